@@ -1,1 +1,54 @@
-// Placeholder replaced by the native build step.
+// Builds the native kernels with node-gyp at install time. Installing never fails because of
+// them: without a compiler or Node headers it prints one warning and the package runs on the
+// pure-JS kernels (tfjs-backend-cpu / wasm). Set STAGECOACH_SKIP_NATIVE=1 to skip the build.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+
+function findNodeGyp() {
+  const candidates = [];
+  if (process.env.npm_config_node_gyp) candidates.push(process.env.npm_config_node_gyp);
+  try {
+    candidates.push(require.resolve('node-gyp/bin/node-gyp.js'));
+  } catch {
+    // not a dependency here; try npm's bundled copy below
+  }
+  const prefix = dirname(dirname(process.execPath));
+  candidates.push(join(prefix, 'lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js'));
+  candidates.push(join(prefix, 'lib/node_modules/pnpm/dist/node_modules/node-gyp/bin/node-gyp.js'));
+  return candidates.find((p) => p.endsWith('.js') && existsSync(p));
+}
+
+function main() {
+  if (process.env.STAGECOACH_SKIP_NATIVE === '1') return;
+  const gyp = findNodeGyp();
+  if (!gyp) {
+    warn('node-gyp was not found (install npm, or `npm i -g node-gyp`).');
+    return;
+  }
+  const args = [gyp, 'rebuild', '--release'];
+  // Use the headers that ship with this Node when present, so nothing is downloaded.
+  const nodedir = dirname(dirname(process.execPath));
+  if (existsSync(join(nodedir, 'include/node/node_api.h'))) args.push(`--nodedir=${nodedir}`);
+  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  if (result.status !== 0) {
+    const log = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n  ');
+    warn(`node-gyp failed (exit ${result.status ?? result.signal}).\n  ${log}`);
+  }
+}
+
+function warn(why) {
+  process.stderr.write(
+    `@stagecoach/backend-node: native CPU kernels not built — ${why}\n` +
+      '  Training still works on the pure-JS kernels, much slower. To build them: install a C++17 compiler,\n' +
+      '  make and python3 (Debian: apt-get install -y build-essential python3), then `pnpm rebuild @stagecoach/backend-node`.\n' +
+      '  For fast matmul also install OpenBLAS (Debian: apt-get install -y libopenblas0-pthread).\n',
+  );
+}
+
+main();

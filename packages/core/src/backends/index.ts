@@ -1,1 +1,5 @@
-export {};
+export { useBackend, backendInfo } from './use-backend.js';
+export type { BackendInfo } from './use-backend.js';
+export { cpu } from './cpu.js';
+export { wasm } from './wasm.js';
+export type { WasmOptions } from './wasm.js';

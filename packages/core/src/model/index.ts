@@ -1,1 +1,16 @@
-export {};
+export { Transformer, idsTensor } from './transformer.js';
+export type { ForwardOptions, ForwardResult, TransformerOptions } from './transformer.js';
+export { headDim, resolveTransformerConfig, transformerPresetNames, transformerPresets } from './transformer-config.js';
+export type { TransformerConfig, TransformerPresetName } from './transformer-config.js';
+export { Linear } from './linear.js';
+export type { LinearLayer } from './linear.js';
+export { Attention } from './attention.js';
+export type { AttentionContext } from './attention.js';
+export { Mlp } from './mlp.js';
+export { Norm } from './norm.js';
+export { KVCache } from './kv-cache.js';
+export { generate } from './generate.js';
+export type { GenerateOptions, GenerationResult } from './generate.js';
+export { argmax, sampleToken } from './sampling.js';
+export type { SamplingOptions } from './sampling.js';
+export { Xoshiro128 } from './rng.js';

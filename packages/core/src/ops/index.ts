@@ -1,1 +1,11 @@
-export {};
+export { defineCustomOp, getCustomOp, hasKernel, listCustomOps, registerCustomOpGradient, runCustomOp, withReferenceOps } from './define-op.js';
+export type { CustomOp, CustomOpAttrs, CustomOpInputs } from './define-op.js';
+export { linear } from './linear.js';
+export { CAUSAL_ATTENTION_KERNEL, MASKED_SCORE, causalAttention } from './causal-attention.js';
+export type { CausalAttentionOptions } from './causal-attention.js';
+export { TOKEN_CROSS_ENTROPY_KERNEL, crossEntropyLoss, tokenCrossEntropy, tokenLogProbs } from './cross-entropy.js';
+export { RMS_NORM_KERNEL, rmsNorm } from './rms-norm.js';
+export { LAYER_NORM_KERNEL, layerNorm } from './layer-norm.js';
+export { ROPE_KERNEL, applyRope, rope, ropeFrequencies, ropeTables } from './rope.js';
+export type { RopeConfig, RopeFrequencies, RopeScaling } from './rope.js';
+export { gelu, silu } from './activations.js';

@@ -1,1 +1,2 @@
-export {};
+export * from './conformance.js';
+export * from './tiny-model.js';

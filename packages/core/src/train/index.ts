@@ -1,1 +1,28 @@
-export {};
+export { SeededRng, hashToUnit } from './rng.js';
+export {
+  constantSchedule, makeSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
+  type LrSchedule, type LrScheduleConfig,
+} from './schedules.js';
+export { AdamW, defaultDecayFilter, type AdamWOptions, type DecayFilter } from './optim/adamw.js';
+export { clipByGlobalNorm, globalNorm } from './optim/clip.js';
+export { optimizerStep, type MicroBatch, type OptimizerStepOptions, type OptimizerStepResult } from './optim/optimizer-step.js';
+export {
+  TypedEmitter, type CheckpointEvent, type DoneEvent, type EvalEvent, type SampleEvent, type StepEvent, type TrainEvents,
+} from './events.js';
+export { jsonlMetricsFile, type MetricsSink } from './metrics-jsonl.js';
+export { runTrainLoop, type StepResult, type TrainLoopOptions } from './train-loop.js';
+export {
+  arraySource, jsonlSource, resolveSource, textSource,
+  type SourcePosition, type SourceSpec, type TextSource, type TextUnit,
+} from './data/sources.js';
+export { Packer, type PackerState, type TokenEncoder } from './data/packer.js';
+export { PackedStream, isValidationWindow, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
+export { makeBatch, type TokenBatch } from './data/batch.js';
+export { evaluateLanguageModel, type LanguageModelMetrics } from './lm-eval.js';
+export {
+  OPTIMIZER_FILE, TRAINER_STATE_FILE, checkpointDir, listCheckpointSteps, pruneCheckpoints, readCheckpoint, resolveCheckpoint,
+  writeCheckpoint, type LoadedCheckpoint, type TrainerStateBase,
+} from './checkpoint.js';
+export { modelFiles } from './model-files.js';
+export { resolvePretrainerConfig, type PretrainerConfig, type ResolvedPretrainerConfig } from './pretrainer-config.js';
+export { Pretrainer, type PretrainerState } from './pretrainer.js';

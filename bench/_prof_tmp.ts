@@ -1,0 +1,12 @@
+import { arraySource, Pretrainer } from '../packages/core/src/index.js';
+const subjects = ['the cat', 'a dog', 'the bird', 'my friend', 'the old man'];
+const verbs = ['sees', 'likes', 'finds', 'follows'];
+const objects = ['the ball.', 'a red hat.', 'the small house.', 'some bread.'];
+const corpus = Array.from({ length: 200 }, (_, i) => `${subjects[i % 5]} ${verbs[(i >> 1) % 4]} ${objects[(i >> 2) % 4]}`);
+const [steps, bs, T, lr] = process.argv.slice(2).map(Number);
+const t = new Pretrainer({ model: 'gpt2-tiny', data: arraySource(corpus), steps: steps!, seqLen: T!, batchSize: bs!, lr: lr!, schedule: { type: 'cosine', warmupSteps: 3 }, evalEvery: 0, seed: 1 });
+const t0 = performance.now();
+const losses: number[] = [];
+t.on('step', (e) => losses.push(+e.loss.toFixed(2)));
+await t.train();
+console.log(((performance.now() - t0) / 1000).toFixed(1), 's', losses.filter((_, i) => i % 5 === 4).join(' '));

@@ -1,0 +1,147 @@
+import { BackendError, CAUSAL_ATTENTION_KERNEL, LAYER_NORM_KERNEL, RMS_NORM_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
+import type { KernelImpl, tf } from '@stagecoach/core';
+import { cpuBackendAccess, float32Values, int32Values } from './cpu-backend-access.js';
+import type { CpuBackendAccess } from './cpu-backend-access.js';
+import type { NativeAddon } from './native-addon.js';
+
+type KernelParams = Parameters<tf.KernelFunc>[0];
+
+/** Names of core's custom-op kernels (and their gradient kernels) the addon implements. */
+export const NATIVE_FUSED_KERNELS: readonly string[] = [CAUSAL_ATTENTION_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL,
+  RMS_NORM_KERNEL, LAYER_NORM_KERNEL].flatMap((name) => [name, `${name}Grad`]);
+
+/** Reads the named inputs as float32 (or int32 where listed), throwing a clear error otherwise. */
+function read(kernel: string, params: KernelParams, floats: readonly string[], ints: readonly string[] = []) {
+  const backend = cpuBackendAccess(params.backend);
+  if (backend === undefined) throw new BackendError(`${kernel}: the native kernel ran on a backend that is not cpu-style`);
+  const f: Record<string, Float32Array> = {};
+  const i: Record<string, Int32Array> = {};
+  const shapes: Record<string, number[]> = {};
+  for (const name of [...floats, ...ints]) {
+    const t = params.inputs[name];
+    const values = ints.includes(name) ? int32Values(backend, t) : float32Values(backend, t);
+    if (t === undefined || values === undefined) {
+      throw new BackendError(
+        `${kernel}: input '${name}' must be ${ints.includes(name) ? 'int32' : 'float32'} on the node-native backend ` +
+          `(got ${t?.dtype ?? 'nothing'}); core's op wrapper casts it, so call the op, not the kernel.`,
+      );
+    }
+    shapes[name] = t.shape;
+    if (values instanceof Int32Array) i[name] = values;
+    else f[name] = values;
+  }
+  return { backend, f, i, shapes };
+}
+
+function scalarAttr(kernel: string, attrs: KernelParams['attrs'], name: string): number {
+  const value = attrs?.[name];
+  if (typeof value !== 'number') throw new BackendError(`${kernel}: attribute '${name}' must be a number (got ${String(value)})`);
+  return value;
+}
+
+function info(backend: CpuBackendAccess, shape: number[], values: Float32Array): tf.TensorInfo {
+  return backend.makeTensorInfo(shape, 'float32', values);
+}
+
+function attentionDims(q: number[], k: number[]): number[] {
+  const [batch, hq, tq, d] = q as [number, number, number, number];
+  const [, hkv, tk] = k as [number, number, number];
+  return [batch, hq, hkv, tq, tk, d];
+}
+
+/** Native kernels for core's fused ops: attention, token cross-entropy, RMSNorm, LayerNorm, with gradients. */
+export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
+  const attention = CAUSAL_ATTENTION_KERNEL;
+  const crossEntropy = TOKEN_CROSS_ENTROPY_KERNEL;
+  const rms = RMS_NORM_KERNEL;
+  const ln = LAYER_NORM_KERNEL;
+  return [
+    {
+      kernelName: attention,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(attention, params, ['q', 'k', 'v', 'keyMask']);
+        const out = new Float32Array(f.q!.length);
+        addon.attention(f.q!, f.k!, f.v!, f.keyMask!, attentionDims(shapes.q!, shapes.k!), scalarAttr(attention, params.attrs, 'scale'), out);
+        return info(backend, shapes.q!, out);
+      },
+    },
+    {
+      kernelName: `${attention}Grad`,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(attention, params, ['dy', 'q', 'k', 'v', 'keyMask']);
+        const dq = new Float32Array(f.q!.length);
+        const dk = new Float32Array(f.k!.length);
+        const dv = new Float32Array(f.v!.length);
+        addon.attentionGrad(f.dy!, f.q!, f.k!, f.v!, f.keyMask!, attentionDims(shapes.q!, shapes.k!),
+          scalarAttr(attention, params.attrs, 'scale'), dq, dk, dv);
+        return [info(backend, shapes.q!, dq), info(backend, shapes.k!, dk), info(backend, shapes.v!, dv)];
+      },
+    },
+    {
+      kernelName: crossEntropy,
+      kernelFunc: (params) => {
+        const { backend, f, i, shapes } = read(crossEntropy, params, ['logits'], ['targets']);
+        const [rows, vocab] = shapes.logits as [number, number];
+        const out = new Float32Array(rows);
+        const bad = addon.crossEntropy(f.logits!, i.targets!, rows, vocab, out);
+        if (bad >= 0) {
+          throw new BackendError(`${crossEntropy}: target ${i.targets![bad]} at row ${bad} is outside the vocabulary [0, ${vocab}).`);
+        }
+        return info(backend, [rows], out);
+      },
+    },
+    {
+      kernelName: `${crossEntropy}Grad`,
+      kernelFunc: (params) => {
+        const { backend, f, i, shapes } = read(crossEntropy, params, ['dy', 'logits'], ['targets']);
+        const [rows, vocab] = shapes.logits as [number, number];
+        const out = new Float32Array(rows * vocab);
+        addon.crossEntropyGrad(f.dy!, f.logits!, i.targets!, rows, vocab, out);
+        return [info(backend, [rows, vocab], out)];
+      },
+    },
+    {
+      kernelName: rms,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(rms, params, ['x', 'weight']);
+        const [rows, dim] = shapes.x as [number, number];
+        const out = new Float32Array(rows * dim);
+        addon.rmsNorm(f.x!, f.weight!, rows, dim, scalarAttr(rms, params.attrs, 'eps'), out);
+        return info(backend, [rows, dim], out);
+      },
+    },
+    {
+      kernelName: `${rms}Grad`,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(rms, params, ['dy', 'x', 'weight']);
+        const [rows, dim] = shapes.x as [number, number];
+        const dx = new Float32Array(rows * dim);
+        const dw = new Float32Array(dim);
+        addon.rmsNormGrad(f.dy!, f.x!, f.weight!, rows, dim, scalarAttr(rms, params.attrs, 'eps'), dx, dw);
+        return [info(backend, [rows, dim], dx), info(backend, [dim], dw)];
+      },
+    },
+    {
+      kernelName: ln,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(ln, params, ['x', 'gamma', 'beta']);
+        const [rows, dim] = shapes.x as [number, number];
+        const out = new Float32Array(rows * dim);
+        addon.layerNorm(f.x!, f.gamma!, f.beta!, rows, dim, scalarAttr(ln, params.attrs, 'eps'), out);
+        return info(backend, [rows, dim], out);
+      },
+    },
+    {
+      kernelName: `${ln}Grad`,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(ln, params, ['dy', 'x', 'gamma']);
+        const [rows, dim] = shapes.x as [number, number];
+        const dx = new Float32Array(rows * dim);
+        const dGamma = new Float32Array(dim);
+        const dBeta = new Float32Array(dim);
+        addon.layerNormGrad(f.dy!, f.x!, f.gamma!, rows, dim, scalarAttr(ln, params.attrs, 'eps'), dx, dGamma, dBeta);
+        return [info(backend, [rows, dim], dx), info(backend, [dim], dGamma), info(backend, [dim], dBeta)];
+      },
+    },
+  ];
+}

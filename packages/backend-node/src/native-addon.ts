@@ -1,0 +1,81 @@
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Data the native kernels read or write: tfjs's own typed arrays, shared without copies. */
+export type NativeArray = Float32Array | Int32Array | Uint32Array;
+
+/** What the compiled addon (`build/Release/stagecoach_native.node`) exports. */
+export interface NativeAddon {
+  info(): NativeInfo;
+  /** Uses the BLAS found at load (true) or the builtin sgemm (false); returns whether BLAS is used. */
+  setBlas(enabled: boolean): boolean;
+  matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
+    transposeA: boolean, transposeB: boolean, strideA: number, strideB: number): void;
+  binary(op: number, a: Float32Array, aShape: readonly number[], b: Float32Array, bShape: readonly number[],
+    out: Float32Array, outShape: readonly number[]): void;
+  unary(op: number, x: Float32Array, out: Float32Array, n: number): void;
+  reduce(op: number, x: Float32Array, out: Float32Array, outer: number, size: number, inner: number): void;
+  softmax(x: Float32Array, out: Float32Array, rows: number, cols: number): void;
+  transpose(x: NativeArray, shape: readonly number[], perm: readonly number[], out: NativeArray): void;
+  /** Returns the position of the first out-of-range index, or -1. */
+  gather(x: NativeArray, outer: number, dim: number, inner: number, indices: Int32Array, n: number, out: NativeArray): number;
+  segmentSum(data: Float32Array, ids: Int32Array, rows: number, inner: number, segments: number, out: Float32Array): void;
+  /** Returns the position of the first out-of-range target, or -1. */
+  crossEntropy(logits: Float32Array, targets: Int32Array, rows: number, vocab: number, out: Float32Array): number;
+  crossEntropyGrad(dy: Float32Array, logits: Float32Array, targets: Int32Array, rows: number, vocab: number, out: Float32Array): void;
+  rmsNorm(x: Float32Array, weight: Float32Array, rows: number, dim: number, eps: number, out: Float32Array): void;
+  rmsNormGrad(dy: Float32Array, x: Float32Array, weight: Float32Array, rows: number, dim: number, eps: number,
+    dx: Float32Array, dWeight: Float32Array): void;
+  layerNorm(x: Float32Array, gamma: Float32Array, beta: Float32Array, rows: number, dim: number, eps: number, out: Float32Array): void;
+  layerNormGrad(dy: Float32Array, x: Float32Array, gamma: Float32Array, rows: number, dim: number, eps: number,
+    dx: Float32Array, dGamma: Float32Array, dBeta: Float32Array): void;
+  attention(q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array, dims: readonly number[],
+    scale: number, out: Float32Array): void;
+  attentionGrad(dy: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array,
+    dims: readonly number[], scale: number, dq: Float32Array, dk: Float32Array, dv: Float32Array): void;
+}
+
+/** What the addon found on this machine. */
+export interface NativeInfo {
+  /** `openblas (<library>, <config>)`, `accelerate (...)` or `builtin` (our own blocked sgemm). */
+  blas: string;
+  /** SIMD level of the builtin kernels: `avx512`, `avx2`, `sse2`, `neon` or `generic`. */
+  simd: string;
+  /** Threads the kernels use (STAGECOACH_THREADS, else the machine's cores). */
+  threads: number;
+}
+
+/** The addon, or why it could not be loaded. */
+export type NativeAddonLoad = { ok: true; addon: NativeAddon; path: string } | { ok: false; reason: string };
+
+const ADDON_PATH = fileURLToPath(new URL('../build/Release/stagecoach_native.node', import.meta.url));
+let cached: NativeAddonLoad | undefined;
+
+/**
+ * Loads the native addon once. `STAGECOACH_NATIVE=0` disables it (to run the fallback path on
+ * purpose); a missing or broken build is reported with how to build it.
+ */
+export function loadNativeAddon(): NativeAddonLoad {
+  if (process.env.STAGECOACH_NATIVE === '0') {
+    return { ok: false, reason: 'disabled by STAGECOACH_NATIVE=0' };
+  }
+  if (cached !== undefined) return cached;
+  if (!existsSync(ADDON_PATH)) {
+    cached = {
+      ok: false,
+      reason: `the native addon was not built (${ADDON_PATH} is missing); install a C++17 compiler, make and python3, ` +
+        'then run `pnpm rebuild @stagecoach/backend-node`',
+    };
+    return cached;
+  }
+  try {
+    const require = createRequire(import.meta.url);
+    const addon = require(ADDON_PATH) as NativeAddon;
+    cached = { ok: true, addon, path: ADDON_PATH };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    cached = { ok: false, reason: `the native addon at ${ADDON_PATH} failed to load: ${message}; rebuild it with \`pnpm rebuild @stagecoach/backend-node\`` };
+  }
+  return cached;
+}

@@ -1,0 +1,314 @@
+#include "fused.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <vector>
+
+#include "gemm.h"
+#include "pool.h"
+#include "simd.h"
+
+namespace sc {
+
+namespace {
+
+constexpr int64_t kGrain = 1 << 15;
+
+int64_t row_grain(int64_t cols) { return std::max<int64_t>(1, kGrain / std::max<int64_t>(cols, 1)); }
+
+SC_CLONES float row_max(const float* __restrict x, int64_t n) {
+  float m = -std::numeric_limits<float>::infinity();
+  for (int64_t i = 0; i < n; ++i) m = x[i] > m ? x[i] : m;
+  return m;
+}
+
+// Writes exp(x - m) to out (may alias x) and returns the sum.
+SC_CLONES float exp_shifted(const float* x, float m, float* out, int64_t n) {
+  float s = 0.f;
+  for (int64_t i = 0; i < n; ++i) {
+    float e = fast_exp(x[i] - m);
+    out[i] = e;
+    s += e;
+  }
+  return s;
+}
+
+SC_CLONES float sum_exp_shifted(const float* __restrict x, float m, int64_t n) {
+  float s = 0.f;
+  for (int64_t i = 0; i < n; ++i) s += fast_exp(x[i] - m);
+  return s;
+}
+
+// Column sums: out[j] = sum_n a[n, j] * (b ? b[n, j] : 1) * (r ? r[n] : 1), threads own column ranges.
+void column_sums(const float* a, const float* b, const float* r, int64_t rows, int64_t dim, float* out) {
+  parallel_for(dim, std::max<int64_t>(16, dim / (pool().size() * 2)), [&](int64_t lo, int64_t hi) {
+    for (int64_t j = lo; j < hi; ++j) out[j] = 0.f;
+    for (int64_t n = 0; n < rows; ++n) {
+      const float* an = a + n * dim;
+      const float* bn = b ? b + n * dim : nullptr;
+      const float rn = r ? r[n] : 1.f;
+      if (bn) {
+        for (int64_t j = lo; j < hi; ++j) out[j] += an[j] * bn[j] * rn;
+      } else {
+        for (int64_t j = lo; j < hi; ++j) out[j] += an[j] * rn;
+      }
+    }
+  });
+}
+
+}  // namespace
+
+int64_t cross_entropy(const float* logits, const int32_t* targets, int64_t rows, int64_t vocab, float* nll) {
+  for (int64_t n = 0; n < rows; ++n)
+    if (targets[n] < 0 || targets[n] >= vocab) return n;
+  parallel_for(rows, row_grain(vocab), [&](int64_t lo, int64_t hi) {
+    for (int64_t n = lo; n < hi; ++n) {
+      const float* x = logits + n * vocab;
+      const float m = row_max(x, vocab);
+      const float s = sum_exp_shifted(x, m, vocab);
+      nll[n] = (m + std::log(s)) - x[targets[n]];
+    }
+  });
+  return -1;
+}
+
+void cross_entropy_grad(const float* dy, const float* logits, const int32_t* targets, int64_t rows, int64_t vocab,
+                        float* dlogits) {
+  parallel_for(rows, row_grain(vocab), [&](int64_t lo, int64_t hi) {
+    for (int64_t n = lo; n < hi; ++n) {
+      const float* x = logits + n * vocab;
+      float* g = dlogits + n * vocab;
+      const float m = row_max(x, vocab);
+      const float s = exp_shifted(x, m, g, vocab);
+      const float scale = dy[n] / s;
+      for (int64_t v = 0; v < vocab; ++v) g[v] *= scale;
+      const int32_t t = targets[n];
+      if (t >= 0 && t < vocab) g[t] -= dy[n];
+    }
+  });
+}
+
+void rms_norm(const float* x, const float* w, int64_t rows, int64_t dim, float eps, float* y) {
+  parallel_for(rows, row_grain(dim), [&](int64_t lo, int64_t hi) {
+    for (int64_t n = lo; n < hi; ++n) {
+      const float* xn = x + n * dim;
+      float* yn = y + n * dim;
+      float ss = 0.f;
+      for (int64_t j = 0; j < dim; ++j) ss += xn[j] * xn[j];
+      const float r = 1.f / std::sqrt(ss / static_cast<float>(dim) + eps);
+      for (int64_t j = 0; j < dim; ++j) yn[j] = xn[j] * r * w[j];
+    }
+  });
+}
+
+void rms_norm_grad(const float* dy, const float* x, const float* w, int64_t rows, int64_t dim, float eps, float* dx,
+                   float* dw) {
+  std::vector<float> rs(static_cast<size_t>(rows));
+  parallel_for(rows, row_grain(dim), [&](int64_t lo, int64_t hi) {
+    for (int64_t n = lo; n < hi; ++n) {
+      const float* xn = x + n * dim;
+      const float* dyn = dy + n * dim;
+      float* dxn = dx + n * dim;
+      float ss = 0.f, gx = 0.f;
+      for (int64_t j = 0; j < dim; ++j) {
+        ss += xn[j] * xn[j];
+        gx += dyn[j] * w[j] * xn[j];
+      }
+      const float inv_d = 1.f / static_cast<float>(dim);
+      const float r = 1.f / std::sqrt(ss * inv_d + eps);
+      const float c = r * r * r * gx * inv_d;
+      for (int64_t j = 0; j < dim; ++j) dxn[j] = r * dyn[j] * w[j] - xn[j] * c;
+      rs[n] = r;
+    }
+  });
+  column_sums(dy, x, rs.data(), rows, dim, dw);
+}
+
+void layer_norm(const float* x, const float* gamma, const float* beta, int64_t rows, int64_t dim, float eps,
+                float* y) {
+  parallel_for(rows, row_grain(dim), [&](int64_t lo, int64_t hi) {
+    for (int64_t n = lo; n < hi; ++n) {
+      const float* xn = x + n * dim;
+      float* yn = y + n * dim;
+      float s = 0.f;
+      for (int64_t j = 0; j < dim; ++j) s += xn[j];
+      const float mean = s / static_cast<float>(dim);
+      float vs = 0.f;
+      for (int64_t j = 0; j < dim; ++j) vs += (xn[j] - mean) * (xn[j] - mean);
+      const float r = 1.f / std::sqrt(vs / static_cast<float>(dim) + eps);
+      for (int64_t j = 0; j < dim; ++j) yn[j] = (xn[j] - mean) * r * gamma[j] + beta[j];
+    }
+  });
+}
+
+void layer_norm_grad(const float* dy, const float* x, const float* gamma, int64_t rows, int64_t dim, float eps,
+                     float* dx, float* dgamma, float* dbeta) {
+  std::vector<float> means(static_cast<size_t>(rows)), rs(static_cast<size_t>(rows));
+  parallel_for(rows, row_grain(dim), [&](int64_t lo, int64_t hi) {
+    for (int64_t n = lo; n < hi; ++n) {
+      const float* xn = x + n * dim;
+      const float* dyn = dy + n * dim;
+      float* dxn = dx + n * dim;
+      const float inv_d = 1.f / static_cast<float>(dim);
+      float s = 0.f;
+      for (int64_t j = 0; j < dim; ++j) s += xn[j];
+      const float mean = s * inv_d;
+      float vs = 0.f;
+      for (int64_t j = 0; j < dim; ++j) vs += (xn[j] - mean) * (xn[j] - mean);
+      const float r = 1.f / std::sqrt(vs * inv_d + eps);
+      float gsum = 0.f, gx = 0.f;
+      for (int64_t j = 0; j < dim; ++j) {
+        const float g = dyn[j] * gamma[j];
+        gsum += g;
+        gx += g * (xn[j] - mean) * r;
+      }
+      const float gmean = gsum * inv_d, gxmean = gx * inv_d;
+      for (int64_t j = 0; j < dim; ++j) {
+        const float xhat = (xn[j] - mean) * r;
+        dxn[j] = r * (dyn[j] * gamma[j] - gmean - xhat * gxmean);
+      }
+      means[n] = mean;
+      rs[n] = r;
+    }
+  });
+  // dGamma = sum_n dy * (x - mean) * r ; dBeta = sum_n dy
+  parallel_for(dim, std::max<int64_t>(16, dim / (pool().size() * 2)), [&](int64_t lo, int64_t hi) {
+    for (int64_t j = lo; j < hi; ++j) dgamma[j] = dbeta[j] = 0.f;
+    for (int64_t n = 0; n < rows; ++n) {
+      const float* xn = x + n * dim;
+      const float* dyn = dy + n * dim;
+      const float mean = means[n], r = rs[n];
+      for (int64_t j = lo; j < hi; ++j) {
+        dgamma[j] += dyn[j] * (xn[j] - mean) * r;
+        dbeta[j] += dyn[j];
+      }
+    }
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Causal attention. Probabilities of query rows [i0, i1) of one head against keys [0, nk):
+// P[r, j] = softmax over allowed keys (j <= (tk - tq) + i and key_mask[j] = 1), 0 elsewhere; a row
+// with no allowed key is uniform over all tk keys (what the -1e9 masked score gives).
+namespace {
+
+void attention_probs(const AttentionDims& s, const float* qh, const float* kh, const float* mask_b, float scale,
+                     int64_t i0, int64_t i1, int64_t nk, float* p) {
+  const int64_t rows = i1 - i0;
+  gemm_single(false, true, rows, nk, s.d, qh + i0 * s.d, s.d, kh, s.d, p, nk);
+  const int64_t offset = s.tk - s.tq;
+  for (int64_t r = 0; r < rows; ++r) {
+    float* pr = p + r * nk;
+    const int64_t last = std::min(nk - 1, offset + i0 + r);  // causal limit (inclusive)
+    float m = -std::numeric_limits<float>::infinity();
+    for (int64_t j = 0; j <= last; ++j) {
+      pr[j] = mask_b[j] != 0.f ? pr[j] * scale : -std::numeric_limits<float>::infinity();
+      m = pr[j] > m ? pr[j] : m;
+    }
+    if (m == -std::numeric_limits<float>::infinity()) {
+      const float u = 1.f / static_cast<float>(s.tk);
+      for (int64_t j = 0; j < nk; ++j) pr[j] = u;
+      continue;
+    }
+    float sum = 0.f;
+    for (int64_t j = 0; j <= last; ++j) {
+      float e = pr[j] == -std::numeric_limits<float>::infinity() ? 0.f : fast_exp(pr[j] - m);
+      pr[j] = e;
+      sum += e;
+    }
+    const float inv = 1.f / sum;
+    for (int64_t j = 0; j <= last; ++j) pr[j] *= inv;
+    for (int64_t j = last + 1; j < nk; ++j) pr[j] = 0.f;
+  }
+}
+
+bool any_masked(const float* mask, int64_t n) {
+  for (int64_t j = 0; j < n; ++j)
+    if (mask[j] == 0.f) return true;
+  return false;
+}
+
+}  // namespace
+
+void attention(const AttentionDims& s, const float* q, const float* k, const float* v, const float* key_mask,
+               float scale, float* out) {
+  const int64_t groups = s.hq / s.hkv;
+  const int64_t heads = s.batch * s.hq;
+  const int64_t threads = pool().size();
+  int64_t block = s.tq;
+  if (heads < threads * 4) block = std::max<int64_t>(16, (s.tq * heads + threads * 4 - 1) / (threads * 4));
+  const int64_t nblocks = (s.tq + block - 1) / block;
+  pool().run(heads * nblocks, [&](int64_t u) {
+    const int64_t bh = u / nblocks, blk = u % nblocks;
+    const int64_t b = bh / s.hq, h = bh % s.hq, kvh = h / groups;
+    const int64_t i0 = blk * block, i1 = std::min(s.tq, i0 + block);
+    const float* qh = q + bh * s.tq * s.d;
+    const float* kh = k + (b * s.hkv + kvh) * s.tk * s.d;
+    const float* vh = v + (b * s.hkv + kvh) * s.tk * s.d;
+    const float* mask_b = key_mask + b * s.tk;
+    // Keys past the block's last query are causally masked, unless a row may be fully masked
+    // (then it averages every key).
+    int64_t nk = std::min(s.tk, (s.tk - s.tq) + i1);
+    if (any_masked(mask_b, nk)) nk = s.tk;
+    thread_local std::vector<float> p;
+    p.resize(static_cast<size_t>((i1 - i0) * nk));
+    attention_probs(s, qh, kh, mask_b, scale, i0, i1, nk, p.data());
+    gemm_single(false, false, i1 - i0, s.d, nk, p.data(), nk, vh, s.d, out + (bh * s.tq + i0) * s.d, s.d);
+  });
+}
+
+void attention_grad(const AttentionDims& s, const float* dy, const float* q, const float* k, const float* v,
+                    const float* key_mask, float scale, float* dq, float* dk, float* dv) {
+  const int64_t groups = s.hq / s.hkv;
+  const int64_t tq = s.tq, tk = s.tk, d = s.d;
+  // One unit owns one (batch, kv head), so dk and dv are written by one thread only.
+  pool().run(s.batch * s.hkv, [&](int64_t u) {
+    const int64_t b = u / s.hkv, kvh = u % s.hkv;
+    const float* kh = k + u * tk * d;
+    const float* vh = v + u * tk * d;
+    float* dkh = dk + u * tk * d;
+    float* dvh = dv + u * tk * d;
+    const float* mask_b = key_mask + b * tk;
+    thread_local std::vector<float> p, dp, tmp;
+    p.resize(static_cast<size_t>(tq * tk));
+    dp.resize(static_cast<size_t>(tq * tk));
+    tmp.resize(static_cast<size_t>(tk * d));
+    std::fill(dkh, dkh + tk * d, 0.f);
+    std::fill(dvh, dvh + tk * d, 0.f);
+    for (int64_t g = 0; g < groups; ++g) {
+      const int64_t bh = b * s.hq + kvh * groups + g;
+      const float* qh = q + bh * tq * d;
+      const float* dyh = dy + bh * tq * d;
+      attention_probs(s, qh, kh, mask_b, scale, 0, tq, tk, p.data());
+      // dV += P^T dY
+      gemm_single(true, false, tk, d, tq, p.data(), tk, dyh, d, tmp.data(), d);
+      for (int64_t i = 0; i < tk * d; ++i) dvh[i] += tmp[i];
+      // dP = dY V^T ; dS = P * (dP - rowdot) * scale, zero where masked (P = 0 there, and
+      // fully masked rows get no score gradient).
+      gemm_single(false, true, tq, tk, d, dyh, d, vh, d, dp.data(), tk);
+      const int64_t offset = tk - tq;
+      for (int64_t i = 0; i < tq; ++i) {
+        float* pr = p.data() + i * tk;
+        float* dpr = dp.data() + i * tk;
+        const int64_t last = offset + i;
+        bool any = false;
+        for (int64_t j = 0; j <= last && !any; ++j) any = mask_b[j] != 0.f;
+        if (!any) {
+          std::fill(dpr, dpr + tk, 0.f);
+          continue;
+        }
+        float dot = 0.f;
+        for (int64_t j = 0; j < tk; ++j) dot += pr[j] * dpr[j];
+        for (int64_t j = 0; j < tk; ++j) dpr[j] = pr[j] * (dpr[j] - dot) * scale;
+      }
+      // dQ = dS K ; dK += dS^T Q
+      gemm_single(false, false, tq, d, tk, dp.data(), tk, kh, d, dq + bh * tq * d, d);
+      gemm_single(true, false, tk, d, tq, dp.data(), tk, qh, d, tmp.data(), d);
+      for (int64_t i = 0; i < tk * d; ++i) dkh[i] += tmp[i];
+    }
+  });
+}
+
+}  // namespace sc

@@ -1,0 +1,254 @@
+#include "gemm.h"
+
+#include <dlfcn.h>
+
+#include <algorithm>
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <vector>
+
+#include "pool.h"
+
+namespace sc {
+
+// ---------------------------------------------------------------------------------------------
+// BLAS loaded at run time.
+namespace {
+
+enum { kRowMajor = 101, kNoTrans = 111, kTrans = 112 };
+using SgemmFn = void (*)(int, int, int, int, int, int, float, const float*, int, const float*, int, float,
+                         float*, int);
+using SetThreadsFn = void (*)(int);
+using ConfigFn = char* (*)();
+
+struct Blas {
+  SgemmFn sgemm = nullptr;
+  std::string name = "builtin";
+  bool enabled = false;
+};
+
+Blas& blas() {
+  static Blas b = [] {
+    Blas out;
+    const char* disable = std::getenv("STAGECOACH_BLAS");
+    if (disable && std::strcmp(disable, "builtin") == 0) return out;
+    std::vector<std::string> candidates;
+    if (disable && *disable) candidates.emplace_back(disable);  // explicit library path
+#if defined(__APPLE__)
+    candidates.emplace_back("/System/Library/Frameworks/Accelerate.framework/Accelerate");
+    candidates.emplace_back("libopenblas.dylib");
+#else
+    candidates.emplace_back("libopenblas.so.0");
+    candidates.emplace_back("libopenblasp.so.0");
+    candidates.emplace_back("libopenblas.so");
+    candidates.emplace_back("/usr/lib/x86_64-linux-gnu/openblas-pthread/libopenblas.so.0");
+    candidates.emplace_back("/usr/lib/aarch64-linux-gnu/openblas-pthread/libopenblas.so.0");
+#endif
+    for (const auto& path : candidates) {
+      void* h = dlopen(path.c_str(), RTLD_NOW | RTLD_LOCAL);
+      if (!h) continue;
+      auto fn = reinterpret_cast<SgemmFn>(dlsym(h, "cblas_sgemm"));
+      if (!fn) {
+        dlclose(h);
+        continue;
+      }
+      // One BLAS thread per call: our pool splits the work, so two thread pools never spin
+      // against each other on the same cores.
+      if (auto set = reinterpret_cast<SetThreadsFn>(dlsym(h, "openblas_set_num_threads"))) set(1);
+      std::string label = path.find("Accelerate") != std::string::npos ? "accelerate" : "openblas";
+      if (auto cfg = reinterpret_cast<ConfigFn>(dlsym(h, "openblas_get_config"))) {
+        label += " (" + path + ", " + std::string(cfg()) + ")";
+      } else {
+        label += " (" + path + ")";
+      }
+      out.sgemm = fn;
+      out.name = label;
+      out.enabled = true;
+      break;
+    }
+    return out;
+  }();
+  return b;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Builtin blocked sgemm: pack A into MR-row panels and B into NR-column panels, then a
+// register-blocked micro-kernel that the compiler vectorises (cloned for AVX-512/AVX2 on x86).
+constexpr int MR = 6;
+constexpr int NR = 16;
+constexpr int64_t KC = 256;
+constexpr int64_t MC = 96;   // multiple of MR
+constexpr int64_t NC = 1024; // multiple of NR
+
+#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
+#define SC_CLONES __attribute__((target_clones("avx512f", "avx2,fma", "default")))
+#else
+#define SC_CLONES
+#endif
+
+// out[MR][NR] = sum_p ap[p][MR] * bp[p][NR]; six 16-float accumulators stay in registers.
+typedef float v16 __attribute__((vector_size(64), aligned(4)));
+static_assert(MR == 6 && NR == 16, "micro kernel is written for 6x16");
+
+SC_CLONES
+void micro_kernel(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out) {
+  v16 c0 = {}, c1 = {}, c2 = {}, c3 = {}, c4 = {}, c5 = {};
+  for (int64_t p = 0; p < kc; ++p) {
+    v16 b;
+    std::memcpy(&b, bp + p * NR, sizeof(b));
+    const float* a = ap + p * MR;
+    c0 += a[0] * b;
+    c1 += a[1] * b;
+    c2 += a[2] * b;
+    c3 += a[3] * b;
+    c4 += a[4] * b;
+    c5 += a[5] * b;
+  }
+  std::memcpy(out + 0 * NR, &c0, sizeof(c0));
+  std::memcpy(out + 1 * NR, &c1, sizeof(c1));
+  std::memcpy(out + 2 * NR, &c2, sizeof(c2));
+  std::memcpy(out + 3 * NR, &c3, sizeof(c3));
+  std::memcpy(out + 4 * NR, &c4, sizeof(c4));
+  std::memcpy(out + 5 * NR, &c5, sizeof(c5));
+}
+
+inline float elem_a(bool t, const float* a, int64_t lda, int64_t i, int64_t p) {
+  return t ? a[p * lda + i] : a[i * lda + p];
+}
+inline float elem_b(bool t, const float* b, int64_t ldb, int64_t p, int64_t j) {
+  return t ? b[j * ldb + p] : b[p * ldb + j];
+}
+
+void builtin_gemm(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b,
+                  int64_t ldb, float* c, int64_t ldc) {
+  for (int64_t i = 0; i < m; ++i) std::fill(c + i * ldc, c + i * ldc + n, 0.f);
+  if (k == 0) return;
+  thread_local std::vector<float> apack, bpack;
+  apack.resize(static_cast<size_t>(MC * KC));
+  bpack.resize(static_cast<size_t>(KC * NC));
+  alignas(64) float tile[MR * NR];
+  for (int64_t jc = 0; jc < n; jc += NC) {
+    int64_t nc = std::min(NC, n - jc);
+    for (int64_t pc = 0; pc < k; pc += KC) {
+      int64_t kc = std::min(KC, k - pc);
+      // Pack B[pc:pc+kc, jc:jc+nc] into NR-wide panels, zero padded.
+      for (int64_t jr = 0; jr < nc; jr += NR) {
+        float* dst = bpack.data() + jr * kc;
+        int64_t nr = std::min<int64_t>(NR, nc - jr);
+        for (int64_t p = 0; p < kc; ++p) {
+          float* row = dst + p * NR;
+          if (!tb && nr == NR) {
+            std::memcpy(row, b + (pc + p) * ldb + jc + jr, sizeof(float) * NR);
+          } else {
+            for (int64_t j = 0; j < nr; ++j) row[j] = elem_b(tb, b, ldb, pc + p, jc + jr + j);
+            for (int64_t j = nr; j < NR; ++j) row[j] = 0.f;
+          }
+        }
+      }
+      for (int64_t ic = 0; ic < m; ic += MC) {
+        int64_t mc = std::min(MC, m - ic);
+        for (int64_t ir = 0; ir < mc; ir += MR) {
+          float* dst = apack.data() + ir * kc;
+          int64_t mr = std::min<int64_t>(MR, mc - ir);
+          for (int64_t p = 0; p < kc; ++p) {
+            float* col = dst + p * MR;
+            for (int64_t i = 0; i < mr; ++i) col[i] = elem_a(ta, a, lda, ic + ir + i, pc + p);
+            for (int64_t i = mr; i < MR; ++i) col[i] = 0.f;
+          }
+        }
+        for (int64_t jr = 0; jr < nc; jr += NR) {
+          int64_t nr = std::min<int64_t>(NR, nc - jr);
+          for (int64_t ir = 0; ir < mc; ir += MR) {
+            int64_t mr = std::min<int64_t>(MR, mc - ir);
+            micro_kernel(kc, apack.data() + ir * kc, bpack.data() + jr * kc, tile);
+            for (int64_t i = 0; i < mr; ++i) {
+              float* crow = c + (ic + ir + i) * ldc + jc + jr;
+              for (int64_t j = 0; j < nr; ++j) crow[j] += tile[i * NR + j];
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+}  // namespace
+
+std::string blas_name() { return blas().enabled ? blas().name : std::string("builtin"); }
+
+bool use_blas(bool enabled) {
+  Blas& b = blas();
+  b.enabled = enabled && b.sgemm != nullptr;
+  return b.enabled;
+}
+
+std::string simd_level() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f")) return "avx512";
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return "avx2";
+  return "sse2";
+#elif defined(__aarch64__)
+  return "neon";
+#else
+  return "generic";
+#endif
+}
+
+void gemm_single(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b,
+                 int64_t ldb, float* c, int64_t ldc) {
+  if (m <= 0 || n <= 0) return;
+  Blas& bl = blas();
+  if (bl.enabled && k > 0) {
+    bl.sgemm(kRowMajor, ta ? kTrans : kNoTrans, tb ? kTrans : kNoTrans, static_cast<int>(m), static_cast<int>(n),
+             static_cast<int>(k), 1.f, a, static_cast<int>(lda), b, static_cast<int>(ldb), 0.f, c,
+             static_cast<int>(ldc));
+    return;
+  }
+  builtin_gemm(ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+}
+
+void batched_gemm(int64_t batch, bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t sa,
+                  const float* b, int64_t sb, float* c) {
+  const int64_t lda = ta ? m : k;
+  const int64_t ldb = tb ? k : n;
+  const int64_t threads = pool().size();
+  const double flops = 2.0 * static_cast<double>(batch) * m * n * std::max<int64_t>(k, 1);
+  // Work units: whole matrices when there are enough of them, else row blocks (or column
+  // blocks when m is small) of each matrix.
+  int64_t splits = 1;
+  if (batch < threads * 2 && flops > 2e5) {
+    int64_t want = (threads * 2 + batch - 1) / batch;
+    splits = std::max<int64_t>(1, want);
+  }
+  const bool split_rows = m >= n || m >= 64;
+  const int64_t extent = split_rows ? m : n;
+  int64_t block = (extent + splits - 1) / splits;
+  if (split_rows) block = std::max<int64_t>(block, 8);
+  else block = std::max<int64_t>((block + 15) / 16 * 16, 16);
+  const int64_t nblocks = (extent + block - 1) / block;
+  const int64_t units = batch * nblocks;
+  auto body = [&](int64_t u) {
+    int64_t bi = u / nblocks;
+    int64_t blk = u % nblocks;
+    const float* ab = a + bi * sa;
+    const float* bb = b + bi * sb;
+    float* cb = c + bi * m * n;
+    int64_t lo = blk * block, hi = std::min(extent, lo + block);
+    if (split_rows) {
+      const float* asub = ta ? ab + lo : ab + lo * lda;
+      gemm_single(ta, tb, hi - lo, n, k, asub, lda, bb, ldb, cb + lo * n, n);
+    } else {
+      const float* bsub = tb ? bb + lo * ldb : bb + lo;
+      gemm_single(ta, tb, m, hi - lo, k, ab, lda, bsub, ldb, cb + lo, n);
+    }
+  };
+  if (flops < 2e5 || units == 1) {
+    for (int64_t u = 0; u < units; ++u) body(u);
+    return;
+  }
+  pool().run(units, body);
+}
+
+}  // namespace sc

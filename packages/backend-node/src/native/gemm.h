@@ -1,0 +1,34 @@
+// Single-precision matrix multiply: a BLAS found at run time (OpenBLAS, Accelerate) or a
+// blocked, packed kernel of our own. Both run single-threaded per call; batched_gemm splits
+// the work across sc::pool() so that only one set of threads ever runs.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace sc {
+
+/** Describes the BLAS in use, e.g. "openblas (libopenblas.so.0, OpenBLAS 0.3.21 ...)" or "builtin". */
+std::string blas_name();
+
+/** Forces the builtin kernel (true) or the BLAS if one was found (false). Returns whether BLAS is now used. */
+bool use_blas(bool enabled);
+
+/** SIMD level of the builtin kernel on this CPU: "avx512", "avx2", "neon" or "generic". */
+std::string simd_level();
+
+/**
+ * Row-major C[m,n] = op(A)[m,k] * op(B)[k,n] (beta = 0), single thread.
+ * op(A) = A ([m,k], lda) or A^T (A is [k,m], lda).
+ */
+void gemm_single(bool trans_a, bool trans_b, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda,
+                 const float* b, int64_t ldb, float* c, int64_t ldc);
+
+/**
+ * Batched row-major matmul over `batch` matrices, split across the pool. A batch stride of 0
+ * broadcasts that operand. Matrices are dense: lda = trans_a ? m : k, ldb = trans_b ? k : n.
+ */
+void batched_gemm(int64_t batch, bool trans_a, bool trans_b, int64_t m, int64_t n, int64_t k, const float* a,
+                  int64_t stride_a, const float* b, int64_t stride_b, float* c);
+
+}  // namespace sc

@@ -1,0 +1,58 @@
+// A small persistent thread pool: (cores - 1) workers plus the calling thread.
+// Workers spin briefly after a job (kernels arrive back to back during a training step),
+// then sleep on a condition variable so they never compete with other work for long.
+#pragma once
+
+#include <atomic>
+#include <condition_variable>
+#include <cstdint>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace sc {
+
+class ThreadPool {
+ public:
+  explicit ThreadPool(int threads);
+  ~ThreadPool();
+  ThreadPool(const ThreadPool&) = delete;
+  ThreadPool& operator=(const ThreadPool&) = delete;
+
+  /** Total threads that work on a job (workers + caller). */
+  int size() const { return static_cast<int>(workers_.size()) + 1; }
+
+  /** Runs fn(i) for every i in [0, chunks) across the pool; returns when all are done. */
+  void run(int64_t chunks, const std::function<void(int64_t)>& fn);
+
+ private:
+  struct Job {
+    const std::function<void(int64_t)>* fn;
+    int64_t chunks;
+    std::atomic<int64_t> next{0};
+    std::atomic<int64_t> done{0};
+  };
+  void worker_loop();
+  static void work_on(Job* job);
+
+  std::vector<std::thread> workers_;
+  std::mutex mu_;
+  std::condition_variable cv_;
+  std::atomic<uint64_t> generation_{0};
+  Job* job_ = nullptr;  // guarded by mu_
+  std::atomic<int> active_{0};
+  bool stop_ = false;
+  std::mutex run_mu_;  // one job at a time
+};
+
+/** The process-wide pool, created on first use with STAGECOACH_THREADS or hardware_concurrency threads. */
+ThreadPool& pool();
+
+/**
+ * Splits [0, n) into at most pool().size()*4 ranges of at least `grain` items and runs
+ * fn(begin, end) on each. Runs inline when one range suffices.
+ */
+void parallel_for(int64_t n, int64_t grain, const std::function<void(int64_t, int64_t)>& fn);
+
+}  // namespace sc

@@ -1,0 +1,79 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { causalAttention, crossEntropyLoss, layerNorm, rmsNorm, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
+import { checkConformance } from '@stagecoach/core/testing';
+import { NATIVE_FUSED_KERNELS } from '../src/index.js';
+import { nativeBuilt, relError, runOn, useNative, values } from './helpers.js';
+
+const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
+
+/** Value + gradients on node-native with the fused kernels vs. the reference ops on cpu. */
+async function compareFused(fn: () => tf.Tensor[]): Promise<number> {
+  const native = await runOn('node-native', fn);
+  const reference = await runOn('cpu', () => withReferenceOps(fn));
+  return Math.max(...native.map((v, i) => relError(v, reference[i] as Float32Array)));
+}
+
+describe.skipIf(!nativeBuilt)('native fused kernels', () => {
+  beforeAll(useNative);
+
+  it('are registered on node-native', () => {
+    for (const name of NATIVE_FUSED_KERNELS) expect(tf.getKernel(name, 'node-native'), name).toBeDefined();
+  });
+
+  it("pass core's conformance suite (values and gradients)", async () => {
+    const report = await checkConformance();
+    const failed = report.results.filter((r) => !r.ok);
+    expect(failed, JSON.stringify(failed, null, 1)).toEqual([]);
+    expect(report.results.length).toBeGreaterThan(0);
+  });
+
+  it('causal attention: GQA, KV offset, padding, fully masked rows, odd sizes', async () => {
+    const cases: Array<{ b: number; hq: number; hkv: number; tq: number; tk: number; d: number; mask?: number[][] }> = [
+      { b: 2, hq: 4, hkv: 4, tq: 37, tk: 37, d: 8 },
+      { b: 1, hq: 6, hkv: 2, tq: 5, tk: 12, d: 7 },
+      { b: 2, hq: 2, hkv: 1, tq: 4, tk: 4, d: 3, mask: [[0, 0, 1, 1], [1, 1, 1, 0]] },
+      { b: 1, hq: 1, hkv: 1, tq: 3, tk: 3, d: 2, mask: [[0, 0, 0]] },
+    ];
+    for (const c of cases) {
+      const fn = () => {
+        const q = t([c.b, c.hq, c.tq, c.d], 1) as tf.Tensor4D;
+        const k = t([c.b, c.hkv, c.tk, c.d], 2) as tf.Tensor4D;
+        const v = t([c.b, c.hkv, c.tk, c.d], 3) as tf.Tensor4D;
+        const dy = t([c.b, c.hq, c.tq, c.d], 4);
+        const keyMask = c.mask === undefined ? undefined : tf.tensor2d(c.mask);
+        const f = (qq: tf.Tensor, kk: tf.Tensor, vv: tf.Tensor) =>
+          tf.sum(tf.mul(causalAttention(qq as tf.Tensor4D, kk as tf.Tensor4D, vv as tf.Tensor4D, { keyMask }), dy));
+        const value = causalAttention(q, k, v, { keyMask });
+        return [value, ...tf.grads(f)([q, k, v])];
+      };
+      expect(await compareFused(fn), JSON.stringify(c)).toBeLessThan(1e-5);
+    }
+  });
+
+  it('cross-entropy, RMSNorm, LayerNorm values and gradients', async () => {
+    const targets = () => tf.tensor2d([[1, 0, 299], [7, 7, 150]], undefined, 'int32');
+    expect(await compareFused(() => {
+      const logits = t([2, 3, 300], 5, 8);
+      return [tokenCrossEntropy(logits, targets()), ...tf.grads((l: tf.Tensor) => crossEntropyLoss(l, targets()))([logits])];
+    })).toBeLessThan(1e-5);
+    expect(await compareFused(() => {
+      const x = t([3, 5, 33], 6, 2);
+      const w = t([33], 7) as tf.Tensor1D;
+      const dy = t([3, 5, 33], 8);
+      return [rmsNorm(x, w), ...tf.grads((xx: tf.Tensor, ww: tf.Tensor) => tf.sum(tf.mul(rmsNorm(xx, ww as tf.Tensor1D), dy)))([x, w])];
+    })).toBeLessThan(1e-5);
+    expect(await compareFused(() => {
+      const x = t([7, 65], 9, 3);
+      const g = t([65], 10) as tf.Tensor1D;
+      const b = t([65], 11) as tf.Tensor1D;
+      const dy = t([7, 65], 12);
+      return [layerNorm(x, g, b), ...tf.grads((xx: tf.Tensor, gg: tf.Tensor, bb: tf.Tensor) =>
+        tf.sum(tf.mul(layerNorm(xx, gg as tf.Tensor1D, bb as tf.Tensor1D), dy)))([x, g, b])];
+    })).toBeLessThan(1e-5);
+  });
+
+  it('cross-entropy rejects a target outside the vocabulary', async () => {
+    await tf.setBackend('node-native');
+    expect(() => tf.tidy(() => tokenCrossEntropy(t([2, 5], 1), tf.tensor1d([0, 5], 'int32')))).toThrow(/outside the vocabulary/);
+  });
+});

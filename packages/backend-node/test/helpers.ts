@@ -1,0 +1,61 @@
+import { cpu, tf, useBackend } from '@stagecoach/core';
+import { loadNativeAddon, nativeCpu } from '../src/index.js';
+
+/** Whether the addon is built here (tests of the native path skip, loudly, when it is not). */
+export const nativeBuilt = loadNativeAddon().ok;
+
+/** Selects the native backend (once per test file). */
+export async function useNative(): Promise<void> {
+  await useBackend(cpu()); // silences tfjs-backend-cpu's first-use notice on the reference backend
+  await useBackend(nativeCpu());
+}
+
+/** Deterministic pseudo-random values in [-scale, scale). */
+export function values(count: number, seed: number, scale = 1): Float32Array {
+  let s = seed >>> 0 || 1;
+  const out = new Float32Array(count);
+  for (let i = 0; i < count; i++) {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    out[i] = ((s / 2 ** 32) * 2 - 1) * scale;
+  }
+  return out;
+}
+
+/** Runs `fn` on a tfjs backend and returns every output's values (tensors disposed). */
+export async function runOn(backend: string, fn: () => tf.Tensor | tf.Tensor[]): Promise<Float32Array[]> {
+  const previous = tf.getBackend();
+  await tf.setBackend(backend);
+  try {
+    const out = tf.tidy(fn);
+    const list = Array.isArray(out) ? out : [out];
+    const data = list.map((t) => Float32Array.from(t.dataSync()));
+    tf.dispose(list);
+    return data;
+  } finally {
+    await tf.setBackend(previous);
+  }
+}
+
+/** Largest |a - b| relative to max(1, max |b|). */
+export function relError(a: Float32Array, b: Float32Array): number {
+  if (a.length !== b.length) return Infinity;
+  let diff = 0;
+  let scale = 1;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i] as number;
+    const y = b[i] as number;
+    if (Number.isNaN(x) !== Number.isNaN(y)) return Infinity;
+    if (x === y || Number.isNaN(y)) continue;
+    diff = Math.max(diff, Math.abs(x - y));
+    if (Number.isFinite(y)) scale = Math.max(scale, Math.abs(y));
+  }
+  return diff / scale;
+}
+
+/** Runs `fn` on node-native and on the cpu reference and returns the worst relative error over outputs. */
+export async function compareWithCpu(fn: () => tf.Tensor | tf.Tensor[]): Promise<number> {
+  const native = await runOn('node-native', fn);
+  const reference = await runOn('cpu', fn);
+  if (native.length !== reference.length) return Infinity;
+  return Math.max(...native.map((v, i) => relError(v, reference[i] as Float32Array)));
+}

@@ -1,0 +1,33 @@
+import { tf } from '../tf.js';
+import type { Backend } from './backend.js';
+
+/**
+ * The reference backend: `@tensorflow/tfjs-backend-cpu` (plain JavaScript, runs everywhere). Every
+ * other backend is tested against it. It fuses no custom ops.
+ */
+export function cpu(): Backend {
+  return {
+    name: 'cpu',
+    tfjsBackendName: 'cpu',
+    isAvailable: async () => true,
+    async init() {
+      // The union package registers the cpu backend; make sure it is there (a custom bundle may not).
+      if (tf.findBackendFactory('cpu') === null) {
+        const { MathBackendCPU } = await import('@tensorflow/tfjs-backend-cpu');
+        tf.registerBackend('cpu', () => new MathBackendCPU(), 1);
+      }
+      await tf.setBackend('cpu');
+      silenceCpuNodeNotice();
+    },
+    kernels: [],
+  };
+}
+
+/**
+ * The tfjs cpu backend logs a "use tfjs-node" notice on its first use in Node; libraries never print.
+ * Call after the cpu backend was initialised (`tf.setBackend('cpu')`).
+ */
+export function silenceCpuNodeNotice(): void {
+  const backend = tf.findBackend('cpu');
+  if (backend !== null && 'firstUse' in backend) (backend as { firstUse: boolean }).firstUse = false;
+}

@@ -1,0 +1,60 @@
+import { tf } from '../tf.js';
+import type { Backend } from './backend.js';
+import { captureWasmMatMulKernels, restoreWasmMatMul, wasmTrainingKernels } from './wasm-kernels/index.js';
+
+/** Options of {@link wasm}. */
+export interface WasmOptions {
+  /**
+   * Where the `.wasm` binaries are served from (a URL prefix ending in `/`, or a map of file names to
+   * URLs), passed to `setWasmPaths`. In Node the installed package's `dist/` folder is used by default.
+   */
+  wasmPaths?: string | Record<string, string>;
+  /**
+   * Replace tfjs-backend-wasm's `BatchMatMul` with one that keeps every product on its fast 2-D path
+   * (transposes materialised, batches run slice by slice). Default `true`.
+   */
+  fastMatMul?: boolean;
+}
+
+/**
+ * `@tensorflow/tfjs-backend-wasm` plus what training needs from it: `UnsortedSegmentSum` (the
+ * embedding gradient, which it lacks), implemented in JavaScript on the wasm heap, and a `BatchMatMul`
+ * that keeps transposed and batched products on XNNPACK's fast 2-D path. In Node it runs one thread
+ * and its heap is capped at 4 GiB.
+ */
+export function wasm(options: WasmOptions = {}): Backend {
+  let reason: string | undefined;
+  const fastMatMul = options.fastMatMul ?? true;
+  return {
+    name: 'wasm',
+    tfjsBackendName: 'wasm',
+    async isAvailable() {
+      if (typeof WebAssembly === 'undefined') {
+        reason = 'this JavaScript runtime has no WebAssembly';
+        return false;
+      }
+      return true;
+    },
+    unavailableReason: () => reason,
+    async init() {
+      const wasmModule = await import('@tensorflow/tfjs-backend-wasm');
+      const paths = options.wasmPaths ?? (await nodeWasmDir());
+      if (paths !== undefined) wasmModule.setWasmPaths(paths);
+      const ok = await tf.setBackend('wasm');
+      if (!ok) throw new Error('tf.setBackend("wasm") returned false: the .wasm binary could not be loaded (check `wasmPaths`)');
+      captureWasmMatMulKernels();
+      if (!fastMatMul) restoreWasmMatMul();
+    },
+    kernels: wasmTrainingKernels({ fastMatMul }),
+  };
+}
+
+/** In Node, the installed `@tensorflow/tfjs-backend-wasm/dist/` folder (with a trailing slash). */
+async function nodeWasmDir(): Promise<string | undefined> {
+  const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string';
+  if (!isNode) return undefined;
+  const { createRequire } = await import('node:module');
+  const { dirname, sep } = await import('node:path');
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('@tensorflow/tfjs-backend-wasm')) + sep;
+}

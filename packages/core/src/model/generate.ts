@@ -1,0 +1,129 @@
+import { tf } from '../tf.js';
+import { ConfigError } from '../errors.js';
+import { KVCache } from './kv-cache.js';
+import { Xoshiro128 } from './rng.js';
+import { sampleToken } from './sampling.js';
+import type { Transformer } from './transformer.js';
+
+/** Options of {@link Transformer.generate}. */
+export interface GenerateOptions {
+  /** New tokens per prompt at most. Default 32. */
+  maxNewTokens?: number;
+  /** 0 = greedy (default); otherwise logits are divided by it and a token is sampled. */
+  temperature?: number;
+  /** Sample among the `topK` most likely tokens only. Default 0 (all). */
+  topK?: number;
+  /** Nucleus sampling: the smallest set reaching probability `topP`. Default 1 (all). */
+  topP?: number;
+  /** A row stops after emitting one of these (it is included in `tokens`). Default: `[config.eosTokenId]` if set. */
+  stopTokens?: number[];
+  /** Seed of the sampler. Row `i` draws from its own stream, so a prompt's continuation does not depend on its batch. Default 0. */
+  seed?: number;
+  /** Reuse keys/values of earlier tokens (default). `false` recomputes the whole prefix every step. */
+  useCache?: boolean;
+}
+
+/** One prompt's continuation. */
+export interface GenerationResult {
+  /** New tokens only (a stop token that ended the row is included). */
+  tokens: number[];
+  /** `stop`: a stop token; `length`: `maxNewTokens` or the model's context length was reached. */
+  finishReason: 'stop' | 'length';
+}
+
+/**
+ * Batched generation: prompts are left-padded to the longest one (masked), each step runs the model
+ * on the new tokens (with the KV cache) or on the whole sequence (`useCache: false`), and each row
+ * samples its next token until it stops. A row also stops when prompt + new tokens reach
+ * `config.contextLength`.
+ */
+export async function generate(model: Transformer, prompts: number[][], options: GenerateOptions = {}): Promise<GenerationResult[]> {
+  const config = model.config;
+  const maxNewTokens = options.maxNewTokens ?? 32;
+  const temperature = options.temperature ?? 0;
+  const topK = options.topK ?? 0;
+  const topP = options.topP ?? 1;
+  const seed = options.seed ?? 0;
+  const useCache = options.useCache ?? true;
+  const stopTokens = new Set(options.stopTokens ?? (config.eosTokenId === undefined ? [] : [config.eosTokenId]));
+  if (!Number.isInteger(maxNewTokens) || maxNewTokens < 0) {
+    throw new ConfigError(`generate: maxNewTokens must be a non-negative integer, got ${maxNewTokens}.`);
+  }
+  if (!(temperature >= 0)) throw new ConfigError(`generate: temperature must be >= 0 (0 = greedy), got ${temperature}.`);
+  if (!Number.isInteger(topK) || topK < 0) throw new ConfigError(`generate: topK must be a non-negative integer, got ${topK}.`);
+  if (!(topP > 0 && topP <= 1)) throw new ConfigError(`generate: topP must be in (0, 1], got ${topP}.`);
+  prompts.forEach((prompt, row) => {
+    if (prompt.length === 0) throw new ConfigError(`generate: prompt ${row} is empty; start it with a BOS token.`);
+    if (prompt.length > config.contextLength) {
+      throw new ConfigError(
+        `generate: prompt ${row} has ${prompt.length} tokens, more than config.contextLength (${config.contextLength}); truncate it.`,
+      );
+    }
+    const bad = prompt.find((id) => !Number.isInteger(id) || id < 0 || id >= config.vocabSize);
+    if (bad !== undefined) throw new ConfigError(`generate: prompt ${row} has token id ${bad}, outside [0, ${config.vocabSize}).`);
+  });
+
+  const batch = prompts.length;
+  const vocab = config.vocabSize;
+  const padId = config.padTokenId ?? config.eosTokenId ?? 0;
+  const results: GenerationResult[] = prompts.map(() => ({ tokens: [], finishReason: 'length' }));
+  const active = prompts.map((p) => maxNewTokens > 0 && p.length < config.contextLength);
+  const rngs = prompts.map((_, row) => new Xoshiro128(seed, row));
+  const width = Math.max(0, ...prompts.map((p) => p.length));
+  // Left-padded rows and their masks; with useCache = false they grow by one column per step.
+  const ids = prompts.map((p) => [...new Array<number>(width - p.length).fill(padId), ...p]);
+  const mask = prompts.map((p) => [...new Array<number>(width - p.length).fill(0), ...new Array<number>(p.length).fill(1)]);
+  let stepIds = ids.map((row) => [...row]);
+  let stepMask = mask.map((row) => [...row]);
+  const cache = useCache ? new KVCache(config.nLayers) : undefined;
+  try {
+    while (active.some(Boolean)) {
+      let inputIds = useCache ? stepIds : ids;
+      let inputMask = useCache ? stepMask : mask;
+      if (!useCache && ids[0]!.length > config.contextLength) {
+        // Padding ahead of the longest active row can go: every active row stays within contextLength.
+        const longest = Math.max(...prompts.map((p, row) => (active[row] ? p.length + results[row]!.tokens.length : 0)));
+        const start = ids[0]!.length - longest;
+        inputIds = ids.map((row) => row.slice(start));
+        inputMask = mask.map((row) => row.slice(start));
+      }
+      const last = tf.tidy(() => {
+        const { logits } = model.forward(tf.tensor2d(inputIds, undefined, 'int32'), {
+          keyMask: tf.tensor2d(inputMask, undefined, 'float32'),
+          lastTokenOnly: true,
+          ...(cache === undefined ? {} : { cache }),
+        });
+        return tf.reshape(logits, [batch, vocab]); // [B, V]
+      });
+      const data = await last.data();
+      last.dispose();
+      const next: number[] = [];
+      const nextMask: number[] = [];
+      for (let row = 0; row < batch; row++) {
+        if (!active[row]) {
+          next.push(padId);
+          nextMask.push(0);
+          continue;
+        }
+        const token = sampleToken(data.subarray(row * vocab, (row + 1) * vocab), { temperature, topK, topP }, rngs[row]!);
+        const result = results[row]!;
+        result.tokens.push(token);
+        if (stopTokens.has(token)) {
+          result.finishReason = 'stop';
+          active[row] = false;
+        } else if (result.tokens.length >= maxNewTokens || prompts[row]!.length + result.tokens.length >= config.contextLength) {
+          active[row] = false;
+        }
+        next.push(token);
+        nextMask.push(active[row] ? 1 : 0);
+      }
+      stepIds = next.map((t) => [t]);
+      stepMask = nextMask.map((m) => [m]);
+      ids.forEach((row, i) => row.push(next[i]!));
+      mask.forEach((row, i) => row.push(nextMask[i]!));
+    }
+  } finally {
+    cache?.dispose();
+  }
+  return results;
+}

@@ -1,0 +1,35 @@
+import type { tf } from '../tf.js';
+import { linear } from '../ops/index.js';
+
+/**
+ * A linear layer as the model calls it: `apply(x)` maps `[..., inFeatures]` to `[..., outFeatures]`.
+ * The transformer holds its projections through this interface, so an adapter (LoRA) can wrap a
+ * layer and be swapped in with `Transformer.replaceLinear(name, layer)`.
+ */
+export interface LinearLayer {
+  readonly inFeatures: number;
+  readonly outFeatures: number;
+  /** `[in, out]`. */
+  readonly weight: tf.Variable;
+  /** `[out]`. */
+  readonly bias?: tf.Variable;
+  apply(x: tf.Tensor): tf.Tensor;
+  /** Variables the layer owns beyond `weight`/`bias` (e.g. LoRA's A and B), keyed by a local name. */
+  extraParams?(): Map<string, tf.Variable>;
+}
+
+/** `y = x · weight + bias`, weight stored `[in, out]`. */
+export class Linear implements LinearLayer {
+  readonly inFeatures: number;
+  readonly outFeatures: number;
+
+  constructor(readonly weight: tf.Variable, readonly bias?: tf.Variable) {
+    const [inFeatures, outFeatures] = weight.shape as [number, number];
+    this.inFeatures = inFeatures;
+    this.outFeatures = outFeatures;
+  }
+
+  apply(x: tf.Tensor): tf.Tensor {
+    return linear(x, this.weight as tf.Tensor2D, this.bias as tf.Tensor1D | undefined);
+  }
+}

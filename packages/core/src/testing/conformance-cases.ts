@@ -1,0 +1,124 @@
+import { tf } from '../tf.js';
+import {
+  causalAttention,
+  crossEntropyLoss,
+  gelu,
+  layerNorm,
+  linear,
+  rmsNorm,
+  rope,
+  silu,
+  tokenCrossEntropy,
+  tokenLogProbs,
+} from '../ops/index.js';
+import type { RopeConfig } from '../ops/index.js';
+import { seededInts, seededNormal } from './conformance-random.js';
+
+/** One input of a conformance case; `differentiable` inputs get their gradient checked. */
+export interface ConformanceInput {
+  shape: number[];
+  dtype: 'float32' | 'int32';
+  values: Float32Array | Int32Array;
+  differentiable: boolean;
+}
+
+/** A fixed, seeded call of one custom op. */
+export interface ConformanceCase {
+  name: string;
+  /** The public op the case calls (`causalAttention`, `rope`, ...). */
+  op: string;
+  inputs: Record<string, ConformanceInput>;
+  run(inputs: Record<string, tf.Tensor>): tf.Tensor;
+}
+
+const sizeOf = (shape: number[]): number => shape.reduce((a, b) => a * b, 1);
+let nextSeed = 1;
+const float = (shape: number[], std = 1): ConformanceInput => ({
+  shape, dtype: 'float32', values: seededNormal(sizeOf(shape), nextSeed++, std), differentiable: true,
+});
+const ints = (shape: number[], high: number): ConformanceInput => ({
+  shape, dtype: 'int32', values: seededInts(sizeOf(shape), nextSeed++, high), differentiable: false,
+});
+const fixed = (shape: number[], values: number[], dtype: 'float32' | 'int32' = 'int32'): ConformanceInput => ({
+  shape, dtype, values: dtype === 'int32' ? Int32Array.from(values) : Float32Array.from(values), differentiable: false,
+});
+
+function attentionCase(
+  name: string,
+  dims: { b: number; hq: number; hkv: number; tq: number; tk: number; d: number },
+  options: { keyMask?: number[]; scale?: number } = {},
+): ConformanceCase {
+  const { b, hq, hkv, tq, tk, d } = dims;
+  const inputs: Record<string, ConformanceInput> = {
+    q: float([b, hq, tq, d]),
+    k: float([b, hkv, tk, d]),
+    v: float([b, hkv, tk, d]),
+  };
+  if (options.keyMask !== undefined) inputs.keyMask = fixed([b, tk], options.keyMask, 'float32');
+  return {
+    name,
+    op: 'causalAttention',
+    inputs,
+    run: (t) =>
+      causalAttention(t.q as tf.Tensor4D, t.k as tf.Tensor4D, t.v as tf.Tensor4D, {
+        scale: options.scale,
+        keyMask: t.keyMask as tf.Tensor2D | undefined,
+      }),
+  };
+}
+
+function ropeCase(name: string, config: RopeConfig, positions: number[][]): ConformanceCase {
+  const [b, t] = [positions.length, positions[0]?.length ?? 0];
+  return {
+    name,
+    op: 'rope',
+    inputs: { x: float([b, 3, t, config.headDim]), positions: fixed([b, t], positions.flat()) },
+    run: (inputs) => rope(inputs.x as tf.Tensor4D, inputs.positions as tf.Tensor2D, config),
+  };
+}
+
+/** Every conformance case: each custom op at several shapes, GQA, KV offsets, key masks, RoPE scalings. */
+export function conformanceCases(): ConformanceCase[] {
+  nextSeed = 1;
+  const vocab = 13;
+  return [
+    { name: 'linear 3-D with bias', op: 'linear', inputs: { x: float([2, 3, 7]), w: float([7, 5], 0.4), b: float([5]) },
+      run: (t) => linear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.b as tf.Tensor1D) },
+    { name: 'linear 2-D', op: 'linear', inputs: { x: float([4, 6]), w: float([6, 3], 0.4) },
+      run: (t) => linear(t.x as tf.Tensor, t.w as tf.Tensor2D) },
+    attentionCase('attention MHA', { b: 2, hq: 2, hkv: 2, tq: 5, tk: 5, d: 4 }),
+    attentionCase('attention GQA 4/2', { b: 1, hq: 4, hkv: 2, tq: 4, tk: 4, d: 8 }),
+    attentionCase('attention MQA 3/1 with scale', { b: 2, hq: 3, hkv: 1, tq: 3, tk: 3, d: 4 }, { scale: 0.3 }),
+    attentionCase('attention KV offset (Tq 2, Tk 6)', { b: 2, hq: 2, hkv: 1, tq: 2, tk: 6, d: 4 }),
+    attentionCase('attention single query over cache', { b: 1, hq: 2, hkv: 2, tq: 1, tk: 5, d: 4 }),
+    attentionCase('attention key mask (left padding, fully masked rows)', { b: 2, hq: 2, hkv: 2, tq: 4, tk: 4, d: 4 }, {
+      keyMask: [0, 0, 1, 1, 1, 1, 1, 0],
+    }),
+    attentionCase('attention key mask + KV offset + GQA', { b: 2, hq: 4, hkv: 2, tq: 2, tk: 5, d: 4 }, {
+      keyMask: [0, 1, 1, 1, 1, 1, 1, 1, 0, 1],
+    }),
+    { name: 'tokenCrossEntropy [2, 3, V]', op: 'tokenCrossEntropy',
+      inputs: { logits: float([2, 3, vocab], 3), targets: ints([2, 3], vocab) },
+      run: (t) => tokenCrossEntropy(t.logits as tf.Tensor, t.targets as tf.Tensor) },
+    { name: 'tokenLogProbs [5, V], large logits', op: 'tokenLogProbs',
+      inputs: { logits: float([5, vocab], 40), targets: ints([5], vocab) },
+      run: (t) => tokenLogProbs(t.logits as tf.Tensor, t.targets as tf.Tensor) },
+    { name: 'crossEntropyLoss with mask', op: 'crossEntropyLoss',
+      inputs: { logits: float([2, 4, vocab], 2), targets: ints([2, 4], vocab), mask: fixed([2, 4], [1, 1, 0, 0, 0, 1, 1, 1], 'float32') },
+      run: (t) => crossEntropyLoss(t.logits as tf.Tensor, t.targets as tf.Tensor, t.mask) },
+    { name: 'rmsNorm [2, 3, 8]', op: 'rmsNorm', inputs: { x: float([2, 3, 8]), w: float([8]) },
+      run: (t) => rmsNorm(t.x as tf.Tensor, t.w as tf.Tensor1D) },
+    { name: 'rmsNorm [4, 6] eps 1e-2', op: 'rmsNorm', inputs: { x: float([4, 6], 0.1), w: float([6]) },
+      run: (t) => rmsNorm(t.x as tf.Tensor, t.w as tf.Tensor1D, 1e-2) },
+    { name: 'layerNorm [2, 3, 8]', op: 'layerNorm', inputs: { x: float([2, 3, 8], 2), g: float([8]), b: float([8]) },
+      run: (t) => layerNorm(t.x as tf.Tensor, t.g as tf.Tensor1D, t.b as tf.Tensor1D) },
+    ropeCase('rope plain', { headDim: 8, theta: 10000 }, [[0, 1, 2, 3], [5, 6, 7, 8]]),
+    ropeCase('rope linear x2', { headDim: 8, theta: 10000, scaling: { type: 'linear', factor: 2 } }, [[0, 1, 2, 3]]),
+    ropeCase('rope ntk x4', { headDim: 8, theta: 10000, scaling: { type: 'ntk', factor: 4 } }, [[10, 11, 12, 13]]),
+    ropeCase('rope yarn x4', {
+      headDim: 16, theta: 10000, scaling: { type: 'yarn', factor: 4, originalMaxPositionEmbeddings: 64 },
+    }, [[0, 50, 100, 200], [3, 4, 5, 6]]),
+    { name: 'gelu', op: 'gelu', inputs: { x: float([3, 7], 2) }, run: (t) => gelu(t.x as tf.Tensor) },
+    { name: 'silu', op: 'silu', inputs: { x: float([3, 7], 2) }, run: (t) => silu(t.x as tf.Tensor) },
+  ];
+}

@@ -1,0 +1,24 @@
+/** Receives every training event as a flat record (`{ event: 'step', step, loss, ... }`). */
+export interface MetricsSink {
+  write(record: Record<string, unknown>): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * Appends one JSON object per line to `path` (Node only; the folder is created). Each record has an
+ * `event` field ("step", "eval", "sample", "checkpoint", "done") and a wall-clock `time` (ISO 8601).
+ */
+export async function jsonlMetricsFile(path: string): Promise<MetricsSink> {
+  const fs = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  await fs.mkdir(dirname(path), { recursive: true });
+  const handle = await fs.open(path, 'a');
+  return {
+    async write(record) {
+      await handle.write(`${JSON.stringify({ ...record, time: new Date().toISOString() })}\n`);
+    },
+    async close() {
+      await handle.close();
+    },
+  };
+}

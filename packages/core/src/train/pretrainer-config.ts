@@ -1,0 +1,180 @@
+import { ConfigError } from '../errors.js';
+import { resolveTransformerConfig, type TransformerConfig } from '../model/index.js';
+import type { Tokenizer } from '../tokenizers/index.js';
+import type { SourceSpec } from './data/sources.js';
+import { makeSchedule, type LrScheduleConfig } from './schedules.js';
+
+/** Configuration of a pre-training run. Only `model`, `data` and `steps` are required. */
+export interface PretrainerConfig {
+  /** A preset name (`'gpt2-tiny'`, `'llama-small'`, ...), or a config (`{ preset, ...overrides }` or every field). */
+  model: string | (Partial<TransformerConfig> & { preset?: string });
+  /** Training corpus: a path or URL (`.jsonl`/`.ndjson` → JSONL, else one text document), a TextSource, or several. */
+  data: SourceSpec | SourceSpec[];
+  /** Separate validation corpus. Default: hold out `validationFraction` of the training windows. */
+  validationData?: SourceSpec | SourceSpec[];
+  /** JSONL field that holds the text. Default "text". */
+  textField?: string;
+  /** Fraction of training windows held out for validation when `validationData` is not given. Default 0.05. */
+  validationFraction?: number;
+  /** Windows in the seeded shuffle buffer (1 = corpus order). Default 256. */
+  shuffleBuffer?: number;
+  /** `'byte'` (256 bytes + <|bos|>, <|eos|>, <|pad|>) or any Tokenizer. Default 'byte'. */
+  tokenizer?: 'byte' | Tokenizer;
+  /** Optimizer steps. */
+  steps: number;
+  /** Tokens per training sequence. Default min(256, model.contextLength). */
+  seqLen?: number;
+  /** Sequences per micro-batch (one forward/backward). Default 8. */
+  batchSize?: number;
+  /** Target tokens per optimizer step; micro-batches are accumulated to reach it. Default batchSize × seqLen (no accumulation). */
+  tokensPerStep?: number;
+  /** Peak learning rate. Default 1e-3. */
+  lr?: number;
+  /** Learning-rate schedule. Default { type: 'cosine' } (warmup min(100, steps/10), decay to 0.1 × lr). */
+  schedule?: LrScheduleConfig;
+  /** Decoupled weight decay (not applied to norms, biases, embeddings). Default 0.1. */
+  weightDecay?: number;
+  /** Default 0.9. */
+  beta1?: number;
+  /** Default 0.95. */
+  beta2?: number;
+  /** Default 1e-8. */
+  eps?: number;
+  /** Global-norm gradient clipping; 0 disables. Default 1. */
+  maxGradNorm?: number;
+  /** Evaluate every N steps and at the end; 0 disables. Default 100. */
+  evalEvery?: number;
+  /** Validation windows used per evaluation (at most). Default 32. */
+  evalSequences?: number;
+  /** Generate samples every N steps; 0 disables. Default 0. */
+  sampleEvery?: number;
+  /** Sample prompts. Default ['']: generation from BOS alone. */
+  samplePrompts?: string[];
+  /** New tokens per sample. Default 64. */
+  sampleTokens?: number;
+  /** Sampling temperature (0 = greedy). Default 0.8. */
+  sampleTemperature?: number;
+  /** Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints. */
+  outDir?: string;
+  /** Checkpoint every N steps (also at the end and on abort when `outDir` is set); 0 = only those. Default 0. */
+  checkpointEvery?: number;
+  /** Checkpoints kept in `outDir` (older ones are removed); 0 keeps all. Default 2. */
+  keepCheckpoints?: number;
+  /** Also append every event as a JSON line to this file. Default: none. */
+  metricsFile?: string;
+  /** Seed of the weight initialisation and the data shuffle. Default 0. */
+  seed?: number;
+  /** Checkpoint folder (or an `outDir` holding `checkpoint-*` folders: the latest is used) to continue from. */
+  resumeFrom?: string;
+}
+
+/** A config with every default filled in and every field checked. */
+export interface ResolvedPretrainerConfig extends Required<Omit<PretrainerConfig, 'model' | 'validationData' | 'outDir' | 'metricsFile' | 'resumeFrom' | 'schedule'>> {
+  model: TransformerConfig;
+  schedule: LrScheduleConfig;
+  validationData?: SourceSpec | SourceSpec[];
+  outDir?: string;
+  metricsFile?: string;
+  resumeFrom?: string;
+  /** Micro-batches per optimizer step: round(tokensPerStep / (batchSize × seqLen)). */
+  accumulationSteps: number;
+}
+
+/** Fills defaults and validates; throws ConfigError naming the field, the value and the valid range. */
+export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretrainerConfig {
+  if (typeof config !== 'object' || config === null) throw new ConfigError('pretrainer config must be an object with at least model, data and steps.');
+  if (config.model === undefined) throw new ConfigError('config.model is required: a preset name such as "gpt2-tiny" or a model config.');
+  let model: TransformerConfig;
+  try {
+    model = resolveTransformerConfig(config.model);
+  } catch (error) {
+    throw new ConfigError(`config.model: ${(error as Error).message}`, { cause: error });
+  }
+  if (config.data === undefined || (Array.isArray(config.data) && config.data.length === 0)) {
+    throw new ConfigError('config.data is required: a text or JSONL file path (or URL, or several).');
+  }
+  const steps = integer(config.steps, 'steps', 1);
+  const seqLen = integer(config.seqLen ?? Math.min(256, model.contextLength), 'seqLen', 1, model.contextLength,
+    ` (model.contextLength is ${model.contextLength})`);
+  const batchSize = integer(config.batchSize ?? 8, 'batchSize', 1);
+  const tokensPerStep = integer(config.tokensPerStep ?? batchSize * seqLen, 'tokensPerStep', batchSize * seqLen, undefined,
+    ` (one micro-batch is batchSize × seqLen = ${batchSize * seqLen} tokens)`);
+  const lr = positive(config.lr ?? 1e-3, 'lr');
+  const schedule = config.schedule ?? { type: 'cosine' };
+  makeSchedule(schedule, lr, steps, 'schedule'); // validates
+  const tokenizer = config.tokenizer ?? 'byte';
+  if (tokenizer !== 'byte' && (typeof tokenizer !== 'object' || typeof tokenizer.encode !== 'function')) {
+    throw new ConfigError(`config.tokenizer must be "byte" or a Tokenizer object, got ${JSON.stringify(tokenizer)}.`);
+  }
+  const resolved: ResolvedPretrainerConfig = {
+    model,
+    data: config.data,
+    textField: config.textField ?? 'text',
+    validationFraction: fraction(config.validationFraction ?? (config.validationData === undefined ? 0.05 : 0), 'validationFraction'),
+    shuffleBuffer: integer(config.shuffleBuffer ?? 256, 'shuffleBuffer', 1),
+    tokenizer,
+    steps,
+    seqLen,
+    batchSize,
+    tokensPerStep,
+    accumulationSteps: Math.max(1, Math.round(tokensPerStep / (batchSize * seqLen))),
+    lr,
+    schedule,
+    weightDecay: nonNegative(config.weightDecay ?? 0.1, 'weightDecay'),
+    beta1: fraction(config.beta1 ?? 0.9, 'beta1'),
+    beta2: fraction(config.beta2 ?? 0.95, 'beta2'),
+    eps: positive(config.eps ?? 1e-8, 'eps'),
+    maxGradNorm: nonNegative(config.maxGradNorm ?? 1, 'maxGradNorm'),
+    evalEvery: integer(config.evalEvery ?? 100, 'evalEvery', 0),
+    evalSequences: integer(config.evalSequences ?? 32, 'evalSequences', 1),
+    sampleEvery: integer(config.sampleEvery ?? 0, 'sampleEvery', 0),
+    samplePrompts: config.samplePrompts ?? [''],
+    sampleTokens: integer(config.sampleTokens ?? 64, 'sampleTokens', 1),
+    sampleTemperature: nonNegative(config.sampleTemperature ?? 0.8, 'sampleTemperature'),
+    checkpointEvery: integer(config.checkpointEvery ?? 0, 'checkpointEvery', 0),
+    keepCheckpoints: integer(config.keepCheckpoints ?? 2, 'keepCheckpoints', 0),
+    seed: integer(config.seed ?? 0, 'seed', 0, 2 ** 32 - 1),
+  };
+  if (!Array.isArray(resolved.samplePrompts) || resolved.samplePrompts.some((p) => typeof p !== 'string')) {
+    throw new ConfigError('config.samplePrompts must be an array of strings.');
+  }
+  if (config.validationData !== undefined) resolved.validationData = config.validationData;
+  if (config.outDir !== undefined) resolved.outDir = string(config.outDir, 'outDir');
+  if (config.metricsFile !== undefined) resolved.metricsFile = string(config.metricsFile, 'metricsFile');
+  if (config.resumeFrom !== undefined) resolved.resumeFrom = string(config.resumeFrom, 'resumeFrom');
+  return resolved;
+}
+
+function integer(value: unknown, field: string, min: number, max?: number, note = ''): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
+    const range = max === undefined ? `>= ${min}` : `in [${min}, ${max}]`;
+    throw new ConfigError(`config.${field} must be an integer ${range}${note}, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function positive(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+    throw new ConfigError(`config.${field} must be a positive number, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function nonNegative(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
+    throw new ConfigError(`config.${field} must be a number >= 0, got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function fraction(value: unknown, field: string): number {
+  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
+    throw new ConfigError(`config.${field} must be a number in [0, 1), got ${JSON.stringify(value)}.`);
+  }
+  return value;
+}
+
+function string(value: unknown, field: string): string {
+  if (typeof value !== 'string' || value === '') throw new ConfigError(`config.${field} must be a non-empty string, got ${JSON.stringify(value)}.`);
+  return value;
+}

@@ -1,0 +1,294 @@
+import { tf } from '../tf.js';
+import { CheckpointError, ConfigError } from '../errors.js';
+import { Transformer, type TransformerConfig } from '../model/index.js';
+import { loadPretrained } from '../pretrained/index.js';
+import { byteTokenizer, type Tokenizer } from '../tokenizers/index.js';
+import { checkpointDir, pruneCheckpoints, readCheckpoint, resolveCheckpoint, writeCheckpoint, type TrainerStateBase } from './checkpoint.js';
+import { makeBatch, type TokenBatch } from './data/batch.js';
+import { PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
+import { resolveSource, type SourceSpec, type TextSource } from './data/sources.js';
+import { TypedEmitter, type DoneEvent, type EvalEvent, type SampleEvent, type TrainEvents } from './events.js';
+import { evaluateLanguageModel } from './lm-eval.js';
+import { jsonlMetricsFile } from './metrics-jsonl.js';
+import { modelFiles } from './model-files.js';
+import { AdamW } from './optim/adamw.js';
+import { optimizerStep } from './optim/optimizer-step.js';
+import { resolvePretrainerConfig, type PretrainerConfig, type ResolvedPretrainerConfig } from './pretrainer-config.js';
+import { makeSchedule, type LrSchedule } from './schedules.js';
+import { runTrainLoop, type StepResult } from './train-loop.js';
+
+/** What a pre-training checkpoint's trainer_state.json holds. */
+export interface PretrainerState extends TrainerStateBase {
+  trainer: 'pretrainer';
+  tokensSeen: number;
+  elapsedMs: number;
+  optimizerStep: number;
+  dataCursor: DataCursor;
+  /** The architecture, checked on resume. */
+  model: TransformerConfig;
+  /** The resolved config (JSON-able fields), for the record. */
+  config: Record<string, unknown>;
+}
+
+/** Architecture fields that must match between a checkpoint and the config that resumes it. */
+const ARCHITECTURE_FIELDS = [
+  'family', 'vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFf', 'tieEmbeddings', 'bias', 'attentionBias', 'valueHead',
+] as const;
+
+interface Session {
+  model: Transformer;
+  tokenizer: Tokenizer;
+  optimizer: AdamW;
+  params: Map<string, tf.Variable>;
+  stream: PackedStream;
+  validation: number[][];
+  schedule: LrSchedule;
+  step: number;
+  tokensSeen: number;
+  elapsedMs: number;
+}
+
+/**
+ * Pre-training: next-token prediction on a text corpus from random weights (or from a checkpoint
+ * with `resumeFrom`). Listen with `on('step' | 'eval' | 'sample' | 'checkpoint' | 'done', ...)`,
+ * run with `train({ signal })`, free the tensors with `dispose()`.
+ *
+ * ```ts
+ * const trainer = new Pretrainer({ model: 'gpt2-tiny', data: 'corpus.txt', steps: 200, outDir: 'runs/tiny' });
+ * trainer.on('step', (e) => console.log(e.step, e.loss));
+ * await trainer.train();
+ * ```
+ */
+export class Pretrainer {
+  readonly config: ResolvedPretrainerConfig;
+  private readonly events = new TypedEmitter<TrainEvents>();
+  private session: Promise<Session> | undefined;
+  private live: Session | undefined;
+
+  constructor(config: PretrainerConfig) {
+    this.config = resolvePretrainerConfig(config);
+  }
+
+  on<K extends keyof TrainEvents>(name: K, listener: (event: TrainEvents[K]) => void): () => void {
+    return this.events.on(name, listener);
+  }
+
+  /** Builds (or loads) the model, reads the validation windows and positions the data stream. Idempotent. */
+  async init(): Promise<void> {
+    this.session ??= this.setup();
+    this.live = await this.session;
+  }
+
+  /** The model being trained (after `init`, `step` or `train`). */
+  get model(): Transformer {
+    return this.requireLive().model;
+  }
+
+  get tokenizer(): Tokenizer {
+    return this.requireLive().tokenizer;
+  }
+
+  /** Optimizer steps completed. */
+  get stepCount(): number {
+    return this.live?.step ?? 0;
+  }
+
+  /** One optimizer step (with gradient accumulation and clipping); emits no events. */
+  async step(): Promise<StepResult> {
+    await this.init();
+    const s = this.requireLive();
+    const { batchSize, accumulationSteps, maxGradNorm } = this.config;
+    const microBatches: TokenBatch[] = [];
+    for (let k = 0; k < accumulationSteps; k += 1) {
+      const windows: number[][] = [];
+      for (let b = 0; b < batchSize; b += 1) windows.push(await s.stream.next());
+      microBatches.push(makeBatch(windows, s.tokenizer.specialTokens));
+    }
+    const lr = s.schedule(s.step);
+    const result = optimizerStep({
+      params: s.params, optimizer: s.optimizer, lr, maxGradNorm, step: s.step + 1, microBatches,
+      loss: (batch) => {
+        const shape: [number, number] = [batch.batchSize, batch.seqLen];
+        return s.model.loss(tf.tensor2d(batch.ids, shape, 'int32'), tf.tensor2d(batch.targets, shape, 'int32'), tf.tensor2d(batch.mask, shape));
+      },
+    });
+    s.step += 1;
+    s.tokensSeen += result.tokens;
+    return { ...result, lr };
+  }
+
+  /** Trains to `config.steps` (or until `signal` aborts, which saves a checkpoint). Resolves with the `done` event. */
+  async train(options: { signal?: AbortSignal } = {}): Promise<DoneEvent> {
+    await this.init();
+    const s = this.requireLive();
+    const c = this.config;
+    const metrics = c.metricsFile === undefined ? undefined : await jsonlMetricsFile(c.metricsFile);
+    try {
+      return await runTrainLoop({
+        totalSteps: c.steps,
+        startStep: s.step,
+        startElapsedMs: s.elapsedMs,
+        runStep: () => this.step(),
+        evalEvery: s.validation.length > 0 ? c.evalEvery : 0,
+        evaluate: (step) => this.evaluate(step),
+        sampleEvery: c.sampleEvery,
+        sample: (step) => this.sample(step),
+        checkpointEvery: c.checkpointEvery,
+        ...(c.outDir === undefined ? {} : { checkpoint: (step: number, elapsedMs: number) => this.saveCheckpoint(step, elapsedMs) }),
+        events: this.events,
+        ...(options.signal === undefined ? {} : { signal: options.signal }),
+        ...(metrics === undefined ? {} : { metrics }),
+      });
+    } finally {
+      await metrics?.close();
+    }
+  }
+
+  /** Validation loss, perplexity and bits per byte on the held-out windows. */
+  async evaluate(step = this.stepCount): Promise<EvalEvent> {
+    await this.init();
+    const s = this.requireLive();
+    const m = await evaluateLanguageModel(s.model, s.tokenizer, s.validation, this.config.batchSize);
+    return { step, valLoss: m.loss, perplexity: m.perplexity, bitsPerByte: m.bitsPerByte, tokens: m.tokens };
+  }
+
+  /** Continuations of `config.samplePrompts`. */
+  async sample(step = this.stepCount): Promise<SampleEvent> {
+    await this.init();
+    const s = this.requireLive();
+    const { bos, eos } = s.tokenizer.specialTokens;
+    const prompts = this.config.samplePrompts.map((p) => {
+      const ids = s.tokenizer.encode(p, { addSpecialTokens: false });
+      const start = bos ?? eos;
+      return start === undefined ? ids : [start, ...ids];
+    });
+    if (prompts.some((p) => p.length === 0)) {
+      throw new ConfigError('config.samplePrompts: an empty prompt needs a tokenizer with a BOS or EOS token to start from; give a non-empty prompt.');
+    }
+    const results = await s.model.generate(prompts, {
+      maxNewTokens: this.config.sampleTokens, temperature: this.config.sampleTemperature, seed: this.config.seed + step,
+      ...(eos === undefined ? {} : { stopTokens: [eos] }),
+    });
+    return {
+      step,
+      samples: results.map((r, i) => ({ prompt: this.config.samplePrompts[i]!, text: s.tokenizer.decode(r.tokens, { skipSpecialTokens: true }) })),
+    };
+  }
+
+  /** Writes `<outDir>/checkpoint-<step>` now and returns its path. */
+  async saveCheckpoint(step = this.stepCount, elapsedMs?: number): Promise<string> {
+    const s = this.requireLive();
+    const outDir = this.config.outDir;
+    if (outDir === undefined) throw new ConfigError('config.outDir is not set: give an output folder to write checkpoints to.');
+    const dir = checkpointDir(outDir, step);
+    const state: PretrainerState = {
+      format: 'stagecoach-trainer-state', version: 1, trainer: 'pretrainer', step,
+      tokensSeen: s.tokensSeen, elapsedMs: elapsedMs ?? s.elapsedMs, optimizerStep: s.optimizer.stepCount,
+      dataCursor: s.stream.cursor, model: s.model.config, config: serialisableConfig(this.config),
+    };
+    await writeCheckpoint(dir, { modelFiles: await modelFiles(s.model, s.tokenizer), state, tensors: s.optimizer.moments() });
+    await pruneCheckpoints(outDir, this.config.keepCheckpoints);
+    return dir;
+  }
+
+  dispose(): void {
+    this.live?.optimizer.dispose();
+    this.live?.model.dispose();
+    this.live = undefined;
+    this.session = undefined;
+  }
+
+  private requireLive(): Session {
+    if (this.live === undefined) throw new ConfigError('the Pretrainer is not initialised (or was disposed): call init(), step() or train() first.');
+    return this.live;
+  }
+
+  private async setup(): Promise<Session> {
+    const c = this.config;
+    const tokenizer = c.tokenizer === 'byte' ? byteTokenizer() : c.tokenizer;
+    if (tokenizer.vocabSize > c.model.vocabSize) {
+      throw new ConfigError(
+        `config.model.vocabSize (${c.model.vocabSize}) is smaller than the tokenizer's vocabulary (${tokenizer.vocabSize}); set model.vocabSize >= ${tokenizer.vocabSize}.`,
+      );
+    }
+    const sources = toSources(c.data, c.textField);
+    const validationSources = c.validationData === undefined ? undefined : toSources(c.validationData, c.textField);
+    for (const source of [...sources, ...(validationSources ?? [])]) await source.check();
+    const streamOptions: PackedStreamOptions = {
+      sources, tokenizer, seqLen: c.seqLen, seed: c.seed, validationFraction: validationSources === undefined ? c.validationFraction : 0,
+      shuffleBuffer: c.shuffleBuffer,
+    };
+
+    let model: Transformer;
+    let resumed: { state: PretrainerState; tensors: Map<string, { shape: number[]; data: Float32Array }>; where: string } | undefined;
+    if (c.resumeFrom !== undefined) {
+      const dir = await resolveCheckpoint(c.resumeFrom);
+      const checkpoint = await readCheckpoint<PretrainerState>(dir, 'pretrainer');
+      checkArchitecture(checkpoint.state.model, c.model, dir);
+      if (checkpoint.state.config.seqLen !== c.seqLen) {
+        throw new ConfigError(`config.seqLen (${c.seqLen}) differs from the checkpoint's (${String(checkpoint.state.config.seqLen)}) at ${dir}; resume with the same seqLen.`);
+      }
+      model = (await loadPretrained(checkpoint.storage)).model;
+      resumed = { state: checkpoint.state, tensors: checkpoint.tensors, where: `${dir}/optimizer.safetensors` };
+    } else {
+      model = new Transformer(withSpecialTokens(c.model, tokenizer), { seed: c.seed });
+    }
+    const params = model.trainableParams();
+    const optimizer = new AdamW(params, { beta1: c.beta1, beta2: c.beta2, eps: c.eps, weightDecay: c.weightDecay });
+    try {
+      if (resumed !== undefined) optimizer.loadMoments(resumed.tensors, resumed.state.optimizerStep, resumed.where);
+      const validation = c.evalEvery > 0
+        ? await validationWindows({ ...streamOptions, ...(validationSources === undefined ? {} : { validationSources }), maxWindows: c.evalSequences })
+        : [];
+      return {
+        model, tokenizer, optimizer, params, validation,
+        stream: new PackedStream(streamOptions, resumed?.state.dataCursor),
+        schedule: makeSchedule(c.schedule, c.lr, c.steps),
+        step: resumed?.state.step ?? 0,
+        tokensSeen: resumed?.state.tokensSeen ?? 0,
+        elapsedMs: resumed?.state.elapsedMs ?? 0,
+      };
+    } catch (error) {
+      optimizer.dispose();
+      model.dispose();
+      throw error;
+    }
+  }
+}
+
+function toSources(spec: SourceSpec | SourceSpec[], field: string): TextSource[] {
+  return (Array.isArray(spec) ? spec : [spec]).map((s) => resolveSource(s, field));
+}
+
+/** Fills the model's bos/eos/pad ids from the tokenizer when the config leaves them out. */
+function withSpecialTokens(config: TransformerConfig, tokenizer: Tokenizer): TransformerConfig {
+  const { bos, eos, pad } = tokenizer.specialTokens;
+  return {
+    ...config,
+    ...(config.bosTokenId === undefined && bos !== undefined ? { bosTokenId: bos } : {}),
+    ...(config.eosTokenId === undefined && eos !== undefined ? { eosTokenId: eos } : {}),
+    ...(config.padTokenId === undefined && pad !== undefined ? { padTokenId: pad } : {}),
+  };
+}
+
+function checkArchitecture(saved: TransformerConfig, wanted: TransformerConfig, dir: string): void {
+  const diffs = ARCHITECTURE_FIELDS
+    .filter((f) => (saved[f] ?? false) !== (wanted[f] ?? false))
+    .map((f) => `${f}: checkpoint ${JSON.stringify(saved[f])}, config ${JSON.stringify(wanted[f])}`);
+  if (diffs.length > 0) {
+    throw new CheckpointError(
+      `the checkpoint at ${dir} is for another architecture (${diffs.join('; ')}). Resume with the model config it was trained with, or start a new run.`,
+    );
+  }
+}
+
+function serialisableConfig(config: ResolvedPretrainerConfig): Record<string, unknown> {
+  const name = (s: SourceSpec) => (typeof s === 'string' ? s : 'units' in s ? s.name : s.path);
+  const names = (spec: SourceSpec | SourceSpec[] | undefined) => (spec === undefined ? undefined : Array.isArray(spec) ? spec.map(name) : name(spec));
+  return {
+    ...config,
+    data: names(config.data),
+    validationData: names(config.validationData),
+    tokenizer: config.tokenizer === 'byte' ? 'byte' : 'custom',
+  };
+}

@@ -1,0 +1,28 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { cpu, useBackend } from '../../src/backends/index.js';
+import { checkConformance, conformanceCases } from '../../src/testing/conformance.js';
+
+beforeAll(async () => {
+  await useBackend(cpu());
+});
+
+describe('checkConformance on cpu', () => {
+  it('covers every public op and passes', async () => {
+    const ops = new Set(conformanceCases().map((c) => c.op));
+    for (const op of ['linear', 'causalAttention', 'tokenCrossEntropy', 'crossEntropyLoss', 'tokenLogProbs', 'rmsNorm', 'layerNorm', 'rope', 'gelu', 'silu']) {
+      expect(ops.has(op), op).toBe(true);
+    }
+    const report = await checkConformance();
+    expect(report.ok).toBe(true);
+    for (const r of report.results) {
+      expect(r.maxAbsError).toBe(0);
+      expect(r.leakedTensors).toBe(0);
+    }
+  });
+
+  it('filters by op and flags a backend that disagrees', async () => {
+    const report = await checkConformance({ ops: ['gelu'], tolerance: -1 });
+    expect(report.results.map((r) => r.name)).toEqual(['gelu']);
+    expect(report.ok).toBe(false);
+  });
+});

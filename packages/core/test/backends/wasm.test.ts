@@ -1,0 +1,108 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { tf } from '../../src/tf.js';
+import { backendInfo, cpu, useBackend, wasm } from '../../src/backends/index.js';
+import { checkConformance } from '../../src/testing/conformance.js';
+import { expectClose, randn } from '../ops/js-reference.js';
+import { makeParams, miniModelLoss } from '../ops/mini-model.js';
+
+beforeAll(async () => {
+  await useBackend(wasm());
+});
+
+/** Runs `f` on the cpu backend and returns to wasm. */
+async function onCpu<T>(f: () => T): Promise<T> {
+  await useBackend(cpu());
+  try {
+    return f();
+  } finally {
+    await useBackend(wasm());
+  }
+}
+
+function lossAndGrads(): { loss: number; grads: Record<string, number[]> } {
+  const params = makeParams();
+  const { value, grads } = tf.variableGrads(() => miniModelLoss(params));
+  const out = {
+    loss: value.dataSync()[0] as number,
+    grads: Object.fromEntries(Object.entries(params).map(([key, v]) => [key, Array.from(grads[v.name]?.dataSync() ?? [])])),
+  };
+  tf.dispose([value, ...Object.values(grads), ...Object.values(params)]);
+  return out;
+}
+
+describe('wasm backend', () => {
+  it('is selected and brings the training kernels tfjs-backend-wasm lacks', () => {
+    const info = backendInfo();
+    expect(info.tfjsBackendName).toBe('wasm');
+    expect(info.kernels).toContain('UnsortedSegmentSum');
+  });
+
+  it('UnsortedSegmentSum matches cpu (duplicates, dropped out-of-range ids, inner dims)', async () => {
+    const run = (): number[] =>
+      tf.tidy(() => {
+        const x = tf.tensor3d(Array.from({ length: 24 }, (_, i) => i * 0.5 - 3), [6, 2, 2]);
+        const ids = tf.tensor1d([0, 2, 0, 4, -1, 2], 'int32');
+        return Array.from(tf.unsortedSegmentSum(x, ids, 4).dataSync());
+      });
+    const onWasm = run();
+    expectClose(onWasm, await onCpu(run), 0);
+    expect(onWasm.slice(4, 8)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('BatchMatMul replacement matches cpu for transposes, batches and broadcasts', async () => {
+    const cases: Array<[number[], number[], boolean, boolean]> = [
+      [[5, 3], [3, 4], false, false],
+      [[3, 5], [3, 4], true, false],
+      [[5, 3], [4, 3], false, true],
+      [[3, 5], [4, 3], true, true],
+      [[2, 5, 3], [2, 3, 4], false, false],
+      [[2, 5, 3], [2, 4, 3], false, true],
+      [[2, 3, 5], [3, 4], true, false],
+      [[1, 5, 3], [3, 3, 4], false, false],
+      [[2, 3, 5, 3], [2, 3, 4, 3], false, true],
+      [[2, 1, 5, 3], [1, 3, 3, 4], false, false],
+    ];
+    const run = (): number[][] =>
+      cases.map(([sa, sb, ta, tb], i) =>
+        tf.tidy(() => {
+          const a = tf.tensor(randn(tf.util.sizeFromShape(sa), 100 + i), sa);
+          const b = tf.tensor(randn(tf.util.sizeFromShape(sb), 200 + i), sb);
+          return Array.from(tf.matMul(a, b, ta, tb).dataSync());
+        }),
+      );
+    const before = tf.memory().numTensors;
+    const onWasm = run();
+    expect(tf.memory().numTensors).toBe(before);
+    const reference = await onCpu(run);
+    onWasm.forEach((values, i) => expectClose(values, reference[i] ?? [], 1e-5));
+  });
+
+  it('embedding + linear + rmsNorm + rope + GQA attention + layerNorm + cross-entropy: forward and backward match cpu', async () => {
+    const wasmResult = lossAndGrads();
+    const cpuResult = await onCpu(lossAndGrads);
+    expect(Number.isFinite(wasmResult.loss)).toBe(true);
+    expect(wasmResult.loss).toBeCloseTo(cpuResult.loss, 5);
+    expect(Object.keys(wasmResult.grads).sort()).toEqual(Object.keys(cpuResult.grads).sort());
+    for (const [name, grad] of Object.entries(cpuResult.grads)) expectClose(wasmResult.grads[name] ?? [], grad, 1e-5);
+  });
+
+  it('passes the conformance suite', async () => {
+    const report = await checkConformance();
+    expect(report.backend).toBe('wasm');
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+    expect(tf.getBackend()).toBe('wasm');
+  });
+
+  it('keeps numTensors flat across training-like steps', () => {
+    const params = makeParams();
+    const step = (): void => {
+      const { value, grads } = tf.variableGrads(() => miniModelLoss(params));
+      tf.dispose([value, ...Object.values(grads)]);
+    };
+    step();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) step();
+    expect(tf.memory().numTensors).toBe(before);
+    tf.dispose(Object.values(params));
+  });
+});

@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tf } from '../../src/tf.js';
+import { listCustomOps, withReferenceOps } from '../../src/ops/index.js';
+import { backendInfo, cpu, useBackend } from '../../src/backends/index.js';
+import { checkConformance } from '../../src/testing/conformance.js';
+import { calls, fusedCpuKernels } from './fused-cpu-kernels.js';
+import { expectClose } from './js-reference.js';
+import { makeParams, miniModelLoss } from './mini-model.js';
+
+const fusedCpu = { ...cpu(), name: 'cpu-fused-js', kernels: fusedCpuKernels };
+
+beforeAll(async () => {
+  await useBackend(fusedCpu);
+});
+
+afterAll(() => {
+  for (const k of fusedCpuKernels) tf.unregisterKernel(k.kernelName, 'cpu');
+});
+
+describe('custom-op dispatch', () => {
+  it('useBackend registers the fused kernels and reports them', () => {
+    const info = backendInfo();
+    expect(info.name).toBe('cpu-fused-js');
+    expect(info.fusedOps.sort()).toEqual(listCustomOps().map((op) => op.kernelName).sort());
+  });
+
+  it('runs the fused kernels (and grad kernels) when registered, the reference inside withReferenceOps', () => {
+    calls.clear();
+    const params = makeParams();
+    const fused = tf.variableGrads(() => miniModelLoss(params));
+    expect(calls.get('StagecoachCausalAttention')).toBe(1);
+    expect(calls.get('StagecoachRmsNormGrad')).toBe(1);
+    expect(calls.get('StagecoachRopeGrad')).toBe(2);
+    calls.clear();
+    const reference = withReferenceOps(() => tf.variableGrads(() => miniModelLoss(params)));
+    expect(calls.size).toBe(0);
+    expectClose(fused.value.dataSync(), reference.value.dataSync(), 1e-5);
+    for (const name of Object.keys(reference.grads)) {
+      expectClose(fused.grads[name]?.dataSync() ?? [], reference.grads[name]?.dataSync() ?? [], 1e-4);
+    }
+    tf.dispose([fused.value, reference.value, ...Object.values(fused.grads), ...Object.values(reference.grads)]);
+    tf.dispose(Object.values(params));
+  });
+
+  it('passes the conformance suite with fused kernels (reference VJP for attention, CE, layerNorm)', async () => {
+    const report = await checkConformance();
+    const failed = report.results.filter((r) => !r.ok);
+    expect(failed).toEqual([]);
+    expect(report.backend).toBe('cpu');
+  });
+
+  it('keeps numTensors flat across training-like steps', () => {
+    const params = makeParams();
+    const step = (): void => {
+      const { value, grads } = tf.variableGrads(() => miniModelLoss(params));
+      tf.dispose([value, ...Object.values(grads)]);
+    };
+    step();
+    const before = tf.memory().numTensors;
+    for (let i = 0; i < 3; i++) step();
+    expect(tf.memory().numTensors).toBe(before);
+    tf.dispose(Object.values(params));
+  });
+});

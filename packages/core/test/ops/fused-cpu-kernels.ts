@@ -1,0 +1,173 @@
+/**
+ * Plain-JavaScript fused kernels for the tfjs cpu backend, written from the kernel contracts in the
+ * TSDoc of core's kernel-name constants. They exercise the dispatch path (fused forward, with and
+ * without a grad kernel) exactly as a native backend would.
+ */
+import type { tf } from '../../src/tf.js';
+import type { KernelImpl } from '../../src/backends/backend.js';
+import {
+  CAUSAL_ATTENTION_KERNEL,
+  LAYER_NORM_KERNEL,
+  RMS_NORM_KERNEL,
+  ROPE_KERNEL,
+  TOKEN_CROSS_ENTROPY_KERNEL,
+} from '../../src/ops/index.js';
+
+interface CpuBackend {
+  data: { get(dataId: unknown): { values: tf.TypedArray } };
+  makeTensorInfo(shape: number[], dtype: tf.DataType, values: tf.TypedArray): tf.TensorInfo;
+}
+
+/** How often each kernel ran. */
+export const calls = new Map<string, number>();
+
+function kernel(
+  kernelName: string,
+  fn: (read: (t: tf.TensorInfo) => tf.TypedArray, inputs: Record<string, tf.TensorInfo>, attrs: Record<string, number>) =>
+    Array<[number[], Float32Array]>,
+): KernelImpl {
+  return {
+    kernelName,
+    kernelFunc: ({ inputs, attrs, backend }) => {
+      calls.set(kernelName, (calls.get(kernelName) ?? 0) + 1);
+      const cpu = backend as unknown as CpuBackend;
+      const outs = fn((t) => cpu.data.get(t.dataId).values, inputs as Record<string, tf.TensorInfo>, attrs as Record<string, number>);
+      const infos = outs.map(([shape, values]) => cpu.makeTensorInfo(shape, 'float32', values));
+      return infos.length === 1 ? (infos[0] as tf.TensorInfo) : infos;
+    },
+  };
+}
+
+const rmsNormForward = kernel(RMS_NORM_KERNEL, (read, { x, weight }, { eps }) => {
+  const [n, d] = (x as tf.TensorInfo).shape as [number, number];
+  const [xv, wv] = [read(x as tf.TensorInfo), read(weight as tf.TensorInfo)];
+  const y = new Float32Array(n * d);
+  for (let r = 0; r < n; r++) {
+    let ss = 0;
+    for (let i = 0; i < d; i++) ss += (xv[r * d + i] as number) ** 2;
+    const inv = 1 / Math.sqrt(ss / d + (eps as number));
+    for (let i = 0; i < d; i++) y[r * d + i] = (xv[r * d + i] as number) * inv * (wv[i] as number);
+  }
+  return [[[n, d], y]];
+});
+
+const rmsNormGrad = kernel(`${RMS_NORM_KERNEL}Grad`, (read, { dy, x, weight }, { eps }) => {
+  const [n, d] = (x as tf.TensorInfo).shape as [number, number];
+  const [gv, xv, wv] = [read(dy as tf.TensorInfo), read(x as tf.TensorInfo), read(weight as tf.TensorInfo)];
+  const dx = new Float32Array(n * d);
+  const dw = new Float32Array(d);
+  for (let r = 0; r < n; r++) {
+    let ss = 0;
+    for (let i = 0; i < d; i++) ss += (xv[r * d + i] as number) ** 2;
+    const inv = 1 / Math.sqrt(ss / d + (eps as number));
+    let dotGx = 0;
+    for (let i = 0; i < d; i++) dotGx += (gv[r * d + i] as number) * (wv[i] as number) * (xv[r * d + i] as number);
+    for (let i = 0; i < d; i++) {
+      const xi = xv[r * d + i] as number;
+      const g = (gv[r * d + i] as number) * (wv[i] as number);
+      dx[r * d + i] = inv * g - xi * inv ** 3 * (dotGx / d);
+      dw[i] = (dw[i] as number) + (gv[r * d + i] as number) * xi * inv;
+    }
+  }
+  return [[[n, d], dx], [[d], dw]];
+});
+
+const layerNormForward = kernel(LAYER_NORM_KERNEL, (read, { x, gamma, beta }, { eps }) => {
+  const [n, d] = (x as tf.TensorInfo).shape as [number, number];
+  const [xv, gv, bv] = [read(x as tf.TensorInfo), read(gamma as tf.TensorInfo), read(beta as tf.TensorInfo)];
+  const y = new Float32Array(n * d);
+  for (let r = 0; r < n; r++) {
+    let mean = 0;
+    for (let i = 0; i < d; i++) mean += (xv[r * d + i] as number) / d;
+    let variance = 0;
+    for (let i = 0; i < d; i++) variance += ((xv[r * d + i] as number) - mean) ** 2 / d;
+    const inv = 1 / Math.sqrt(variance + (eps as number));
+    for (let i = 0; i < d; i++) y[r * d + i] = ((xv[r * d + i] as number) - mean) * inv * (gv[i] as number) + (bv[i] as number);
+  }
+  return [[[n, d], y]];
+});
+
+const crossEntropyForward = kernel(TOKEN_CROSS_ENTROPY_KERNEL, (read, { logits, targets }) => {
+  const [n, v] = (logits as tf.TensorInfo).shape as [number, number];
+  const [lv, tv] = [read(logits as tf.TensorInfo), read(targets as tf.TensorInfo)];
+  const out = new Float32Array(n);
+  for (let r = 0; r < n; r++) {
+    let max = -Infinity;
+    for (let j = 0; j < v; j++) max = Math.max(max, lv[r * v + j] as number);
+    let sum = 0;
+    for (let j = 0; j < v; j++) sum += Math.exp((lv[r * v + j] as number) - max);
+    out[r] = max + Math.log(sum) - (lv[r * v + (tv[r] as number)] as number);
+  }
+  return [[[n], out]];
+});
+
+function rotate(xv: tf.TypedArray, cv: tf.TypedArray, sv: tf.TypedArray, shape: number[], sign: number): Float32Array {
+  const [b, h, t, d] = shape as [number, number, number, number];
+  const half = d / 2;
+  const y = new Float32Array(xv.length);
+  for (let bi = 0; bi < b; bi++) {
+    for (let hi = 0; hi < h; hi++) {
+      for (let ti = 0; ti < t; ti++) {
+        const base = ((bi * h + hi) * t + ti) * d;
+        const tab = (bi * t + ti) * half;
+        for (let i = 0; i < half; i++) {
+          const [c, s] = [cv[tab + i] as number, sign * (sv[tab + i] as number)];
+          const [x1, x2] = [xv[base + i] as number, xv[base + i + half] as number];
+          y[base + i] = x1 * c - x2 * s;
+          y[base + i + half] = x2 * c + x1 * s;
+        }
+      }
+    }
+  }
+  return y;
+}
+
+const ropeForward = kernel(ROPE_KERNEL, (read, { x, cos, sin }) => {
+  const xi = x as tf.TensorInfo;
+  return [[xi.shape, rotate(read(xi), read(cos as tf.TensorInfo), read(sin as tf.TensorInfo), xi.shape, 1)]];
+});
+
+const ropeGrad = kernel(`${ROPE_KERNEL}Grad`, (read, { dy, cos, sin }) => {
+  const g = dy as tf.TensorInfo;
+  return [[g.shape, rotate(read(g), read(cos as tf.TensorInfo), read(sin as tf.TensorInfo), g.shape, -1)]];
+});
+
+const attentionForward = kernel(CAUSAL_ATTENTION_KERNEL, (read, { q, k, v, keyMask }, { scale }) => {
+  const [b, hq, tq, d] = (q as tf.TensorInfo).shape as [number, number, number, number];
+  const [, hkv, tk] = (k as tf.TensorInfo).shape as [number, number, number, number];
+  const [qv, kv, vv, mv] = [q, k, v, keyMask].map((t) => read(t as tf.TensorInfo)) as tf.TypedArray[];
+  const out = new Float32Array(b * hq * tq * d);
+  const group = hq / hkv;
+  for (let bi = 0; bi < b; bi++) {
+    for (let h = 0; h < hq; h++) {
+      const kh = Math.floor(h / group);
+      for (let i = 0; i < tq; i++) {
+        const scores = new Float64Array(tk);
+        for (let j = 0; j < tk; j++) {
+          let s = 0;
+          for (let e = 0; e < d; e++) {
+            s += (qv![((bi * hq + h) * tq + i) * d + e] as number) * (kv![((bi * hkv + kh) * tk + j) * d + e] as number);
+          }
+          scores[j] = j <= tk - tq + i && mv![bi * tk + j] === 1 ? s * (scale as number) : -1e9;
+        }
+        const max = Math.max(...scores);
+        let sum = 0;
+        for (let j = 0; j < tk; j++) sum += scores[j] = Math.exp((scores[j] as number) - max);
+        for (let e = 0; e < d; e++) {
+          let acc = 0;
+          for (let j = 0; j < tk; j++) acc += ((scores[j] as number) / sum) * (vv![((bi * hkv + kh) * tk + j) * d + e] as number);
+          out[((bi * hq + h) * tq + i) * d + e] = acc;
+        }
+      }
+    }
+  }
+  return [[[b, hq, tq, d], out]];
+});
+
+/**
+ * Fused forward kernels for every custom op; grad kernels only for rmsNorm and rope, so attention,
+ * cross-entropy and layerNorm exercise the reference VJP behind a fused forward.
+ */
+export const fusedCpuKernels: KernelImpl[] = [
+  rmsNormForward, rmsNormGrad, layerNormForward, crossEntropyForward, ropeForward, ropeGrad, attentionForward,
+];

@@ -1,0 +1,204 @@
+/**
+ * `EvalReport`: the JSON that `compareModels` returns and every renderer reads. Its JSON Schema
+ * ships as `@stagecoach/eval/schema.json` (packages/eval/schema/eval-report.schema.json); bump
+ * `EVAL_REPORT_VERSION` on any change a reader would notice, and document it in that file.
+ *
+ * This file imports nothing, so renderers and the web component stay small and browser-only.
+ */
+import type { Accuracy } from '../metrics/accuracy.js';
+
+export type { Accuracy };
+
+export const EVAL_REPORT_SCHEMA = 'stagecoach/eval-report';
+export const EVAL_REPORT_VERSION = 1;
+
+/** Everything that decides the numbers, so a run can be repeated. */
+export interface EvalSettings {
+  seed: number;
+  maxNewTokens: number;
+  /** 0 = greedy decoding. */
+  temperature: number;
+  topK: number | null;
+  topP: number | null;
+  /** Responses sampled per problem (n of pass@k). */
+  samples: number;
+  /** The k of pass@k and maj@k (each at most `samples`). */
+  kValues: number[];
+  /** Prompts per `generate` call; batch b of a task uses seed `seed + b`. */
+  batchSize: number;
+  /** Problems per task shown side by side. */
+  sampleCount: number;
+  /** Problems per task used for the KL divergence against the baseline. */
+  klProblems: number;
+  /** The model others are compared against (KL, length change). */
+  baseline: string;
+}
+
+export interface ModelInfo {
+  name: string;
+  /** Where it came from (checkpoint folder or URL), when known. */
+  source: string | null;
+  description: string | null;
+  /** `chat`: prompts go through the tokenizer's chat template. */
+  promptFormat: 'plain' | 'chat';
+  /** Architecture facts (family, sizes) for the reader. */
+  config: Record<string, string | number | boolean | null>;
+}
+
+export interface TaskInfo {
+  name: string;
+  type: 'generative' | 'multiple-choice';
+  description: string;
+  problemCount: number;
+  settings: Record<string, string | number | boolean>;
+}
+
+export interface KValue {
+  k: number;
+  value: number;
+}
+
+export interface DifficultyAccuracy {
+  difficulty: number;
+  accuracy: Accuracy;
+}
+
+/** Reasoning depth of the first responses; means are over responses that give an answer. */
+export interface ReasoningSummary {
+  /** Mean steps (lines) written before the answer. */
+  meanSteps: number;
+  /** Mean tokens before the answer. */
+  meanTokensBeforeAnswer: number;
+  /** Share of all responses that give an answer with a calculation before it. */
+  showsWorkRate: number;
+}
+
+export interface HelpfulnessSummary {
+  /** Share of responses ending in the `#### <answer>` format. */
+  formatAdherence: number;
+  /** Share of responses that give a number at all. */
+  answerRate: number;
+  /** Mean reward-model score, when a reward model was given. */
+  meanReward: number | null;
+}
+
+export interface ResponseLength {
+  meanTokens: number;
+  meanCharacters: number;
+}
+
+/** One problem's outcome for one model (first sample, plus counts over all samples). */
+export interface ItemResult {
+  problemId: string;
+  difficulty: number | null;
+  correct: boolean;
+  /** Correct samples out of `samples` (the c and n of pass@k). */
+  correctSamples: number;
+  samples: number;
+  /** Extracted answer (generative) or chosen choice (multiple choice). */
+  answer: string | null;
+  tokens: number | null;
+  /** Reasoning steps of the first response; null when it gives no answer (or for multiple choice). */
+  steps: number | null;
+}
+
+/** One model on one task. Rates are in [0, 1]. */
+export interface TaskResult {
+  model: string;
+  task: string;
+  type: 'generative' | 'multiple-choice';
+  /** Share of problems whose first response is correct, with a 95% Wilson interval. */
+  accuracy: Accuracy;
+  /** Multiple choice: accuracy when choices are ranked by log-likelihood per character. */
+  accuracyNormalized: Accuracy | null;
+  passAtK: KValue[];
+  majAtK: KValue[];
+  byDifficulty: DifficultyAccuracy[];
+  reasoning: ReasoningSummary | null;
+  helpfulness: HelpfulnessSummary | null;
+  responseLength: ResponseLength | null;
+  /** Prompts cut from the left to fit the model's context. */
+  truncatedPrompts: number;
+  items: ItemResult[];
+}
+
+/** How a model's behaviour moved away from the baseline's on the same prompts. */
+export interface BehaviourChange {
+  task: string;
+  baseline: string;
+  model: string;
+  /** Mean over response tokens of KL(model ‖ baseline), on the model's own responses; `null` when not comparable. */
+  meanKl: number | null;
+  /** Why `meanKl` is null (e.g. different vocabularies). */
+  klNote: string | null;
+  klTokens: number;
+  meanResponseTokens: number;
+  baselineMeanResponseTokens: number;
+  /** Share of problems where both gave the same answer. */
+  answerAgreement: number;
+}
+
+export interface SampleResponse {
+  model: string;
+  text: string;
+  answer: string | null;
+  correct: boolean;
+}
+
+/** One problem with every model's response, for side-by-side reading. */
+export interface SideBySideSample {
+  task: string;
+  problemId: string;
+  question: string;
+  reference: string;
+  responses: SampleResponse[];
+}
+
+export interface TrainingCurve {
+  model: string;
+  metric: string;
+  points: { step: number; value: number }[];
+}
+
+/** Wall-clock throughput; the only part of a report that changes between identical runs. */
+export interface Timing {
+  model: string;
+  task: string;
+  problems: number;
+  seconds: number;
+  problemsPerSecond: number;
+}
+
+export interface EvalReport {
+  schema: typeof EVAL_REPORT_SCHEMA;
+  schemaVersion: typeof EVAL_REPORT_VERSION;
+  title: string;
+  createdAt: string;
+  settings: EvalSettings;
+  models: ModelInfo[];
+  tasks: TaskInfo[];
+  results: TaskResult[];
+  behaviour: BehaviourChange[];
+  samples: SideBySideSample[];
+  trainingCurves: TrainingCurve[];
+  timing: Timing[];
+}
+
+/**
+ * A quick shape check (not a full schema validation) of a value claimed to be a report: returns
+ * what is wrong, or an empty list. Used by renderers to fail with a readable message.
+ */
+export function checkReport(value: unknown): string[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return ['the report is not a JSON object'];
+  const report = value as Record<string, unknown>;
+  const problems: string[] = [];
+  if (report.schema !== EVAL_REPORT_SCHEMA) problems.push(`"schema" is ${JSON.stringify(report.schema)}, expected "${EVAL_REPORT_SCHEMA}"`);
+  if (report.schemaVersion !== EVAL_REPORT_VERSION) {
+    problems.push(`"schemaVersion" is ${JSON.stringify(report.schemaVersion)}; this version of @stagecoach/eval reads version ${EVAL_REPORT_VERSION}`);
+  }
+  for (const key of ['models', 'tasks', 'results', 'behaviour', 'samples', 'trainingCurves', 'timing']) {
+    if (!Array.isArray(report[key])) problems.push(`"${key}" is missing or not an array`);
+  }
+  if (typeof report.settings !== 'object' || report.settings === null) problems.push('"settings" is missing');
+  return problems;
+}

@@ -1,0 +1,123 @@
+import { ConfigError, tf } from '@stagecoach/core';
+import { tinyModel } from '@stagecoach/core/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import {
+  arithmeticChoiceTask, arithmeticTask, compareModels, scoreChoices, truncateAtStop, type EvalReport, type ModelEntry,
+} from '../src/index.js';
+import { schemaErrors, withoutTiming } from './report-fixture.js';
+
+// Two copies of the same seeded model (identical weights) and one with other weights.
+const base = tinyModel({ seed: 1 });
+const twin = tinyModel({ seed: 1 });
+const other = tinyModel({ seed: 2 });
+afterAll(() => {
+  for (const m of [base, twin, other]) m.model.dispose();
+});
+
+const tasks = () => [arithmeticTask({ count: 4, difficulty: [1, 2], seed: 3 }), arithmeticChoiceTask({ count: 3, seed: 4 })];
+const settings = { maxNewTokens: 12, sampleCount: 2, batchSize: 3, klProblems: 4 };
+
+describe('compareModels on tiny seeded models', () => {
+  let report: EvalReport;
+
+  it('produces a schema-valid report covering every model and task, without leaking tensors', async () => {
+    const before = tf.memory().numTensors;
+    report = await compareModels({ models: { base, twin, other }, tasks: tasks(), ...settings, title: 'tiny' });
+    expect(tf.memory().numTensors).toBe(before);
+    expect(schemaErrors(report)).toEqual([]);
+    expect(report.results.map((r) => `${r.model}/${r.task}`)).toEqual([
+      'base/arithmetic', 'twin/arithmetic', 'other/arithmetic',
+      'base/arithmetic-choice', 'twin/arithmetic-choice', 'other/arithmetic-choice',
+    ]);
+    for (const r of report.results) expect(r.accuracy.total).toBe(r.task === 'arithmetic' ? 4 : 3);
+    expect(report.settings).toMatchObject({ seed: 0, temperature: 0, samples: 1, kValues: [1], baseline: 'base', maxNewTokens: 12 });
+    expect(report.models[0]).toMatchObject({ name: 'base', promptFormat: 'plain', config: { family: 'gpt2', vocabSize: 259 } });
+    expect(report.samples).toHaveLength(2);
+    expect(report.timing.every((t) => t.problemsPerSecond > 0)).toBe(true);
+  });
+
+  it('records exactly what the model generates for the task prompt', async () => {
+    const task = arithmeticTask({ count: 4, difficulty: [1, 2], seed: 3 });
+    const problem = task.problems[0]!;
+    const ids = base.tokenizer.encode(task.prompt(problem));
+    const room = base.model.config.contextLength - settings.maxNewTokens;
+    const [result] = await base.model.generate([ids.slice(Math.max(0, ids.length - room))], { maxNewTokens: settings.maxNewTokens, seed: 0 });
+    const tokens = result!.tokens.filter((t) => t !== base.tokenizer.specialTokens.eos);
+    const text = truncateAtStop(base.tokenizer.decode(tokens, { skipSpecialTokens: true }), task.stopSequences);
+    const sample = report.samples[0]!;
+    expect(sample.problemId).toBe(problem.id);
+    expect(sample.responses.find((r) => r.model === 'base')?.text).toBe(text);
+    expect(report.results[0]!.items[0]!.correct).toBe(task.evaluate(problem, text).correct);
+  });
+
+  it('measures behaviour change: zero KL for identical weights, positive for different weights', () => {
+    const twinChange = report.behaviour.find((b) => b.model === 'twin')!;
+    const otherChange = report.behaviour.find((b) => b.model === 'other')!;
+    expect(twinChange.meanKl).not.toBeNull();
+    expect(twinChange.meanKl!).toBeLessThan(1e-5);
+    expect(twinChange.klTokens).toBeGreaterThan(0);
+    expect(twinChange.answerAgreement).toBe(1);
+    expect(twinChange.meanResponseTokens).toBe(twinChange.baselineMeanResponseTokens);
+    expect(otherChange.meanKl!).toBeGreaterThan(1e-4);
+    // Identical weights give identical results on every task.
+    const strip = (model: string) => report.results.filter((r) => r.model === model).map(({ model: _m, ...rest }) => rest);
+    expect(strip('twin')).toEqual(strip('base'));
+  });
+
+  it('scores multiple choice by the log-likelihood of each continuation', () => {
+    const task = arithmeticChoiceTask({ count: 3, seed: 4 });
+    const problem = task.problems[0]!;
+    const { scores } = scoreChoices(base, task, problem);
+    // Independent check with the model's own tokenLogProbs on each full sequence.
+    problem.choices.forEach((_, i) => {
+      const context = base.tokenizer.encode(task.context(problem));
+      const ids = base.tokenizer.encode(task.context(problem) + task.continuation(problem, i));
+      const logp = tf.tidy(() => base.model.tokenLogProbs(tf.tensor2d([ids.slice(0, -1)], undefined, 'int32'), tf.tensor2d([ids.slice(1)], undefined, 'int32')).arraySync()[0]!);
+      const expected = logp.slice(context.length - 1).reduce((a, b) => a + b, 0);
+      expect(scores[i]!.logLikelihood).toBeCloseTo(expected, 3);
+      expect(scores[i]!.tokens).toBe(ids.length - context.length);
+    });
+    const result = report.results.find((r) => r.model === 'base' && r.task === 'arithmetic-choice')!;
+    const best = scores.reduce((b, s, i) => (s.logLikelihood > scores[b]!.logLikelihood ? i : b), 0);
+    expect(result.items[0]!.answer).toBe(problem.choices[best]);
+    expect(result.accuracyNormalized).not.toBeNull();
+  });
+
+  it('is reproducible: the same settings give the same report', async () => {
+    const again = await compareModels({ models: { base, twin, other }, tasks: tasks(), ...settings, title: 'tiny' });
+    expect(withoutTiming(again)).toEqual(withoutTiming(report));
+  });
+});
+
+describe('compareModels with sampling, a reward model and training curves', () => {
+  it('computes pass@k / maj@k from n samples and the mean reward', async () => {
+    const rewards: number[] = [];
+    const report = await compareModels({
+      models: { base, other } as Record<string, ModelEntry>,
+      tasks: [arithmeticTask({ count: 3, difficulty: 1 })],
+      maxNewTokens: 8, samples: 3, kValues: [1, 2, 3], temperature: 1, seed: 5,
+      rewardModel: (_prompt, response) => {
+        rewards.push(response.length);
+        return response.length;
+      },
+      trainingCurves: [{ model: 'other', metric: 'loss', points: [{ step: 0, value: 5.5 }, { step: 10, value: 3.2 }] }],
+    });
+    expect(schemaErrors(report)).toEqual([]);
+    const result = report.results[0]!;
+    expect(result.passAtK.map((p) => p.k)).toEqual([1, 2, 3]);
+    const meanC = result.items.reduce((s, i) => s + i.correctSamples / i.samples, 0) / result.items.length;
+    expect(result.passAtK[0]!.value).toBeCloseTo(meanC, 12);
+    expect(result.passAtK[2]!.value).toBeCloseTo(result.items.filter((i) => i.correctSamples > 0).length / result.items.length, 12);
+    expect(result.items.every((i) => i.samples === 3)).toBe(true);
+    expect(result.helpfulness?.meanReward).toBeCloseTo(rewards.slice(0, 3).reduce((a, b) => a + b, 0) / 3, 12);
+    expect(report.trainingCurves).toHaveLength(1);
+  });
+
+  it('rejects settings that cannot work, naming the field', async () => {
+    await expect(compareModels({ models: { base }, tasks: tasks(), samples: 4 })).rejects.toThrow(/"samples" is 4 but "temperature" is 0/);
+    await expect(compareModels({ models: { base }, tasks: tasks(), baseline: 'sft' })).rejects.toThrow(ConfigError);
+    await expect(compareModels({ models: { base }, tasks: tasks(), samples: 2, temperature: 1, kValues: [3] })).rejects.toThrow(/"kValues"/);
+    await expect(compareModels({ models: {}, tasks: tasks() })).rejects.toThrow(/"models" is empty/);
+    await expect(compareModels({ models: { base }, tasks: tasks(), maxNewTokens: 64 })).rejects.toThrow(/no room for a prompt/);
+  });
+});

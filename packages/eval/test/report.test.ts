@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkReport, EVAL_REPORT_VERSION, renderHtmlReport, reportCharts, reportMarkup } from '../src/index.js';
+import { readChartJsSource, renderTerminalTable } from '../src/node/index.js';
+import { demoReport } from './demo-report.js';
+import { SCHEMA_PATH, schemaErrors } from './report-fixture.js';
+
+describe('EvalReport JSON Schema', () => {
+  it('is a versioned, documented schema', () => {
+    const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8')) as { properties: { schemaVersion: { const: number } }; description: string };
+    expect(schema.properties.schemaVersion.const).toBe(EVAL_REPORT_VERSION);
+    expect(schema.description).toMatch(/Version history/);
+  });
+
+  it('accepts a well-formed report and survives a JSON round trip', () => {
+    const report = demoReport();
+    expect(schemaErrors(report)).toEqual([]);
+    expect(schemaErrors(JSON.parse(JSON.stringify(report)))).toEqual([]);
+    expect(checkReport(report)).toEqual([]);
+  });
+
+  it('rejects reports that break it', () => {
+    const wrongVersion = { ...demoReport(), schemaVersion: 2 };
+    expect(schemaErrors(wrongVersion).join('\n')).toMatch(/schemaVersion/);
+    expect(checkReport(wrongVersion).join('\n')).toMatch(/reads version 1/);
+    const badRate = demoReport();
+    badRate.results[0]!.accuracy.upper = 1.5;
+    expect(schemaErrors(badRate).join('\n')).toMatch(/results\/0\/accuracy\/upper/);
+    const extra = { ...demoReport(), surprise: true };
+    expect(schemaErrors(extra).join('\n')).toMatch(/additional/);
+    const { samples: _s, ...missing } = demoReport();
+    expect(schemaErrors(missing).join('\n')).toMatch(/samples/);
+    expect(checkReport(missing)).toContain('"samples" is missing or not an array');
+    expect(checkReport('nope')).toEqual(['the report is not a JSON object']);
+  });
+});
+
+describe('renderers', () => {
+  const report = demoReport();
+
+  it('builds one chart per figure: accuracy with intervals, difficulty, reasoning, length, pass@k, KL, curves', () => {
+    const charts = reportCharts(report);
+    expect(Object.keys(charts).sort()).toEqual([
+      'arithmetic-accuracy', 'arithmetic-choice-accuracy', 'arithmetic-difficulty', 'arithmetic-length', 'arithmetic-pass-at-k', 'arithmetic-reasoning',
+      'behaviour-kl', 'curve-loss', 'curve-reward',
+    ]);
+    const accuracyChart = charts['arithmetic-accuracy']!;
+    expect(accuracyChart.data.labels).toEqual(['base', 'sft', 'rl']);
+    const rl = report.results.find((r) => r.model === 'rl' && r.task === 'arithmetic')!;
+    expect(accuracyChart.data.datasets[0]!.data).toContainEqual([Number((100 * rl.accuracy.lower).toFixed(1)), Number((100 * rl.accuracy.upper).toFixed(1))]);
+    // Chart configs are plain JSON: they survive serialisation unchanged.
+    expect(JSON.parse(JSON.stringify(charts))).toEqual(charts);
+  });
+
+  it('escapes text from models and places a canvas for every chart', () => {
+    const markup = reportMarkup(report);
+    expect(markup).toContain('number of &lt;things&gt; &amp; stuff');
+    expect(markup).not.toContain('<things>');
+    for (const id of Object.keys(reportCharts(report))) expect(markup).toContain(`data-chart="${id}"`);
+  });
+
+  it('writes a self-contained HTML page with Chart.js inlined and the report embedded', async () => {
+    const html = renderHtmlReport(report, { chartJsSource: await readChartJsSource() });
+    expect(html).not.toMatch(/<script[^>]+src=/);
+    expect(html).not.toMatch(/https?:\/\/[^"'\s]*\.(js|css)/);
+    expect(html).toContain('<title>Math lab: base → SFT → RL &lt;demo&gt;</title>');
+    const embedded = /<script type="application\/json" id="stagecoach-report">([^]*?)<\/script>/.exec(html)?.[1];
+    expect(JSON.parse(embedded ?? 'null')).toEqual(report);
+    expect(() => renderHtmlReport(report, { chartJsSource: 'not chart js' })).toThrow(/chart.umd.min.js/);
+  });
+
+  it('renders a terminal table per task', () => {
+    const text = renderTerminalTable(report);
+    expect(text).toContain('arithmetic — 60 problems, generative');
+    expect(text).toContain('arithmetic-choice — 40 problems, multiple-choice');
+    const rl = report.results.find((r) => r.model === 'rl' && r.task === 'arithmetic')!;
+    const row = text.split('\n').find((l) => l.startsWith('│ rl '))!;
+    expect(row).toContain(`${(100 * rl.accuracy.value).toFixed(1)}%`);
+    expect(row).toContain('0.6550');
+    // All rows of a table have the same width.
+    const widths = new Set(text.split('\n').filter((l) => /^[│┌├└]/.test(l)).slice(0, 6).map((l) => [...l].length));
+    expect(widths.size).toBe(1);
+    expect(renderTerminalTable(report, { color: true })).toContain('\u001b[1m');
+  });
+});
