@@ -28,7 +28,7 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   const cases: Case[] = options.quick
     ? [
       { preset: 'gpt2-tiny', batch: 4, seqLen: 64, promptLen: 8, newTokens: 16 },
-      { preset: 'llama-small', batch: 4, seqLen: 64, promptLen: 8, newTokens: 8 },
+      { preset: 'llama-small', batch: 2, seqLen: 32, promptLen: 8, newTokens: 8 },
     ]
     : [
       { preset: 'gpt2-tiny', batch: 8, seqLen: 64, promptLen: 16, newTokens: 32 },

@@ -37,8 +37,8 @@ function matMulRecords(backendName: string, quick: boolean): BenchRecord[] {
     [`[${n},${n}]x[${n},${n}]`, flops, () => tf.matMul(a, b)],
     [`[${n},${n}]x[${n},${n}]^T`, flops, () => tf.matMul(a, b, false, true)],
     [`[${n},${n}]^Tx[${n},${n}]`, flops, () => tf.matMul(a, b, true, false)],
-    [`[4,${n / 4},${n}]x[${n},${n}]`, flops / 4, () => tf.matMul(a3, b)],
-    [`[4,${n / 4},${n}]x[4,${n},${n / 4}]`, flops / 16, () => tf.matMul(a3, b3)],
+    [`[4,${n / 4},${n}]x[${n},${n}]`, flops, () => tf.matMul(a3, b)],
+    [`[4,${n / 4},${n}]x[4,${n},${n / 4}]`, flops / 8, () => tf.matMul(a3, b3)],
   ];
   const records = cases.map(([config, f, fn]) => ({
     bench: 'ops.matmul', backend: backendName, config, metric: 'throughput',

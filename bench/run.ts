@@ -8,6 +8,7 @@ import type { BenchOptions, BenchRecord } from './record.js';
 type BenchModule = { run(options: BenchOptions): Promise<BenchRecord[]> };
 
 const areas: Record<string, () => Promise<BenchModule>> = {
+  io: () => import('./io.js'),
   model: () => import('./model.js'),
   train: () => import('./train.js'),
   eval: () => import('./eval.js'),

@@ -36,10 +36,13 @@ const randomTokens = () => {
 };
 const step = () => {
   const data = randomTokens();
-  const batch = tf.tidy(() => {
-    const all = tf.tensor2d(data, [b, t + 1], 'int32');
-    return { ids: tf.slice(all, [0, 0], [b, t]) as tf.Tensor2D, targets: tf.slice(all, [0, 1], [b, t]) as tf.Tensor2D, tokens: b * t };
-  });
+  const ids = new Int32Array(b * t);
+  const targets = new Int32Array(b * t);
+  for (let r = 0; r < b; r++) {
+    ids.set(data.subarray(r * (t + 1), r * (t + 1) + t), r * t);
+    targets.set(data.subarray(r * (t + 1) + 1, (r + 1) * (t + 1)), r * t);
+  }
+  const batch = { ids: tf.tensor2d(ids, [b, t], 'int32'), targets: tf.tensor2d(targets, [b, t], 'int32'), tokens: b * t };
   const result = optimizerStep({
     params: model.params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [batch],
     loss: (mb) => model.loss(mb.ids, mb.targets),

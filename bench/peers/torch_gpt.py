@@ -89,8 +89,8 @@ def main():
     config_text = torch.__config__.show()
     libs = blas_in_use()
     sys.stderr.write(f"torch {torch.__version__}, {threads} threads, BLAS libraries mapped: {libs}\n")
-    blas_line = [l.strip() for l in config_text.splitlines() if "BLAS" in l]
-    sys.stderr.write("torch.__config__.show(): " + "; ".join(blas_line) + "\n")
+    blas_info = sorted(set(part.strip() for part in config_text.replace("\n", ",").split(",") if "BLAS" in part))
+    sys.stderr.write("torch.__config__.show(): " + "; ".join(blas_info) + "\n")
     if not any("openblas" in lib.lower() or "mkl" in lib.lower() for lib in libs):
         sys.stderr.write("torch_gpt.py: torch runs on the reference BLAS (libblas.so.3 from netlib); install "
                          "libopenblas0-pthread (apt-get install -y libopenblas0-pthread) and rerun. Refusing to report.\n")

@@ -37,8 +37,9 @@ function main() {
   if (existsSync(join(nodedir, 'include/node/node_api.h'))) args.push(`--nodedir=${nodedir}`);
   const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
-    const log = `${result.stdout ?? ''}${result.stderr ?? ''}`.trim().split('\n').slice(-6).join('\n  ');
-    warn(`node-gyp failed (exit ${result.status ?? result.signal}).\n  ${log}`);
+    const lines = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').map((l) => l.trim());
+    const cause = lines.find((l) => /error|not found|no such file|cannot/i.test(l) && !/^gyp ERR! (stack|System|command|cwd|node|not ok)/.test(l));
+    warn(`node-gyp failed (exit ${result.status ?? result.signal}): ${cause ?? lines.filter(Boolean).slice(-1)[0] ?? 'no output'}`);
   }
 }
 

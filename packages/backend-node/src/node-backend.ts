@@ -119,20 +119,22 @@ function tensorflowBackend(name: 'tfjs-node-gpu' | 'tfjs-node'): Backend {
 }
 
 async function tryTfjsNode(pkg: string): Promise<{ ok: true } | { ok: false; reason: string }> {
+  const { createRequire } = await import('node:module');
+  try {
+    createRequire(import.meta.url).resolve(`${pkg}/package.json`);
+  } catch {
+    return { ok: false, reason: `not installed (optional peer dependency: \`pnpm add ${pkg}\`; its install downloads libtensorflow)` };
+  }
   try {
     // A variable specifier: the package is an optional peer dependency, usually absent.
     const specifier: string = pkg;
     await import(specifier);
-    if (tf.findBackendFactory('tensorflow') === null) {
-      return { ok: false, reason: `${pkg} loaded but registered no 'tensorflow' backend with this tfjs (version mismatch?)` };
-    }
-    return { ok: true };
   } catch (error) {
-    const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-    if (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') {
-      return { ok: false, reason: `not installed (optional: \`pnpm add ${pkg}\`; its install downloads libtensorflow)` };
-    }
     const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
     return { ok: false, reason: `${pkg} is installed but failed to load: ${message}` };
   }
+  if (tf.findBackendFactory('tensorflow') === null) {
+    return { ok: false, reason: `${pkg} loaded but registered no 'tensorflow' backend with this tfjs (its tfjs-core version differs?)` };
+  }
+  return { ok: true };
 }

@@ -20,10 +20,8 @@ const settings = { maxNewTokens: 12, sampleCount: 2, batchSize: 3, klProblems: 4
 describe('compareModels on tiny seeded models', () => {
   let report: EvalReport;
 
-  it('produces a schema-valid report covering every model and task, without leaking tensors', async () => {
-    const before = tf.memory().numTensors;
+  it('produces a schema-valid report covering every model and task', async () => {
     report = await compareModels({ models: { base, twin, other }, tasks: tasks(), ...settings, title: 'tiny' });
-    expect(tf.memory().numTensors).toBe(before);
     expect(schemaErrors(report)).toEqual([]);
     expect(report.results.map((r) => `${r.model}/${r.task}`)).toEqual([
       'base/arithmetic', 'twin/arithmetic', 'other/arithmetic',
@@ -83,8 +81,11 @@ describe('compareModels on tiny seeded models', () => {
     expect(result.accuracyNormalized).not.toBeNull();
   });
 
-  it('is reproducible: the same settings give the same report', async () => {
+  it('is reproducible (the same settings give the same report) and leaks no tensors', async () => {
+    // Measured on the second run: a model may keep a cache (e.g. its transposed tied embedding) after its first forward.
+    const before = tf.memory().numTensors;
     const again = await compareModels({ models: { base, twin, other }, tasks: tasks(), ...settings, title: 'tiny' });
+    expect(tf.memory().numTensors).toBe(before);
     expect(withoutTiming(again)).toEqual(withoutTiming(report));
   });
 });
@@ -111,6 +112,22 @@ describe('compareModels with sampling, a reward model and training curves', () =
     expect(result.items.every((i) => i.samples === 3)).toBe(true);
     expect(result.helpfulness?.meanReward).toBeCloseTo(rewards.slice(0, 3).reduce((a, b) => a + b, 0) / 3, 12);
     expect(report.trainingCurves).toHaveLength(1);
+  });
+
+  it('reports progress per phase and stops when aborted', async () => {
+    const events: string[] = [];
+    await compareModels({
+      models: { base, other }, tasks: [arithmeticTask({ count: 2 }), arithmeticChoiceTask({ count: 2 })], maxNewTokens: 4, batchSize: 1,
+      onProgress: (e) => events.push(`${e.phase}:${e.model}:${e.task}:${e.done}/${e.total}`),
+    });
+    expect(events).toEqual([
+      'generate:base:arithmetic:1/2', 'generate:base:arithmetic:2/2', 'generate:other:arithmetic:1/2', 'generate:other:arithmetic:2/2',
+      'kl:other:arithmetic:1/2', 'kl:other:arithmetic:2/2',
+      'score:base:arithmetic-choice:1/2', 'score:base:arithmetic-choice:2/2', 'score:other:arithmetic-choice:1/2', 'score:other:arithmetic-choice:2/2',
+    ]);
+    const controller = new AbortController();
+    controller.abort();
+    await expect(compareModels({ models: { base }, tasks: tasks(), maxNewTokens: 4, signal: controller.signal })).rejects.toThrow(/abort/i);
   });
 
   it('rejects settings that cannot work, naming the field', async () => {

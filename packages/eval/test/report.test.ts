@@ -57,6 +57,9 @@ describe('renderers', () => {
     expect(markup).toContain('number of &lt;things&gt; &amp; stuff');
     expect(markup).not.toContain('<things>');
     for (const id of Object.keys(reportCharts(report))) expect(markup).toContain(`data-chart="${id}"`);
+    const odd = demoReport();
+    odd.samples[0]!.responses[0]!.text = 'a\rb\u001b';
+    expect(reportMarkup(odd)).toContain('<pre>a<span class="sc-control">\\r</span>b<span class="sc-control">\\x1b</span></pre>');
   });
 
   it('writes a self-contained HTML page with Chart.js inlined and the report embedded', async () => {

@@ -1,4 +1,7 @@
 import type { Command } from '../command.js';
+import { doctorCommand } from './doctor.js';
+import { evalCommand } from './eval.js';
+import { pretrainCommand } from './pretrain.js';
 
 /** Every subcommand, in the order `stagecoach --help` lists them. Each lives in its own file. */
-export const commands: Command[] = [];
+export const commands: Command[] = [pretrainCommand, evalCommand, doctorCommand];

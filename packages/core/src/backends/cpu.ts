@@ -1,9 +1,14 @@
 import { tf } from '../tf.js';
 import type { Backend } from './backend.js';
+import { cpuUnsortedSegmentSum } from './cpu-kernels/unsorted-segment-sum.js';
+import { CUMULATIVE_KERNELS, cumulativeKernels } from './cumulative.js';
+import { captureKernels } from './kernel-delegates.js';
 
 /**
  * The reference backend: `@tensorflow/tfjs-backend-cpu` (plain JavaScript, runs everywhere). Every
- * other backend is tested against it. It fuses no custom ops.
+ * other backend is tested against it. It fuses no custom ops. It replaces three tfjs kernels:
+ * `UnsortedSegmentSum` (the embedding gradient; tfjs's is O(vocabulary · size)) and `Cumsum`/`Cumprod`
+ * (tfjs 4.22 returns an empty tensor for a negative axis).
  */
 export function cpu(): Backend {
   return {
@@ -18,8 +23,9 @@ export function cpu(): Backend {
       }
       await tf.setBackend('cpu');
       silenceCpuNodeNotice();
+      captureKernels('cpu', CUMULATIVE_KERNELS);
     },
-    kernels: [],
+    kernels: [cpuUnsortedSegmentSum, ...cumulativeKernels('cpu')],
   };
 }
 

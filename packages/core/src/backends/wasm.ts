@@ -1,6 +1,6 @@
 import { tf } from '../tf.js';
 import type { Backend } from './backend.js';
-import { captureWasmMatMulKernels, restoreWasmMatMul, wasmTrainingKernels } from './wasm-kernels/index.js';
+import { prepareWasmKernels, wasmTrainingKernels } from './wasm-kernels/index.js';
 
 /** Options of {@link wasm}. */
 export interface WasmOptions {
@@ -17,10 +17,10 @@ export interface WasmOptions {
 }
 
 /**
- * `@tensorflow/tfjs-backend-wasm` plus what training needs from it: `UnsortedSegmentSum` (the
- * embedding gradient, which it lacks), implemented in JavaScript on the wasm heap, and a `BatchMatMul`
- * that keeps transposed and batched products on XNNPACK's fast 2-D path. In Node it runs one thread
- * and its heap is capped at 4 GiB.
+ * `@tensorflow/tfjs-backend-wasm` plus what training needs from it, in JavaScript on the wasm heap:
+ * `UnsortedSegmentSum` (the embedding gradient, which it lacks), a float32-correct `OneHot`,
+ * `Cumsum`/`Cumprod` that accept a negative axis, and a `BatchMatMul` that keeps transposed and
+ * batched products on XNNPACK's fast 2-D path. In Node it runs one thread; its heap is capped at 4 GiB.
  */
 export function wasm(options: WasmOptions = {}): Backend {
   let reason: string | undefined;
@@ -42,8 +42,7 @@ export function wasm(options: WasmOptions = {}): Backend {
       if (paths !== undefined) wasmModule.setWasmPaths(paths);
       const ok = await tf.setBackend('wasm');
       if (!ok) throw new Error('tf.setBackend("wasm") returned false: the .wasm binary could not be loaded (check `wasmPaths`)');
-      captureWasmMatMulKernels();
-      if (!fastMatMul) restoreWasmMatMul();
+      prepareWasmKernels({ fastMatMul });
     },
     kernels: wasmTrainingKernels({ fastMatMul }),
   };

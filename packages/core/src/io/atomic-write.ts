@@ -167,12 +167,29 @@ export async function writeDirectoryAtomic(dir: string, files: StorageFiles, opt
 
 const pendingWrites = new Map<string, Promise<void>>();
 
+/**
+ * Replacing a folder deletes whatever else it held: refuse the file-system root, the home folder,
+ * and the current working folder or any folder containing it (a mistyped `.` or `..`).
+ */
+async function refuseDangerousTarget(path: Path, target: string): Promise<void> {
+  const { homedir } = await import('node:os');
+  const cwd = process.cwd();
+  const reason = target === path.parse(target).root ? 'is the file-system root'
+    : target === path.resolve(homedir()) ? 'is your home folder'
+      : cwd === target || cwd.startsWith(target.endsWith(path.sep) ? target : target + path.sep) ? 'contains the current working folder'
+        : undefined;
+  if (reason !== undefined) {
+    throw new CheckpointError(`refusing to write a checkpoint as the whole folder ${target}: it ${reason}, and saving replaces the folder's entire content. Save into a dedicated sub-folder such as ${path.join(target, 'checkpoint')}.`);
+  }
+}
+
 async function replaceDirectory(target: string, files: StorageFiles, options: { merge?: boolean }): Promise<void> {
   const { fs, path } = await nodeModules();
   const parent = path.dirname(target);
   const name = path.basename(target);
   const entries = Object.entries(files).map(([file, data]) => [storagePath(file, target), data] as const);
 
+  await refuseDangerousTarget(path, target);
   await fs.mkdir(parent, { recursive: true });
   await recoverDirectory(target);
   const hadPrevious = await fs.stat(target).then((s) => s.isDirectory(), () => false);
@@ -183,14 +200,15 @@ async function replaceDirectory(target: string, files: StorageFiles, options: { 
   try {
     await fs.mkdir(tmp);
     const folders = new Set<string>([tmp]);
-    const writeOne = async (file: string, data: Uint8Array | string) => {
+    /** Creates the file's folders; writes it durably unless `data` is undefined. */
+    const writeOne = async (file: string, data: Uint8Array | string | undefined) => {
       const destination = path.join(tmp, file);
       const folder = path.dirname(destination);
       if (!folders.has(folder)) {
         await fs.mkdir(folder, { recursive: true });
         for (let f = folder; f !== tmp && !folders.has(f); f = path.dirname(f)) folders.add(f);
       }
-      await writeDurable(fs, destination, data);
+      if (data !== undefined) await writeDurable(fs, destination, data);
     };
     for (const [file, data] of entries) await writeOne(file, data);
     const written = new Set(entries.map(([file]) => file));
@@ -200,7 +218,11 @@ async function replaceDirectory(target: string, files: StorageFiles, options: { 
         if (!entry.isFile()) continue;
         const source = path.join(entry.parentPath ?? entry.path, entry.name);
         const file = path.relative(target, source).split(path.sep).join('/');
-        if (!written.has(file)) await writeOne(file, await fs.readFile(source));
+        if (written.has(file)) continue;
+        // Files are never changed in place, so a hard link is as safe as a copy and instant.
+        const destination = path.join(tmp, file);
+        await writeOne(file, undefined);
+        await fs.link(source, destination).catch(() => fs.copyFile(source, destination));
       }
     }
     // Deepest folders first, so each folder's entries are durable before its parent's.

@@ -33,18 +33,20 @@ export function fetchStorage(baseUrl: string, init?: RequestInit): Storage {
     return response;
   }
 
+  async function readBytes(path: string): Promise<Uint8Array> {
+    const response = await get(path);
+    try {
+      return new Uint8Array(await response.arrayBuffer());
+    } catch (cause) {
+      throw new CheckpointError(`download of "${path}" from ${base} broke off: ${(cause as Error).message}.`, { cause });
+    }
+  }
+
   return {
     location: base,
-    async readBytes(path) {
-      const response = await get(path);
-      try {
-        return new Uint8Array(await response.arrayBuffer());
-      } catch (cause) {
-        throw new CheckpointError(`download of "${path}" from ${base} broke off: ${(cause as Error).message}.`, { cause });
-      }
-    },
+    readBytes,
     async readText(path) {
-      return new TextDecoder().decode(await this.readBytes(path));
+      return new TextDecoder().decode(await readBytes(path));
     },
     async exists(path) {
       const url = urlOf(path);

@@ -4,13 +4,13 @@
  * lazily when called.
  */
 export {
-  SAFETENSORS_DTYPES, SAFETENSORS_ARRAY, dtypeSize, isSafetensorsDtype,
+  SAFETENSORS_DTYPES, SAFETENSORS_ARRAY, safetensorsDtypeSize, isSafetensorsDtype,
 } from './safetensors-dtype.js';
 export type { SafetensorsDtype, SafetensorsData } from './safetensors-dtype.js';
 export { SafetensorsError } from './safetensors-error.js';
 export type { SafetensorsCheck } from './safetensors-error.js';
 export {
-  readSafetensors, writeSafetensors, parseSafetensorsHeader, toFloat32, tensorFromFloat32, numElements,
+  readSafetensors, writeSafetensors, parseSafetensorsHeader, toFloat32, tensorFromFloat32,
   MAX_SAFETENSORS_HEADER_BYTES,
 } from './safetensors.js';
 export type { SafetensorsTensor, SafetensorsFile, SafetensorsHeader, SafetensorsHeaderEntry } from './safetensors.js';

@@ -50,7 +50,7 @@ export const SAFETENSORS_ARRAY: Readonly<Record<SafetensorsDtype, TypedArrayCons
 };
 
 /** Bytes per element of a dtype. */
-export function dtypeSize(dtype: SafetensorsDtype): number {
+export function safetensorsDtypeSize(dtype: SafetensorsDtype): number {
   return SAFETENSORS_ARRAY[dtype].BYTES_PER_ELEMENT;
 }
 

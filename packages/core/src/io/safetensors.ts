@@ -11,7 +11,7 @@
  * tensors sorted by descending dtype alignment, then by name; `__metadata__` first; compact JSON.
  */
 import { float16ToFloat32, bfloat16ToFloat32, float32ToBfloat16, float32ToFloat16, float8ToFloat32 } from './float16.js';
-import { SAFETENSORS_ARRAY, SAFETENSORS_DTYPES, dtypeSize, isSafetensorsDtype } from './safetensors-dtype.js';
+import { SAFETENSORS_ARRAY, SAFETENSORS_DTYPES, safetensorsDtypeSize, isSafetensorsDtype } from './safetensors-dtype.js';
 import type { SafetensorsData, SafetensorsDtype } from './safetensors-dtype.js';
 import { SafetensorsError } from './safetensors-error.js';
 
@@ -210,7 +210,7 @@ export function parseSafetensorsHeader(bytes: Uint8Array, fileLength: number = b
       const where = previous === undefined ? 'the start of the data area' : `the end of tensor "${previous}" (${position})`;
       throw new SafetensorsError('gap', `safetensors tensor "${entry.name}": begins at ${begin}, leaving ${begin - position} unused bytes after ${where}; offsets must be contiguous.`, { tensor: entry.name });
     }
-    const expected = numElements(entry.shape) * dtypeSize(entry.dtype);
+    const expected = numElements(entry.shape) * safetensorsDtypeSize(entry.dtype);
     if (end - begin !== expected) {
       throw new SafetensorsError('size-mismatch', `safetensors tensor "${entry.name}": shape [${entry.shape.join(', ')}] of ${entry.dtype} needs ${expected} bytes but data_offsets [${begin}, ${end}] hold ${end - begin}.`, { tensor: entry.name });
     }

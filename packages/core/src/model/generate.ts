@@ -91,6 +91,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
         const { logits } = model.forward(tf.tensor2d(inputIds, undefined, 'int32'), {
           keyMask: tf.tensor2d(inputMask, undefined, 'float32'),
           lastTokenOnly: true,
+          inference: true,
           ...(cache === undefined ? {} : { cache }),
         });
         return tf.reshape(logits, [batch, vocab]); // [B, V]

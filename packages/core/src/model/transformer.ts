@@ -5,11 +5,10 @@ import { Attention } from './attention.js';
 import { generate } from './generate.js';
 import type { GenerateOptions, GenerationResult } from './generate.js';
 import type { KVCache } from './kv-cache.js';
-import { Linear } from './linear.js';
 import type { LinearLayer } from './linear.js';
 import { Mlp } from './mlp.js';
-import { Norm } from './norm.js';
-import { Xoshiro128 } from './rng.js';
+import type { Norm } from './norm.js';
+import { INIT_STD, ParamFactory } from './param-factory.js';
 import { headDim, resolveTransformerConfig } from './transformer-config.js';
 import type { TransformerConfig } from './transformer-config.js';
 
@@ -23,6 +22,11 @@ export interface ForwardOptions {
   cache?: KVCache;
   /** Only compute logits (and values) at the last position: `[B, 1, V]`. */
   lastTokenOnly?: boolean;
+  /**
+   * No gradient will be taken (generation, evaluation): lets a tied output projection reuse a cached
+   * `[d, V]` copy of the embedding instead of transposing it on every call.
+   */
+  inference?: boolean;
 }
 
 export interface ForwardResult {
@@ -61,102 +65,73 @@ interface Block {
  */
 export class Transformer {
   readonly config: TransformerConfig;
-  readonly params = new Map<string, tf.Variable>();
+  readonly params: Map<string, tf.Variable>;
   private readonly blocks: Block[] = [];
   private readonly finalNorm: Norm;
   private lmHead: LinearLayer | undefined;
   private valueHead: LinearLayer | undefined;
   private readonly linearSlots = new Map<string, { get: () => LinearLayer; set: (layer: LinearLayer) => void }>();
   private disposed = false;
+  /** `[d, V]` copy of the tied embedding for inference, and the embedding data it was made from. */
+  private tiedHead: { weight: tf.Tensor2D; source: object } | undefined;
 
   constructor(config: TransformerConfig, options: TransformerOptions = {}) {
     this.config = resolveTransformerConfig(config);
     const c = this.config;
-    const rng = new Xoshiro128(options.seed ?? 0);
-    const weights = options.weights;
-    const std = 0.02;
-    const residualStd = std / Math.sqrt(2 * c.nLayers);
-    const param = (name: string, shape: number[], init: 'normal' | 'zeros' | 'ones', initStd = std): tf.Variable => {
-      const given = weights?.get(name);
-      let variable: tf.Variable;
-      if (given !== undefined) {
-        if (given.shape.length !== shape.length || given.shape.some((d, i) => d !== shape[i])) {
-          throw new CheckpointError(
-            `Weight "${name}" has shape [${given.shape.join(', ')}] but the config needs [${shape.join(', ')}].`,
-          );
-        }
-        variable = tf.variable(given.dtype === 'float32' ? given : tf.tidy(() => tf.cast(given, 'float32')));
-      } else if (weights !== undefined && !name.startsWith('valueHead.')) {
-        throw new CheckpointError(`Weight "${name}" is missing from the weights passed to the Transformer.`);
-      } else {
-        const size = shape.reduce((a, b) => a * b, 1);
-        const values = init === 'normal' ? rng.normalArray(size, initStd) : new Float32Array(size).fill(init === 'ones' ? 1 : 0);
-        variable = tf.variable(tf.tensor(values, shape, 'float32'));
-      }
-      this.params.set(name, variable);
-      return variable;
-    };
-    const linearLayer = (name: string, inDim: number, outDim: number, bias: boolean, initStd = std): Linear => {
-      const layer = new Linear(
-        param(`${name}.weight`, [inDim, outDim], 'normal', initStd),
-        bias ? param(`${name}.bias`, [outDim], 'zeros') : undefined,
-      );
-      return layer;
-    };
-    const norm = (name: string): Norm =>
-      c.family === 'gpt2'
-        ? new Norm('layer', param(`${name}.weight`, [c.dModel], 'ones'), param(`${name}.bias`, [c.dModel], 'zeros'), c.normEps)
-        : new Norm('rms', param(`${name}.weight`, [c.dModel], 'ones'), undefined, c.normEps);
-
+    const f = new ParamFactory(options.seed ?? 0, options.weights, (name) => name.startsWith('valueHead.'));
+    const normKind = c.family === 'gpt2' ? 'layer' : 'rms';
+    const residualStd = INIT_STD / Math.sqrt(2 * c.nLayers); // GPT-2: residual projections scaled by 1/sqrt(2·nLayers)
     const d = c.dModel;
     const kvDim = c.nKvHeads * headDim(c);
     const qkvBias = c.bias || c.attentionBias === true;
-    param('embed.weight', [c.vocabSize, d], 'normal');
-    if (c.family === 'gpt2') param('posEmbed.weight', [c.contextLength, d], 'normal');
-    for (let i = 0; i < c.nLayers; i++) {
-      const p = `layers.${i}`;
-      const norm1 = norm(`${p}.norm1`);
-      const attn = new Attention(
-        c.nHeads,
-        c.nKvHeads,
-        linearLayer(`${p}.attn.q`, d, d, qkvBias),
-        linearLayer(`${p}.attn.k`, d, kvDim, qkvBias),
-        linearLayer(`${p}.attn.v`, d, kvDim, qkvBias),
-        linearLayer(`${p}.attn.o`, d, d, c.bias, residualStd),
-      );
-      const norm2 = norm(`${p}.norm2`);
-      const mlp = c.family === 'gpt2'
-        ? new Mlp(linearLayer(`${p}.mlp.up`, d, c.dFf, c.bias), linearLayer(`${p}.mlp.down`, c.dFf, d, c.bias, residualStd))
-        : new Mlp(
-          linearLayer(`${p}.mlp.up`, d, c.dFf, c.bias),
-          linearLayer(`${p}.mlp.down`, c.dFf, d, c.bias, residualStd),
-          linearLayer(`${p}.mlp.gate`, d, c.dFf, c.bias),
+    try {
+      f.param('embed.weight', [c.vocabSize, d], 'normal');
+      if (c.family === 'gpt2') f.param('posEmbed.weight', [c.contextLength, d], 'normal');
+      for (let i = 0; i < c.nLayers; i++) {
+        const p = `layers.${i}`;
+        const norm1 = f.norm(normKind, `${p}.norm1`, d, c.normEps);
+        const attn = new Attention(
+          c.nHeads,
+          c.nKvHeads,
+          f.linear(`${p}.attn.q`, d, d, qkvBias),
+          f.linear(`${p}.attn.k`, d, kvDim, qkvBias),
+          f.linear(`${p}.attn.v`, d, kvDim, qkvBias),
+          f.linear(`${p}.attn.o`, d, d, c.bias, residualStd),
         );
-      this.blocks.push({ norm1, attn, norm2, mlp });
-      for (const key of ['q', 'k', 'v', 'o'] as const) {
-        this.linearSlots.set(`${p}.attn.${key}`, { get: () => attn[key], set: (layer) => { attn[key] = layer; } });
+        const norm2 = f.norm(normKind, `${p}.norm2`, d, c.normEps);
+        const up = f.linear(`${p}.mlp.up`, d, c.dFf, c.bias);
+        const down = f.linear(`${p}.mlp.down`, c.dFf, d, c.bias, residualStd);
+        const mlp = c.family === 'gpt2' ? new Mlp(up, down) : new Mlp(up, down, f.linear(`${p}.mlp.gate`, d, c.dFf, c.bias));
+        this.blocks.push({ norm1, attn, norm2, mlp });
+        for (const key of ['q', 'k', 'v', 'o'] as const) {
+          this.linearSlots.set(`${p}.attn.${key}`, { get: () => attn[key], set: (layer) => { attn[key] = layer; } });
+        }
+        for (const key of ['up', 'down', 'gate'] as const) {
+          const layer = mlp[key];
+          if (layer === undefined) continue;
+          this.linearSlots.set(`${p}.mlp.${key}`, { get: () => mlp[key] ?? layer, set: (next) => { mlp[key] = next; } });
+        }
       }
-      for (const key of ['up', 'down', 'gate'] as const) {
-        if (mlp[key] === undefined) continue;
-        this.linearSlots.set(`${p}.mlp.${key}`, { get: () => mlp[key]!, set: (layer) => { mlp[key] = layer; } });
+      this.finalNorm = f.norm(normKind, 'finalNorm', d, c.normEps);
+      if (!c.tieEmbeddings) {
+        const head = f.linear('lmHead', d, c.vocabSize, false);
+        this.lmHead = head;
+        this.linearSlots.set('lmHead', { get: () => this.lmHead ?? head, set: (layer) => { this.lmHead = layer; } });
       }
-    }
-    this.finalNorm = norm('finalNorm');
-    if (!c.tieEmbeddings) {
-      this.lmHead = linearLayer('lmHead', d, c.vocabSize, false);
-      this.linearSlots.set('lmHead', { get: () => this.lmHead!, set: (layer) => { this.lmHead = layer; } });
-    }
-    if (c.valueHead === true) {
-      this.valueHead = linearLayer('valueHead', d, 1, true);
-      this.linearSlots.set('valueHead', { get: () => this.valueHead!, set: (layer) => { this.valueHead = layer; } });
-    }
-    if (weights !== undefined) {
-      const unknown = [...weights.keys()].filter((name) => !this.params.has(name));
-      if (unknown.length > 0) {
-        this.dispose();
-        throw new CheckpointError(`Unexpected weight(s) for this config: ${unknown.slice(0, 5).join(', ')}.`);
+      if (c.valueHead === true) {
+        const head = f.linear('valueHead', d, 1, true);
+        this.valueHead = head;
+        this.linearSlots.set('valueHead', { get: () => this.valueHead ?? head, set: (layer) => { this.valueHead = layer; } });
       }
+      const unused = f.unusedWeights();
+      if (unused.length > 0) {
+        throw new CheckpointError(`Unexpected weight(s) for this config: ${unused.slice(0, 5).join(', ')}.`);
+      }
+    } catch (error) {
+      f.dispose();
+      throw error;
     }
+    this.params = f.params;
   }
 
   /** The linear layers by name (`layers.0.attn.q`, ..., `layers.N.mlp.down`, `lmHead`, `valueHead`). */
@@ -249,7 +224,7 @@ export class Transformer {
       if (options.lastTokenOnly === true) h = tf.slice(h, [0, time - 1, 0], [batch, 1, c.dModel]); // [B, 1, d]
       const logits = (this.lmHead !== undefined
         ? this.lmHead.apply(h)
-        : linear(h, tf.transpose(this.param('embed.weight')) as tf.Tensor2D)) as tf.Tensor3D; // [B, T, V]
+        : linear(h, options.inference === true ? this.tiedHeadWeight() : (tf.transpose(this.param('embed.weight')) as tf.Tensor2D))) as tf.Tensor3D; // [B, T, V]
       if (this.valueHead === undefined) return { logits };
       const values = tf.squeeze(this.valueHead.apply(h), [2]) as tf.Tensor2D; // [B, T]
       return { logits, values };
@@ -282,6 +257,22 @@ export class Transformer {
     this.disposed = true;
     for (const layer of this.linears().values()) for (const v of layer.extraParams?.().values() ?? []) v.dispose();
     for (const v of this.params.values()) v.dispose();
+    this.tiedHead?.weight.dispose();
+    this.tiedHead = undefined;
+  }
+
+  /**
+   * The tied embedding transposed to `[d, V]`, cached until the embedding variable is assigned new data
+   * (`assign` gives a variable a new `dataId`). Not differentiable with respect to the embedding.
+   */
+  private tiedHeadWeight(): tf.Tensor2D {
+    const embed = this.param('embed.weight');
+    if (this.tiedHead?.source !== embed.dataId) {
+      this.tiedHead?.weight.dispose();
+      const weight = tf.keep(tf.transpose(embed) as tf.Tensor2D); // [d, V]
+      this.tiedHead = { weight, source: embed.dataId };
+    }
+    return this.tiedHead.weight;
   }
 
   private param(name: string): tf.Variable {

@@ -18,24 +18,42 @@ import { defineCustomOp, runCustomOp } from './define-op.js';
  */
 export const TOKEN_CROSS_ENTROPY_KERNEL = 'StagecoachTokenCrossEntropy';
 
+/** `[N, 2]` int32 (row, target) index pairs. */
+function targetIndices(targets: tf.Tensor1D): tf.Tensor2D {
+  const rows = tf.range(0, targets.shape[0], 1, 'int32'); // [N]
+  return tf.stack([rows, targets], 1) as tf.Tensor2D; // [N, 2]
+}
+
+/**
+ * `logits[n, targets[n]]` as `[N]`, with the gradient `scatterND` of `dy` into `[N, V]` zeros. Neither
+ * direction allocates more than one `[N, V]` tensor: no one-hot matrix, and no `gather` gradient (an
+ * `UnsortedSegmentSum` over `N·V` segments, which tfjs cpu runs in O(segments · size)).
+ */
+const pickTargets = tf.customGrad((...args: Array<tf.Tensor | tf.GradSaveFunc>) => {
+  const [logits, indices, save] = args as [tf.Tensor2D, tf.Tensor2D, tf.GradSaveFunc];
+  save([indices]);
+  return {
+    value: tf.gatherND(logits, indices) as tf.Tensor,
+    gradFunc: (dy: tf.Tensor, saved: tf.Tensor[]) => {
+      const [idx] = saved as [tf.Tensor2D];
+      return [tf.scatterND(idx, dy, logits.shape), tf.zeros(idx.shape, 'float32')];
+    },
+  };
+});
+
 const tokenCrossEntropyOp = defineCustomOp({
   kernelName: TOKEN_CROSS_ENTROPY_KERNEL,
   inputNames: ['logits', 'targets'],
   gradInputNames: ['logits'],
   forward(inputs) {
     const { logits, targets } = inputs as { logits: tf.Tensor2D; targets: tf.Tensor1D };
-    const [rows, vocab] = logits.shape;
     const lse = tf.logSumExp(logits, -1); // [N]
-    const flatIndex = tf.add(tf.mul(tf.range(0, rows, 1, 'int32'), tf.scalar(vocab, 'int32')), targets); // [N] int32
-    const picked = tf.gather(tf.reshape(logits, [rows * vocab]), flatIndex); // [N]
-    return tf.sub(lse, picked);
+    return tf.sub(lse, pickTargets(logits, targetIndices(targets)));
   },
   backward(dy, inputs) {
     const { logits, targets } = inputs as { logits: tf.Tensor2D; targets: tf.Tensor1D };
-    const vocab = logits.shape[1];
-    const probs = tf.softmax(logits); // [N, V]
-    const oneHot = tf.oneHot(targets, vocab, 1, 0, 'float32'); // [N, V]
-    return [tf.mul(tf.sub(probs, oneHot), tf.expandDims(dy, 1))];
+    const scaledProbs = tf.mul(tf.softmax(logits), tf.expandDims(dy, 1)); // [N, V]
+    return [tf.sub(scaledProbs, tf.scatterND(targetIndices(targets), dy, logits.shape))];
   },
 });
 

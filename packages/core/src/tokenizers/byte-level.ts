@@ -26,27 +26,9 @@ export const UNICODE_TO_BYTE: ReadonlyMap<string, number> = new Map(BYTE_TO_UNIC
  * GPT-2's pre-tokenizer pattern (the one the Hugging Face `ByteLevel` pre-tokenizer uses with `use_regex`):
  * contractions, words with an optional leading space, numbers, punctuation runs, whitespace.
  */
-export const GPT2_SPLIT_PATTERN = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
+const GPT2_SPLIT_PATTERN = /'s|'t|'re|'ve|'m|'ll|'d| ?\p{L}+| ?\p{N}+| ?[^\s\p{L}\p{N}]+|\s+(?!\S)|\s+/gu;
 
 /** Splits text into GPT-2 pre-tokens (words). Concatenating them gives the text back. */
 export function splitGpt2(text: string): string[] {
   return text.match(GPT2_SPLIT_PATTERN) ?? [];
-}
-
-/** Byte-level string (as in a tokenizer.json vocabulary) of some bytes. */
-export function bytesToByteLevel(bytes: Iterable<number>): string {
-  let out = '';
-  for (const b of bytes) out += BYTE_TO_UNICODE[b];
-  return out;
-}
-
-/** Bytes of a byte-level string, or undefined when a character is not in the byte-level alphabet. */
-export function byteLevelToBytes(token: string): number[] | undefined {
-  const bytes: number[] = [];
-  for (const c of token) {
-    const b = UNICODE_TO_BYTE.get(c);
-    if (b === undefined) return undefined;
-    bytes.push(b);
-  }
-  return bytes;
 }

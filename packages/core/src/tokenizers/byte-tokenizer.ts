@@ -2,13 +2,10 @@ import { BYTE_TO_UNICODE } from './byte-level.js';
 import { byteLevelBpeFiles, resolveOwnSpecialTokens, type OwnSpecialTokenOptions } from './byte-level-bpe-files.js';
 import { DEFAULT_CHAT_TEMPLATE } from './chat-template.js';
 import { checkIds, HuggingFaceTokenizer } from './hugging-face-tokenizer.js';
+import { specialTokenPattern } from './special-tokens.js';
 import type { DecodeOptions, EncodeOptions, Tokenizer } from './tokenizer.js';
 
 export type ByteTokenizerOptions = OwnSpecialTokenOptions;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 /**
  * Ids 0..255 are the UTF-8 bytes, then the special tokens. Its tokenizer.json is a byte-level BPE without
@@ -29,9 +26,7 @@ class ByteTokenizer extends HuggingFaceTokenizer {
       this.specialIds.set(token, 256 + i);
       this.specialById.set(256 + i, token);
     });
-    // Longest first, so a special token that contains another one wins.
-    const sorted = [...specialTokens].sort((a, b) => b.length - a.length);
-    this.specialPattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+    this.specialPattern = specialTokenPattern(specialTokens);
     this.prependBos = (addBos || config['add_bos_token'] === true) && this.specialTokens.bos !== undefined;
   }
 
@@ -70,9 +65,10 @@ class ByteTokenizer extends HuggingFaceTokenizer {
         continue;
       }
       const special = this.specialById.get(id);
-      if (special === undefined) continue; // unknown id: skipped, as Hugging Face does
+      // Unknown ids are skipped, as in Hugging Face; so are special tokens when asked, without splitting the bytes around them.
+      if (special === undefined || options.skipSpecialTokens) continue;
       flush();
-      if (!options.skipSpecialTokens) text += special;
+      text += special;
     }
     flush();
     return text;

@@ -28,3 +28,10 @@ export const SPECIAL_ROLES: readonly SpecialRole[] = ['bos', 'eos', 'pad', 'unk'
 export function guessRoleToken(role: SpecialRole, candidates: readonly string[]): string | undefined {
   return ROLE_NAMES[role].find((name) => candidates.includes(name));
 }
+
+/** A global regex matching any of `tokens`, longest first (so a token containing another wins); undefined if none. */
+export function specialTokenPattern(tokens: readonly string[]): RegExp | undefined {
+  if (tokens.length === 0) return undefined;
+  const sorted = [...tokens].sort((a, b) => b.length - a.length);
+  return new RegExp(sorted.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+}

@@ -3,7 +3,9 @@ import { BYTE_TO_UNICODE, splitGpt2 } from './byte-level.js';
 import { byteLevelBpeFiles, resolveOwnSpecialTokens, type OwnSpecialTokenOptions } from './byte-level-bpe-files.js';
 import { DEFAULT_CHAT_TEMPLATE } from './chat-template.js';
 import { HuggingFaceTokenizer } from './hugging-face-tokenizer.js';
+import { specialTokenPattern } from './special-tokens.js';
 import type { Tokenizer } from './tokenizer.js';
+import { PAIR_BASE, WordPairs } from './word-pairs.js';
 
 export interface TrainBpeProgress {
   /** 'count': reading texts and counting words; 'merge': learning merges. */
@@ -26,72 +28,6 @@ export interface TrainBpeOptions extends OwnSpecialTokenOptions {
   onProgress?: (progress: TrainBpeProgress) => void;
 }
 
-/** Pair key: a * PAIR_BASE + b (ids stay far below 2^21, keys below 2^53). Key order = (a, b) order. */
-const PAIR_BASE = 2 ** 21;
-
-/** A max-heap of (count, key) by count, then smallest key: deterministic choice among equally frequent pairs. */
-class PairHeap {
-  private readonly counts: number[] = [];
-  private readonly keys: number[] = [];
-
-  get size(): number {
-    return this.counts.length;
-  }
-
-  private above(i: number, j: number): boolean {
-    const ci = this.counts[i] as number;
-    const cj = this.counts[j] as number;
-    return ci > cj || (ci === cj && (this.keys[i] as number) < (this.keys[j] as number));
-  }
-
-  private swap(i: number, j: number): void {
-    const c = this.counts[i] as number;
-    this.counts[i] = this.counts[j] as number;
-    this.counts[j] = c;
-    const k = this.keys[i] as number;
-    this.keys[i] = this.keys[j] as number;
-    this.keys[j] = k;
-  }
-
-  push(count: number, key: number): void {
-    this.counts.push(count);
-    this.keys.push(key);
-    let i = this.counts.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (!this.above(i, parent)) break;
-      this.swap(i, parent);
-      i = parent;
-    }
-  }
-
-  pop(): { count: number; key: number } {
-    const top = { count: this.counts[0] as number, key: this.keys[0] as number };
-    const lastCount = this.counts.pop() as number;
-    const lastKey = this.keys.pop() as number;
-    if (this.counts.length > 0) {
-      this.counts[0] = lastCount;
-      this.keys[0] = lastKey;
-      let i = 0;
-      for (;;) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let best = i;
-        if (l < this.counts.length && this.above(l, best)) best = l;
-        if (r < this.counts.length && this.above(r, best)) best = r;
-        if (best === i) break;
-        this.swap(i, best);
-        i = best;
-      }
-    }
-    return top;
-  }
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Lets a browser UI breathe during long synchronous loops. */
 function makeYielder(): () => Promise<void> {
   let last = Date.now();
@@ -108,8 +44,7 @@ async function countWords(
   specialTokens: readonly string[],
   report: (texts: number) => void,
 ): Promise<{ counts: Map<string, number>; texts: number }> {
-  const sorted = [...specialTokens].sort((a, b) => b.length - a.length);
-  const specialPattern = sorted.length > 0 ? new RegExp(sorted.map(escapeRegExp).join('|'), 'g') : undefined;
+  const specialPattern = specialTokenPattern(specialTokens);
   const counts = new Map<string, number>();
   const breathe = makeYielder();
   let n = 0;
@@ -137,7 +72,7 @@ async function countWords(
  * (ties: the pair with the smaller ids). Pair counts are updated incrementally, touching only the words that
  * contain the merged pair, so a few MB of text train to a 4k vocabulary in seconds. Special tokens take the last
  * ids. The result encodes through its own Hugging Face tokenizer.json (`toJSON()`), which Python `tokenizers`
- * also reads.
+ * also reads. `texts` is any (async) iterable of documents or lines; a single string is taken as one text.
  */
 export async function trainBpe(
   texts: Iterable<string> | AsyncIterable<string>,
@@ -158,109 +93,31 @@ export async function trainBpe(
   const targetMerges = options.vocabSize - minVocab;
   const onProgress = options.onProgress;
 
-  const counted = await countWords(texts, specialTokens, (n) =>
+  // A string is an Iterable<string> of its characters; it is meant as one text.
+  const corpus = typeof texts === 'string' ? [texts] : texts;
+  const counted = await countWords(corpus, specialTokens, (n) =>
     onProgress?.({ phase: 'count', texts: n, merges: 0, targetMerges }));
 
-  // Words as symbol-id arrays with their frequencies; a word of one byte has no pair and is left out.
-  const encoder = new TextEncoder();
-  const words: Int32Array[] = [];
-  const freqs: number[] = [];
-  for (const [word, freq] of counted.counts) {
-    const bytes = encoder.encode(word);
-    if (bytes.length < 2) continue;
-    words.push(Int32Array.from(bytes));
-    freqs.push(freq);
-  }
-
-  // Pair counts, and for each pair the words that (may) contain it. Lists can hold stale entries and repeats.
-  const pairCounts = new Map<number, number>();
-  const pairWords = new Map<number, number[]>();
-  const addWordPairs = (w: number, symbols: Int32Array, sign: 1 | -1, changed: Set<number> | undefined): void => {
-    const f = (freqs[w] as number) * sign;
-    for (let i = 0; i + 1 < symbols.length; i++) {
-      const key = (symbols[i] as number) * PAIR_BASE + (symbols[i + 1] as number);
-      pairCounts.set(key, (pairCounts.get(key) ?? 0) + f);
-      changed?.add(key);
-    }
-  };
-  for (let w = 0; w < words.length; w++) {
-    const symbols = words[w] as Int32Array;
-    addWordPairs(w, symbols, 1, undefined);
-    for (let i = 0; i + 1 < symbols.length; i++) {
-      const key = (symbols[i] as number) * PAIR_BASE + (symbols[i + 1] as number);
-      let list = pairWords.get(key);
-      if (list === undefined) pairWords.set(key, (list = []));
-      if (list[list.length - 1] !== w) list.push(w);
-    }
-  }
-  const heap = new PairHeap();
-  for (const [key, count] of pairCounts) heap.push(count, key);
-
+  const pairs = new WordPairs(counted.counts);
   const vocab: string[] = [...BYTE_TO_UNICODE];
   const idOf = new Map<string, number>(vocab.map((token, id) => [token, id]));
   const merges: Array<[string, string]> = [];
-  const visited = new Int32Array(words.length).fill(-1);
   const breathe = makeYielder();
-
-  while (merges.length < targetMerges && heap.size > 0) {
-    const { count, key } = heap.pop();
-    if (pairCounts.get(key) !== count) continue; // stale entry: the pair's count changed since it was pushed
-    if (count < minFrequency) break;
-    const a = Math.floor(key / PAIR_BASE);
-    const b = key - a * PAIR_BASE;
-    const left = vocab[a] as string;
-    const right = vocab[b] as string;
-    const merged = left + right;
+  while (merges.length < targetMerges) {
+    const best = pairs.best();
+    if (best === undefined || best.count < minFrequency) break;
+    const left = vocab[best.a] as string;
+    const right = vocab[best.b] as string;
     // Two merge paths can spell the same token ("ab"+"c", "a"+"bc"): it keeps one id, as in Hugging Face.
-    let c = idOf.get(merged);
+    let c = idOf.get(left + right);
     if (c === undefined) {
       c = vocab.length;
-      vocab.push(merged);
-      idOf.set(merged, c);
+      vocab.push(left + right);
+      idOf.set(left + right, c);
     }
     merges.push([left, right]);
-
-    const changed = new Set<number>();
-    const mergeIndex = merges.length;
-    for (const w of pairWords.get(key) ?? []) {
-      if (visited[w] === mergeIndex) continue;
-      visited[w] = mergeIndex;
-      const symbols = words[w] as Int32Array;
-      const next: number[] = [];
-      let found = false;
-      for (let i = 0; i < symbols.length; i++) {
-        if (i + 1 < symbols.length && symbols[i] === a && symbols[i + 1] === b) {
-          next.push(c);
-          i++;
-          found = true;
-        } else {
-          next.push(symbols[i] as number);
-        }
-      }
-      if (!found) continue;
-      const updated = Int32Array.from(next);
-      addWordPairs(w, symbols, -1, changed);
-      addWordPairs(w, updated, 1, changed);
-      words[w] = updated;
-      for (let i = 0; i + 1 < updated.length; i++) {
-        if (updated[i] !== c && updated[i + 1] !== c) continue;
-        const pair = (updated[i] as number) * PAIR_BASE + (updated[i + 1] as number);
-        let list = pairWords.get(pair);
-        if (list === undefined) pairWords.set(pair, (list = []));
-        if (list[list.length - 1] !== w) list.push(w);
-      }
-    }
-    pairWords.delete(key);
-    for (const changedKey of changed) {
-      const updatedCount = pairCounts.get(changedKey) ?? 0;
-      if (updatedCount <= 0) {
-        pairCounts.delete(changedKey);
-        pairWords.delete(changedKey);
-      } else {
-        heap.push(updatedCount, changedKey);
-      }
-    }
-    onProgress?.({ phase: 'merge', texts: counted.texts, merges: merges.length, targetMerges, pair: [left, right], frequency: count });
+    pairs.merge(best.a, best.b, c);
+    onProgress?.({ phase: 'merge', texts: counted.texts, merges: merges.length, targetMerges, pair: [left, right], frequency: best.count });
     await breathe();
   }
 

@@ -33,7 +33,7 @@ export async function writeCheckpoint(
   for (const [name, t] of parts.tensors) tensors[name] = { dtype: 'F32', shape: [...t.shape], data: (await t.data()) as Float32Array };
   await storage.writeFiles({
     ...parts.modelFiles,
-    [TRAINER_STATE_FILE]: `${JSON.stringify(parts.state, null, 2)}\n`,
+    [TRAINER_STATE_FILE]: `${stateJson(parts.state)}\n`,
     [OPTIMIZER_FILE]: writeSafetensors(tensors, { format: 'pt' }),
   });
 }
@@ -75,6 +75,8 @@ export async function readCheckpoint<S extends TrainerStateBase>(dir: string | S
 }
 
 const CHECKPOINT_NAME = /^checkpoint-(\d+)$/;
+/** A checkpoint folder that an interrupted atomic write left under a sibling name (see io/atomic-write). */
+const INTERRUPTED_NAME = /^\.checkpoint-(\d+)\.(?:new|old)-\d+-[a-z0-9]+$/;
 
 /** `<outDir>/checkpoint-<step>`. */
 export function checkpointDir(outDir: string, step: number): string {
@@ -96,22 +98,34 @@ export async function resolveCheckpoint(path: string): Promise<string> {
   return checkpointDir(path, last);
 }
 
-/** Steps of the `checkpoint-<step>` folders in `outDir`, ascending (empty when it does not exist or is not local). */
-export async function listCheckpointSteps(outDir: string): Promise<number[]> {
+/**
+ * Steps of the `checkpoint-<step>` folders in `outDir`, ascending (empty when it does not exist or is
+ * not local). A folder whose atomic rewrite was interrupted between its two renames counts too: its
+ * complete content sits in a `.checkpoint-<step>.new-*` / `.old-*` sibling, which the storage reads.
+ */
+export async function listCheckpointSteps(outDir: string, options: { includeInterrupted?: boolean } = {}): Promise<number[]> {
   if (/^[a-z]+:/i.test(outDir) && !/^[a-z]:[\\/]/i.test(outDir)) return [];
   const fs = await import('node:fs/promises');
   const entries = await fs.readdir(outDir, { withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isDirectory() && CHECKPOINT_NAME.test(e.name))
-    .map((e) => Number(CHECKPOINT_NAME.exec(e.name)![1]))
-    .sort((a, b) => a - b);
+  const steps = new Set<number>();
+  for (const e of entries) {
+    if (!e.isDirectory()) continue;
+    const match = CHECKPOINT_NAME.exec(e.name) ?? (options.includeInterrupted !== false ? INTERRUPTED_NAME.exec(e.name) : null);
+    if (match !== null) steps.add(Number(match[1]));
+  }
+  return [...steps].sort((a, b) => a - b);
 }
 
 /** Removes all but the newest `keep` checkpoint folders of `outDir` (keep = 0: none removed). */
 export async function pruneCheckpoints(outDir: string, keep: number): Promise<void> {
   if (keep <= 0) return;
-  const steps = await listCheckpointSteps(outDir);
+  const steps = await listCheckpointSteps(outDir, { includeInterrupted: false });
   if (steps.length <= keep) return;
   const fs = await import('node:fs/promises');
   for (const step of steps.slice(0, steps.length - keep)) await fs.rm(checkpointDir(outDir, step), { recursive: true, force: true });
+}
+
+/** Pretty JSON, with arrays of numbers (data cursor buffers) kept on one line. */
+function stateJson(state: TrainerStateBase): string {
+  return JSON.stringify(state, null, 2).replace(/\[[\d\s,.eE+-]*\]/g, (array) => array.replace(/\s+/g, ''));
 }

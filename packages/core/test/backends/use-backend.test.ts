@@ -18,7 +18,7 @@ describe('useBackend', () => {
     const log = vi.spyOn(console, 'log');
     const info = await useBackend(cpu());
     tf.tensor([1, 2, 3]).dispose();
-    expect(info).toEqual({ name: 'cpu', tfjsBackendName: 'cpu', fusedOps: [], kernels: [] });
+    expect(info).toEqual({ name: 'cpu', tfjsBackendName: 'cpu', fusedOps: [], kernels: ['UnsortedSegmentSum', 'Cumsum', 'Cumprod'] });
     expect(tf.getBackend()).toBe('cpu');
     expect([...warn.mock.calls, ...log.mock.calls]).toEqual([]);
     warn.mockRestore();

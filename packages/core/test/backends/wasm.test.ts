@@ -34,7 +34,7 @@ describe('wasm backend', () => {
   it('is selected and brings the training kernels tfjs-backend-wasm lacks', () => {
     const info = backendInfo();
     expect(info.tfjsBackendName).toBe('wasm');
-    expect(info.kernels).toContain('UnsortedSegmentSum');
+    expect(info.kernels).toEqual(['UnsortedSegmentSum', 'OneHot', 'Cumsum', 'Cumprod', 'BatchMatMul']);
   });
 
   it('UnsortedSegmentSum matches cpu (duplicates, dropped out-of-range ids, inner dims)', async () => {
@@ -47,6 +47,27 @@ describe('wasm backend', () => {
     const onWasm = run();
     expectClose(onWasm, await onCpu(run), 0);
     expect(onWasm.slice(4, 8)).toEqual([0, 0, 0, 0]);
+  });
+
+  it('OneHot gives correct float32 and int32 one-hot rows (tfjs-backend-wasm 4.22 bug)', () => {
+    const ids = tf.tensor1d([0, 2, 5, -1], 'int32');
+    const f = tf.oneHot(ids, 3, 1, 0, 'float32');
+    expect(f.dtype).toBe('float32');
+    expect(Array.from(f.dataSync())).toEqual([1, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0]);
+    const i = tf.oneHot(ids, 3, 7, -2);
+    expect(Array.from(i.dataSync())).toEqual([7, -2, -2, -2, -2, 7, -2, -2, -2, -2, -2, -2]);
+    tf.dispose([ids, f, i]);
+  });
+
+  it('Cumsum and Cumprod accept a negative axis (tfjs-backend-wasm 4.22 reads out of bounds)', async () => {
+    const run = (): number[][] =>
+      tf.tidy(() => {
+        const x = tf.tensor2d([1, 2, 3, 4, 5, 6], [2, 3]);
+        return [tf.cumsum(x, -1), tf.cumsum(x, -2, true, true), tf.cumprod(x, -1)].map((t) => Array.from(t.dataSync()));
+      });
+    const onWasm = run();
+    expect(onWasm[0]).toEqual([1, 3, 6, 4, 9, 15]);
+    expect(onWasm).toEqual(await onCpu(run));
   });
 
   it('BatchMatMul replacement matches cpu for transposes, batches and broadcasts', async () => {

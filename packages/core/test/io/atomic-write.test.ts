@@ -60,6 +60,19 @@ describe('writeDirectoryAtomic', () => {
   });
 });
 
+describe('dangerous targets', () => {
+  it('refuses to replace the root, the home folder or a folder holding the working folder', async () => {
+    const { homedir } = await import('node:os');
+    const { dirname, parse } = await import('node:path');
+    for (const target of [parse(process.cwd()).root, homedir(), process.cwd(), dirname(process.cwd()), '.']) {
+      const error = await writeDirectoryAtomic(target, { 'x.txt': 'x' }).then(() => undefined, (e: unknown) => e);
+      expect(error, target).toBeInstanceOf(CheckpointError);
+      expect((error as Error).message).toMatch(/refusing to write a checkpoint as the whole folder .*sub-folder/);
+    }
+    expect(existsSync(join(process.cwd(), 'x.txt'))).toBe(false);
+  });
+});
+
 describe('concurrent writes in one process', () => {
   it('run one after another, so the folder ends complete', async () => {
     const dir = join(root, 'concurrent', 'ckpt');

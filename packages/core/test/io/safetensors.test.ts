@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SAFETENSORS_DTYPES, SafetensorsError, dtypeSize, parseSafetensorsHeader, readSafetensors, tensorFromFloat32,
+  SAFETENSORS_DTYPES, SafetensorsError, safetensorsDtypeSize, parseSafetensorsHeader, readSafetensors, tensorFromFloat32,
   toFloat32, writeSafetensors,
 } from '../../src/io/index.js';
 import type { SafetensorsCheck, SafetensorsDtype, SafetensorsTensor } from '../../src/io/index.js';
@@ -95,6 +95,13 @@ describe('safetensors round trip', () => {
     const read = readSafetensors(file).metadata;
     expect(Object.getPrototypeOf(read)).toBe(Object.prototype);
     expect(Object.keys(read)).toEqual(['__proto__', 'a']);
+  });
+
+  it('round-trips a tensor named __proto__', () => {
+    const tensors = new Map([['__proto__', { dtype: 'U8', shape: [1], data: new Uint8Array([5]) } as SafetensorsTensor]]);
+    const back = readSafetensors(writeSafetensors(tensors)).tensors;
+    expect([...back.keys()]).toEqual(['__proto__']);
+    expect(back.get('__proto__')!.data[0]).toBe(5);
   });
 
   it('writes an empty file exactly as the reference does', () => {
@@ -340,7 +347,7 @@ describe('float conversions in tensors', () => {
   });
 
   it('sizes every dtype as the reference does', () => {
-    const sizes = Object.fromEntries(SAFETENSORS_DTYPES.map((d) => [d, dtypeSize(d)]));
+    const sizes = Object.fromEntries(SAFETENSORS_DTYPES.map((d) => [d, safetensorsDtypeSize(d)]));
     expect(sizes).toEqual({ BOOL: 1, U8: 1, I8: 1, F8_E5M2: 1, F8_E4M3: 1, I16: 2, U16: 2, F16: 2, BF16: 2, I32: 4, U32: 4, F32: 4, F64: 8, I64: 8, U64: 8 });
   });
 });

@@ -100,6 +100,22 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('Transformer %s', (preset) =
     model.dispose();
   });
 
+  it('releases every tensor on dispose, and on a failed construction', () => {
+    const before = tf.memory().numTensors;
+    const model = new Transformer(resolveTransformerConfig({ preset, tieEmbeddings: false, valueHead: true }), { seed: 0 });
+    expect(tf.memory().numTensors).toBe(before + model.params.size);
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    const weights = new Map([['embed.weight', tf.zeros([259, 32])], ['posEmbed.weight', tf.zeros([64, 32])], ['layers.0.norm1.weight', tf.zeros([31])]]);
+    if (preset === 'llama-tiny') {
+      weights.get('posEmbed.weight')!.dispose();
+      weights.delete('posEmbed.weight');
+    }
+    expect(() => new Transformer(resolveTransformerConfig(preset), { weights })).toThrow(/"layers\.0\.norm1\.weight" has shape \[31\]/);
+    tf.dispose([...weights.values()]);
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('keeps tf.memory().numTensors flat across forward passes', () => {
     const model = peakedModel(preset);
     const run = (): void => {

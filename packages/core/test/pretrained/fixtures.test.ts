@@ -16,6 +16,7 @@ const cases = [
   { name: 'gpt2-tiny', family: 'gpt2', note: 'F32, Conv1D c_attn, tied wte' },
   { name: 'llama-tiny', family: 'llama', note: 'F16 shards, GQA 4/2, untied lm_head' },
   { name: 'qwen2-tiny', family: 'llama', note: 'BF16, qkv bias, GQA 4/1, linear RoPE scaling' },
+  { name: 'llama-yarn-tiny', family: 'llama', note: 'F32, YaRN RoPE scaling' },
 ] as const;
 
 describe.each(cases)('PyTorch fixture $name ($note)', ({ name, family }) => {

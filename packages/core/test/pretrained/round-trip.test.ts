@@ -1,4 +1,5 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,6 +91,37 @@ describe('savePretrained', () => {
     tf.dispose([a, b]);
     model.dispose();
     loaded.model.dispose();
+  });
+});
+
+const hasTorch = spawnSync('/usr/bin/python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
+
+describe.skipIf(!hasTorch)('a saved folder read by the PyTorch reference (Debian python3-torch)', () => {
+  it('gives the same logits for gpt2, llama (untied, linear RoPE scaling, GQA 4/1) and qwen2, in F32/BF16/F16', async () => {
+    const cases = [
+      { model: peakedModel('gpt2-tiny'), dtype: 'float32' },
+      { model: peakedModel('llama-tiny', { tieEmbeddings: false, nKvHeads: 1, ropeScaling: { type: 'linear', factor: 2 } }), dtype: 'bfloat16' },
+      { model: peakedModel('llama-tiny', { attentionBias: true }), dtype: 'float16' },
+    ] as const;
+    const dirs: string[] = [];
+    for (const { model, dtype } of cases) {
+      const dir = freshDir();
+      await savePretrained(model, byteTokenizer(), dir, { dtype });
+      model.dispose();
+      dirs.push(dir);
+    }
+    const script = fileURLToPath(new URL('../fixtures/make_fixtures.py', import.meta.url));
+    const reference = JSON.parse(execFileSync('/usr/bin/python3', [script, '--check', ...dirs], { encoding: 'utf8' })) as number[][][][];
+    const rows = [[256, 72, 101, 108, 108, 111, 44], [256, 84, 104, 101, 32, 113, 117, 105, 99, 107, 32, 102], [3, 250, 17]];
+    for (const [i, dir] of dirs.entries()) {
+      const { model } = await loadPretrained(dir);
+      rows.forEach((row, r) => {
+        const logits = model.logits([row]);
+        expect(maxAbsDiff(logits.dataSync(), reference[i]![r]!.flat())).toBeLessThan(1e-4);
+        logits.dispose();
+      });
+      model.dispose();
+    }
   });
 });
 

@@ -62,8 +62,14 @@ describe('byteTokenizer', () => {
         expect(loaded.decode(tok.encode(text))).toBe(tok.decode(tok.encode(text)));
         expect(loaded.decode(tok.encode(text, { addSpecialTokens: false }))).toBe(text);
       }
-      const half = tok.encode('🚀').slice(0, 3);
+      const rocket = tok.encode('🚀', { addSpecialTokens: false });
+      const half = rocket.slice(0, 3);
       expect(loaded.decode(half)).toBe(tok.decode(half));
+      const split = [...rocket.slice(0, 2), 257, ...rocket.slice(2)];
+      expect(tok.decode(split)).toBe('\uFFFD<|eos|>\uFFFD\uFFFD'); // F0 9F | 9A | 80
+      expect(loaded.decode(split)).toBe(tok.decode(split));
+      expect(tok.decode(split, { skipSpecialTokens: true })).toBe('🚀');
+      expect(loaded.decode(split, { skipSpecialTokens: true })).toBe('🚀');
     }
   });
 

@@ -79,6 +79,11 @@ describe('applyChatTemplate', () => {
       .toBe('<|endoftext|><|user|>\nWhat is 2+2? <|endoftext|><|assistant|>\n4<|endoftext|>');
   });
 
+  it('default template works without BOS/EOS (turns end with a newline)', () => {
+    const tok = byteTokenizer({ specialTokens: [] });
+    expect(tok.applyChatTemplate([{ role: 'user', content: 'hi' }], { addGenerationPrompt: true })).toBe('<|user|>\nhi\n<|assistant|>\n');
+  });
+
   it('rejects malformed messages and templates', () => {
     const tok = byteTokenizer();
     expect(() => tok.applyChatTemplate([{ role: 'user' } as ChatMessage])).toThrow(/messages\[0\] must have a string role and a string content/);

@@ -115,6 +115,7 @@ describe('trainBpe', () => {
   it('stops early when no pair is frequent enough', async () => {
     const tok = await trainBpe(['abc abd'], { vocabSize: 1000, minFrequency: 2 });
     expect(merges(tok)).toEqual(['a b']);
+    expect(merges(await trainBpe('abc abd', { vocabSize: 1000 }))).toEqual(['a b']); // a string is one text
     expect(tok.vocabSize).toBe(256 + 1 + 3);
   });
 

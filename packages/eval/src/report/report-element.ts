@@ -35,6 +35,12 @@ export function defineReportElement(tagName = 'stagecoach-report'): void {
     constructor() {
       super();
       this.attachShadow({ mode: 'open' });
+      // A `report` set before the element was defined sits on the instance and hides the accessor: re-set it.
+      if (Object.prototype.hasOwnProperty.call(this, 'report')) {
+        const early = (this as { report?: EvalReport }).report;
+        delete (this as { report?: EvalReport }).report;
+        this.report = early;
+      }
     }
 
     get report(): EvalReport | undefined {

@@ -29,9 +29,11 @@ const percent = (x: number): string => `${(100 * x).toFixed(1)}%`;
 const round = (x: number, digits = 1): number => Number(x.toFixed(digits));
 const fixed = (x: number | null | undefined, digits = 2): string => (x === null || x === undefined ? '–' : x.toFixed(digits));
 
-/** Control characters other than newline and tab shown as their Unicode pictures (\r → ␍), so odd output stays visible. */
-function visibleControls(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+/** Escaped response text with control characters other than newline and tab shown as escapes (`\r`, `\x1b`), so odd output stays visible. */
+function escapeResponse(text: string): string {
+  const names: Record<string, string> = { '\r': '\\r', '\f': '\\f', '\v': '\\v', '\b': '\\b', '\0': '\\0' };
+  return escapeHtml(text).replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) =>
+    `<span class="sc-control">${names[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`}</span>`);
 }
 
 function slug(text: string): string {
@@ -78,7 +80,7 @@ export function reportCharts(report: EvalReport): Record<string, ChartSpec> {
           },
           ...(task.type === 'multiple-choice' ? [{
             label: 'length-normalised (%)', data: results.map((r) => round(100 * (r.accuracyNormalized?.value ?? 0))),
-            type: 'line', showLine: false, pointStyle: 'rectRot', pointRadius: 7, backgroundColor: '#1f2933', order: -1,
+            type: 'line', showLine: false, pointStyle: 'rectRot', pointRadius: 7, backgroundColor: '#1f2933', order: -1, clip: false,
           }] : []),
         ],
       },
@@ -111,7 +113,7 @@ export function reportCharts(report: EvalReport): Record<string, ChartSpec> {
             { label: 'mean steps before the answer', data: results.map((r) => round(r.reasoning?.meanSteps ?? 0, 2)), backgroundColor: colors, yAxisID: 'y' },
             {
               label: 'shows work (%)', data: results.map((r) => round(100 * (r.reasoning?.showsWorkRate ?? 0))),
-              type: 'line', showLine: false, pointRadius: 6, pointStyle: 'triangle', backgroundColor: '#1f2933', yAxisID: 'y1',
+              type: 'line', showLine: false, pointRadius: 6, pointStyle: 'triangle', backgroundColor: '#1f2933', yAxisID: 'y1', clip: false,
             },
           ],
         },
@@ -240,7 +242,7 @@ function samplesSection(report: EvalReport): string {
   const cards = report.samples.map((s) => {
     const columns = s.responses.map((r) => `<div class="sc-response ${r.correct ? 'sc-correct' : 'sc-wrong'}"><div class="sc-response-head"><span class="sc-swatch" style="background:${
       modelColor(report, r.model)}"></span><strong>${escapeHtml(r.model)}</strong><span class="sc-badge">${r.correct ? '✓ correct' : '✗ wrong'}</span><span class="sc-answer">answer: ${
-      escapeHtml(r.answer ?? 'none')}</span></div><pre>${escapeHtml(r.text === '' ? '(empty response)' : visibleControls(r.text))}</pre></div>`);
+      escapeHtml(r.answer ?? 'none')}</span></div><pre>${r.text === '' ? '(empty response)' : escapeResponse(r.text)}</pre></div>`);
     return `<article class="sc-sample"><header><span class="sc-task">${escapeHtml(s.task)} · ${escapeHtml(s.problemId)}</span><p>${escapeHtml(s.question)}</p><span class="sc-reference">reference answer: <strong>${
       escapeHtml(s.reference)}</strong></span></header><div class="sc-responses">${columns.join('')}</div></article>`;
   });
@@ -312,6 +314,7 @@ export const REPORT_CSS = `
 .stagecoach-report .sc-wrong .sc-badge { color: #c53030; }
 .stagecoach-report .sc-answer { color: #52606d; font-size: 12px; margin-left: auto; }
 .stagecoach-report pre { white-space: pre-wrap; word-break: break-word; font: 12px/1.4 ui-monospace, SFMono-Regular, Menlo, Consolas, monospace; background: #f5f7fa; padding: 6px 8px; border-radius: 4px; margin: 6px 0 0; max-height: 220px; overflow: auto; }
+.stagecoach-report .sc-control { color: #b44d12; background: #fdebd3; border-radius: 2px; padding: 0 1px; }
 .stagecoach-report .sc-footer { color: #9aa5b1; font-size: 12px; margin-top: 28px; border-top: 1px solid #e4e7eb; padding-top: 8px; }
 .stagecoach-report .sc-error { color: #c53030; border: 1px solid #c53030; border-radius: 6px; padding: 10px 12px; background: #fff5f5; }
 `;

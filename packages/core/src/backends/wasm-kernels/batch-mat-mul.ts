@@ -1,65 +1,26 @@
-import { tf } from '../../tf.js';
+import type { tf } from '../../tf.js';
 import type { KernelImpl } from '../backend.js';
 import { sizeOf, wasmHeap } from './wasm-heap.js';
 import type { WasmHeapBackend } from './wasm-heap.js';
+import { markReplacement, originalKernel, runOriginal } from '../kernel-delegates.js';
 
-/**
- * tfjs-backend-wasm's `BatchMatMul` is fast (XNNPACK, ~40 GFLOP/s) only for one untransposed 2-D
- * product; with `transposeA`/`transposeB` or a batch it falls to a slow loop (1.6–3.6 GFLOP/s), and
- * autograd's backward uses exactly those. This replacement materialises transposes with the wasm
- * `Transpose` kernel, folds a shared right-hand matrix into one 2-D product, and runs other batches
- * slice by slice, so every product takes the fast path.
- */
-interface Delegates {
-  matMul: tf.KernelConfig;
-  transpose: tf.KernelConfig;
-}
-
-let delegates: Delegates | undefined;
-const MARK = Symbol('stagecoach-wasm-batch-mat-mul');
-
-/**
- * Remembers tfjs-backend-wasm's own `BatchMatMul` and `Transpose` kernels (call after the wasm backend
- * is registered, before `useBackend` replaces `BatchMatMul`). Idempotent.
- */
-export function captureWasmMatMulKernels(): void {
-  const matMul = tf.getKernel('BatchMatMul', 'wasm');
-  const transpose = tf.getKernel('Transpose', 'wasm');
-  if (matMul === undefined || transpose === undefined) {
-    throw new Error('tfjs-backend-wasm registered no BatchMatMul/Transpose kernel; is @tensorflow/tfjs-backend-wasm 4.x installed?');
-  }
-  if (MARK in matMul.kernelFunc) return; // already ours: keep the captured original
-  delegates = { matMul, transpose };
-}
-
-/** Puts tfjs-backend-wasm's own `BatchMatMul` back if the replacement is registered (`fastMatMul: false`). */
-export function restoreWasmMatMul(): void {
-  const current = tf.getKernel('BatchMatMul', 'wasm');
-  if (current === undefined || !(MARK in current.kernelFunc) || delegates === undefined) return;
-  tf.unregisterKernel('BatchMatMul', 'wasm');
-  tf.registerKernel(delegates.matMul);
-}
-
-type Run = (config: tf.KernelConfig, inputs: tf.NamedTensorInfoMap, attrs: tf.NamedAttrMap) => tf.TensorInfo;
+type Run = (name: string, inputs: tf.NamedTensorInfoMap, attrs: tf.NamedAttrMap) => tf.TensorInfo;
 
 function batchMatMul({ inputs, attrs, backend }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo {
-  if (delegates === undefined) throw new Error('BatchMatMul (stagecoach wasm): wasm() init did not run');
-  const { matMul, transpose } = delegates;
-  const run: Run = (config, kernelInputs, kernelAttrs) =>
-    config.kernelFunc({ inputs: kernelInputs, attrs: kernelAttrs, backend }) as tf.TensorInfo;
+  const run: Run = (name, kernelInputs, kernelAttrs) => runOriginal('wasm', name, backend, kernelInputs, kernelAttrs);
   const { a, b } = inputs as { a: tf.TensorInfo; b: tf.TensorInfo };
   const { transposeA, transposeB } = attrs as { transposeA: boolean; transposeB: boolean };
   const batchA = sizeOf(a.shape.slice(0, -2));
   const batchB = sizeOf(b.shape.slice(0, -2));
   const simpleBatch = batchA === batchB || batchB === 1 || batchA === 1;
-  if (a.dtype !== 'float32' || b.dtype !== 'float32' || !simpleBatch) return run(matMul, inputs, attrs ?? {});
+  if (a.dtype !== 'float32' || b.dtype !== 'float32' || !simpleBatch) return run('BatchMatMul', inputs, attrs ?? {});
   const heap = wasmHeap(backend, 'BatchMatMul');
   const temporaries: tf.TensorInfo[] = [];
   const materialise = (x: tf.TensorInfo, flag: boolean): tf.TensorInfo => {
     if (!flag) return x;
     const rank = x.shape.length;
     const perm = [...Array(rank - 2).keys(), rank - 1, rank - 2];
-    const out = run(transpose, { x }, { perm });
+    const out = run('Transpose', { x }, { perm });
     temporaries.push(out);
     return out;
   };
@@ -74,10 +35,10 @@ function batchMatMul({ inputs, attrs, backend }: Parameters<tf.KernelFunc>[0]): 
       // One right-hand matrix: fold the batch into rows, one 2-D product.
       const rows: tf.TensorInfo = { dataId: a2.dataId, shape: [batchA * m, k], dtype: 'float32' }; // [batchA·M, K]
       const mat: tf.TensorInfo = { dataId: b2.dataId, shape: [k, n], dtype: 'float32' }; // [K, N]
-      const out = run(matMul, { a: rows, b: mat }, plain);
+      const out = run('BatchMatMul', { a: rows, b: mat }, plain);
       return { ...out, shape: [...batchShape, m, n] };
     }
-    return slicedProducts(heap, run, matMul, a2, b2, { batchA, batchB, m, k, n }, [...batchShape, m, n]);
+    return slicedProducts(heap, run, a2, b2, { batchA, batchB, m, k, n }, [...batchShape, m, n]);
   } finally {
     for (const t of temporaries) heap.disposeData(t.dataId);
   }
@@ -87,7 +48,6 @@ function batchMatMul({ inputs, attrs, backend }: Parameters<tf.KernelFunc>[0]): 
 function slicedProducts(
   heap: WasmHeapBackend,
   run: Run,
-  matMul: tf.KernelConfig,
   a: tf.TensorInfo,
   b: tf.TensorInfo,
   dims: { batchA: number; batchB: number; m: number; k: number; n: number },
@@ -105,7 +65,7 @@ function slicedProducts(
       const sliceB = heap.makeOutput([k, n], 'float32');
       heap.typedArrayFromHeap(sliceA).set(heap.typedArrayFromHeap(a).subarray(ia * m * k, (ia + 1) * m * k));
       heap.typedArrayFromHeap(sliceB).set(heap.typedArrayFromHeap(b).subarray(ib * k * n, (ib + 1) * k * n));
-      const product = run(matMul, { a: sliceA, b: sliceB }, { transposeA: false, transposeB: false }); // [M, N]
+      const product = run('BatchMatMul', { a: sliceA, b: sliceB }, { transposeA: false, transposeB: false }); // [M, N]
       heap.typedArrayFromHeap(out).set(heap.typedArrayFromHeap(product), i * m * n);
       heap.disposeData(product.dataId);
       heap.disposeData(sliceB.dataId);
@@ -116,11 +76,15 @@ function slicedProducts(
   return out;
 }
 
-Object.defineProperty(batchMatMul, MARK, { value: true });
-
-/** The `BatchMatMul` replacement `wasm()` registers (see the module comment). */
+/**
+ * tfjs-backend-wasm's `BatchMatMul` is fast (XNNPACK, ~40 GFLOP/s) only for one untransposed 2-D
+ * product; with `transposeA`/`transposeB` or a batch it falls to a slow loop (1.6–3.6 GFLOP/s), and
+ * autograd's backward uses exactly those. This replacement materialises transposes with the wasm
+ * `Transpose` kernel, folds a shared right-hand matrix into one 2-D product, and runs other batches
+ * slice by slice, so every product takes the fast path.
+ */
 export const wasmBatchMatMul: KernelImpl = {
   kernelName: 'BatchMatMul',
-  kernelFunc: batchMatMul,
-  setupFunc: (backend) => delegates?.matMul.setupFunc?.(backend),
+  kernelFunc: markReplacement(batchMatMul),
+  setupFunc: (backend) => originalKernel('wasm', 'BatchMatMul').setupFunc?.(backend),
 };

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { AdamW, Transformer, backendInfo, optimizerStep, resolveTransformerConfig, tf, useBackend } from '@stagecoach/core';
+import { nativeCpu, node } from '../src/index.js';
+import { nativeBuilt } from './helpers.js';
+
+const config = resolveTransformerConfig({ family: 'gpt2', vocabSize: 50, contextLength: 16, dModel: 32, nLayers: 2, nHeads: 4, dFf: 64 });
+
+/** Trains a tiny model for a few steps on the active backend; returns the losses and tensors left per step. */
+function train(steps: number): { losses: number[]; leaked: number[] } {
+  const model = new Transformer(config, { seed: 3 });
+  const optimizer = new AdamW(model.params);
+  const ids = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7) % 50), [4, 16], 'int32');
+  const targets = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7 + 7) % 50), [4, 16], 'int32');
+  const losses: number[] = [];
+  const leaked: number[] = [];
+  for (let s = 0; s < steps; s++) {
+    const before = tf.memory().numTensors;
+    const { loss } = optimizerStep({
+      params: model.params, optimizer, lr: 3e-3, maxGradNorm: 1, microBatches: [{ ids, targets, tokens: 64 }],
+      loss: (b) => model.loss(b.ids, b.targets),
+    });
+    losses.push(loss);
+    leaked.push(tf.memory().numTensors - before);
+  }
+  tf.dispose([ids, targets]);
+  optimizer.dispose();
+  model.dispose();
+  return { losses, leaked };
+}
+
+describe('node() backend', () => {
+  it('says what it chose and why the others were not taken', async () => {
+    const backend = node();
+    expect(await backend.isAvailable()).toBe(true);
+    const names = backend.candidates().map((c) => c.name);
+    expect(names).toEqual(['tfjs-node-gpu', 'tfjs-node', 'node-native', 'wasm']);
+    const tfjsNode = backend.candidates().find((c) => c.name === 'tfjs-node');
+    // tfjs-node cannot be installed on these machines: the absent path must be clean and explained.
+    expect(tfjsNode?.available).toBe(false);
+    expect(tfjsNode?.detail).toMatch(/not installed/);
+    expect(backend.describe()).toMatch(nativeBuilt ? /^chose native CPU kernels .*BLAS/ : /^chose wasm/);
+    expect(backend.tfjsBackendName).toBe(nativeBuilt ? 'node-native' : 'wasm');
+  });
+
+  it.skipIf(!nativeBuilt)('trains a model on the native kernels: same losses as the cpu reference, numTensors flat', async () => {
+    const info = await useBackend(node({ tensorflow: false }));
+    expect(info.tfjsBackendName).toBe('node-native');
+    expect(info.fusedOps.length).toBeGreaterThanOrEqual(4);
+    const native = train(4);
+    expect(native.leaked.slice(1)).toEqual([0, 0, 0]);
+    expect(native.losses[3]).toBeLessThan(native.losses[0]!);
+    await tf.setBackend('cpu');
+    const reference = train(4);
+    native.losses.forEach((l, i) => expect(l).toBeCloseTo(reference.losses[i]!, 3));
+  });
+
+  it.skipIf(!nativeBuilt)('the builtin sgemm (no BLAS) trains the same way', async () => {
+    await useBackend(nativeCpu({ blas: false }));
+    expect(nativeCpu({ blas: false }).describe()).toMatch(/not probed|BLAS: builtin/);
+    const builtin = train(2);
+    await useBackend(nativeCpu());
+    const blas = train(2);
+    builtin.losses.forEach((l, i) => expect(l).toBeCloseTo(blas.losses[i]!, 4));
+  });
+
+  it('falls back to wasm when the native kernels are disabled (native: false)', async () => {
+    const backend = node({ native: false, tensorflow: false });
+    await useBackend(backend);
+    expect(backendInfo().tfjsBackendName).toBe('wasm');
+    expect(backend.describe()).toMatch(/^chose wasm/);
+    expect(backend.candidates().find((c) => c.name === 'node-native')?.detail).toMatch(/disabled/);
+    const { losses, leaked } = train(2);
+    expect(leaked[1]).toBe(0);
+    expect(Number.isFinite(losses[1])).toBe(true);
+  });
+});

@@ -1,0 +1,178 @@
+import { parseArgs } from 'node:util';
+import { ConfigError, loadPretrained, useBackend, type Pretrained } from '@stagecoach/core';
+import { node } from '@stagecoach/backend-node';
+import {
+  arithmeticChoiceTask, arithmeticTask, compareModels, gsm8kTask, type EvalProgress, type ModelEntry, type Task, type TrainingCurve,
+} from '@stagecoach/eval';
+import { readGsm8k, readTrainingCurves, renderTerminalTable, writeReport } from '@stagecoach/eval/node';
+import type { Command } from '../command.js';
+
+const TASKS = ['gsm8k', 'arithmetic', 'arithmetic-choice'] as const;
+
+const usage = `Usage: stagecoach eval --models NAME=DIR[,NAME=DIR...] --task TASK [options]
+
+Runs every model on the same problems with the same seeds and writes a comparison report
+(accuracy with 95% intervals, pass@k, reasoning depth, helpfulness, behaviour change, samples).
+
+Models and tasks
+  --models base=DIR,sft=DIR,rl=DIR   checkpoint folders (Hugging Face layout) or URLs; the first is the baseline
+  --task gsm8k|arithmetic|arithmetic-choice   repeat or comma-separate for several tasks
+  --data PATH|URL        GSM8K JSONL to evaluate (e.g. test.jsonl); required for gsm8k
+  --few-shot N           worked examples before each question (default 0)
+  --few-shot-data PATH   where GSM8K few-shot examples come from (e.g. train.jsonl; default: the --data file)
+  --limit N              problems per task (default 50)
+  --difficulty 1,2,3     arithmetic difficulty levels, 1–5 (default 1,2,3)
+  --chat NAMES           models whose prompts go through their chat template, e.g. sft,rl
+  --baseline NAME        model the others are compared against (default: the first)
+
+Generation
+  --max-new-tokens N     default 256 (prompts are cut from the left to fit the context)
+  --temperature T        default 0 (greedy); > 0 needed for --samples > 1
+  --top-k N, --top-p P   sampling filters
+  --samples N            responses per problem for pass@k / maj@k (default 1)
+  --k 1,4                k values of pass@k and maj@k (default 1 and --samples)
+  --batch-size N         prompts per generate call (default 8)
+  --seed N               default 0
+
+Output
+  --out FILE             report.html (self-contained page with charts) or report.json; repeatable
+  --curves NAME=FILE     training metrics JSONL ({"step": 1, "loss": 2.5} per line) to chart; comma-separated
+  --title TEXT           report title
+  --backend cpu|node     tensor backend (default cpu; node picks tfjs-node, native kernels or wasm)
+
+Example
+  stagecoach eval --models base=runs/base,sft=runs/sft,rl=runs/rl --task gsm8k --data test.jsonl --limit 100 --out report.html`;
+
+function pairs(value: string, flag: string): [string, string][] {
+  return value.split(',').filter((p) => p.trim() !== '').map((pair) => {
+    const at = pair.indexOf('=');
+    if (at <= 0 || at === pair.length - 1) throw new ConfigError(`${flag}: "${pair}" is not NAME=VALUE; write e.g. ${flag} base=runs/base,sft=runs/sft.`);
+    return [pair.slice(0, at).trim(), pair.slice(at + 1).trim()];
+  });
+}
+
+function integer(value: string | undefined, flag: string, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n)) throw new ConfigError(`${flag} must be an integer, got "${value}".`);
+  return n;
+}
+
+function numberList(value: string | undefined, flag: string): number[] | undefined {
+  return value?.split(',').map((v) => integer(v.trim(), flag, 0));
+}
+
+async function buildTasks(values: Record<string, string | string[] | boolean | undefined>): Promise<Task[]> {
+  const names = ((values.task as string[] | undefined) ?? []).flatMap((t) => t.split(',')).map((t) => t.trim()).filter((t) => t !== '');
+  if (names.length === 0) throw new ConfigError(`--task is required; valid tasks: ${TASKS.join(', ')}.`);
+  const limit = integer(values.limit as string | undefined, '--limit', 50);
+  const seed = integer(values.seed as string | undefined, '--seed', 0);
+  const fewShot = integer(values['few-shot'] as string | undefined, '--few-shot', 0);
+  const difficulty = numberList(values.difficulty as string | undefined, '--difficulty');
+  const tasks: Task[] = [];
+  for (const name of names) {
+    if (name === 'gsm8k') {
+      const data = values.data as string | undefined;
+      if (data === undefined) throw new ConfigError('--task gsm8k needs --data PATH|URL of a GSM8K JSONL file (e.g. test.jsonl).');
+      const fewShotData = values['few-shot-data'] as string | undefined;
+      tasks.push(gsm8kTask(await readGsm8k(data), {
+        limit, fewShot, seed, ...(fewShotData === undefined ? {} : { fewShotRecords: await readGsm8k(fewShotData) }),
+      }));
+    } else if (name === 'arithmetic') {
+      tasks.push(arithmeticTask({ count: limit, seed, fewShot, ...(difficulty === undefined ? {} : { difficulty }) }));
+    } else if (name === 'arithmetic-choice') {
+      tasks.push(arithmeticChoiceTask({ count: limit, seed, ...(difficulty === undefined ? {} : { difficulty }) }));
+    } else {
+      throw new ConfigError(`--task "${name}" is not a task; valid tasks: ${TASKS.join(', ')}.`);
+    }
+  }
+  return tasks;
+}
+
+function progressPrinter(): (event: EvalProgress) => void {
+  let last = 0;
+  return (event) => {
+    const now = Date.now();
+    if (event.done < event.total && now - last < 250) return;
+    last = now;
+    const line = `[${event.model}] ${event.task}: ${event.phase} ${event.done}/${event.total}`;
+    if (process.stderr.isTTY) process.stderr.write(`\r\u001b[2K${line}${event.done === event.total ? '\n' : ''}`);
+    else if (event.done === event.total) process.stderr.write(`${line}\n`);
+  };
+}
+
+async function run(argv: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      models: { type: 'string' }, task: { type: 'string', multiple: true }, data: { type: 'string' },
+      'few-shot': { type: 'string' }, 'few-shot-data': { type: 'string' }, limit: { type: 'string' }, difficulty: { type: 'string' },
+      chat: { type: 'string' }, baseline: { type: 'string' }, 'max-new-tokens': { type: 'string' }, temperature: { type: 'string' },
+      'top-k': { type: 'string' }, 'top-p': { type: 'string' }, samples: { type: 'string' }, k: { type: 'string' },
+      'batch-size': { type: 'string' }, seed: { type: 'string' }, out: { type: 'string', multiple: true }, curves: { type: 'string' },
+      title: { type: 'string' }, backend: { type: 'string' },
+    },
+    strict: true,
+  });
+  if (values.models === undefined) throw new ConfigError('--models is required, e.g. --models base=runs/base,sft=runs/sft.');
+  const outs = values.out ?? [];
+  if (outs.length === 0) throw new ConfigError('--out is required: a .html report (self-contained page) and/or a .json report.');
+  const backend = values.backend ?? 'cpu';
+  if (backend === 'node') {
+    const info = await useBackend(node());
+    console.error(`backend: ${info.name}`);
+  } else if (backend !== 'cpu') {
+    throw new ConfigError(`--backend "${backend}" is not a backend; valid: cpu, node.`);
+  }
+  const tasks = await buildTasks(values);
+  const chat = new Set((values.chat ?? '').split(',').map((n) => n.trim()).filter((n) => n !== ''));
+  const models: Record<string, ModelEntry> = {};
+  const loaded: Pretrained[] = [];
+  try {
+    for (const [name, source] of pairs(values.models, '--models')) {
+      if (models[name] !== undefined) throw new ConfigError(`--models names "${name}" twice; give each model its own name.`);
+      console.error(`loading ${name} from ${source}`);
+      const pretrained = await loadPretrained(source);
+      loaded.push(pretrained);
+      models[name] = { ...pretrained, source, promptFormat: chat.has(name) ? 'chat' : 'plain' };
+    }
+    for (const name of chat) if (models[name] === undefined) throw new ConfigError(`--chat names "${name}", which is not in --models.`);
+    const curves: TrainingCurve[] = [];
+    for (const [name, file] of pairs(values.curves ?? '', '--curves')) curves.push(...(await readTrainingCurves(file, name)));
+    const temperature = values.temperature === undefined ? undefined : Number(values.temperature);
+    const topP = values['top-p'] === undefined ? undefined : Number(values['top-p']);
+    const kValues = numberList(values.k, '--k');
+    const report = await compareModels({
+      models,
+      tasks,
+      ...(values.title === undefined ? {} : { title: values.title }),
+      ...(values.baseline === undefined ? {} : { baseline: values.baseline }),
+      seed: integer(values.seed, '--seed', 0),
+      maxNewTokens: integer(values['max-new-tokens'], '--max-new-tokens', 256),
+      ...(temperature === undefined ? {} : { temperature }),
+      ...(values['top-k'] === undefined ? {} : { topK: integer(values['top-k'], '--top-k', 0) }),
+      ...(topP === undefined ? {} : { topP }),
+      samples: integer(values.samples, '--samples', 1),
+      ...(kValues === undefined ? {} : { kValues }),
+      batchSize: integer(values['batch-size'], '--batch-size', 8),
+      trainingCurves: curves,
+      onProgress: progressPrinter(),
+    });
+    console.log(renderTerminalTable(report, { color: process.stdout.isTTY === true }));
+    for (const out of outs) {
+      await writeReport(report, out);
+      console.log(`wrote ${out}`);
+    }
+    return 0;
+  } finally {
+    for (const { model } of loaded) model.dispose();
+  }
+}
+
+export const evalCommand: Command = {
+  name: 'eval',
+  summary: 'Compare models (base, sft, rl…) on math tasks and write an HTML/JSON report.',
+  usage,
+  run,
+};
+

@@ -1,0 +1,188 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, Pretrainer, StagecoachError, type PretrainerConfig } from '@stagecoach/core';
+import type { Command } from '../command.js';
+import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
+import { backendNames, startBackend } from '../resolve-backend.js';
+
+const usage = `Usage: stagecoach pretrain [--config run.json] [options]
+
+Pre-trains a language model from random weights on a text corpus (next-token prediction).
+Options override the fields of the --config file (a JSON PretrainerConfig; relative paths in it are
+resolved from the file's folder).
+
+  --config <file>           JSON config file
+  --data <path|url>         training corpus: .txt (one document) or .jsonl (one {"text": ...} per line);
+                            repeat for several files
+  --validation-data <path>  separate validation corpus (default: hold out 5% of the training windows)
+  --field <name>            JSONL field holding the text (default "text")
+  --preset <name>           model preset, e.g. gpt2-tiny, llama-tiny, gpt2-small-lab, llama-small
+  --steps <n>               optimizer steps
+  --batch-size <n>          sequences per micro-batch (default 8)
+  --seq-len <n>             tokens per sequence (default min(256, context length))
+  --tokens-per-step <n>     accumulate micro-batches up to this many tokens per step
+  --lr <x>                  peak learning rate (default 1e-3; cosine schedule with warmup)
+  --eval-every <n>          validation every n steps (default 100; 0 = off)
+  --sample-every <n>        print a sample every n steps (default 0 = off)
+  --checkpoint-every <n>    checkpoint every n steps (always at the end and on Ctrl-C)
+  --out <dir>               output folder for checkpoint-<step> folders
+  --metrics <file>          append every event as a JSON line
+  --seed <n>                seed of the weights and the data order (default 0)
+  --resume <checkpoint>     continue from a checkpoint folder (or the latest in an --out folder)
+  --backend <name>          ${backendNames.join(' | ')} (default cpu)
+
+Example:
+  stagecoach pretrain --data examples/pretrain-text/data/corpus.txt --preset gpt2-tiny --steps 300 --out runs/tiny`;
+
+/** The parsed command line: a Pretrainer config plus the backend name. */
+export interface PretrainArgs {
+  config: PretrainerConfig;
+  backend: string;
+}
+
+/** Parses `stagecoach pretrain` arguments (reading --config) into a config; ConfigError on a bad value. */
+export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Promise<PretrainArgs> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        config: { type: 'string' }, data: { type: 'string', multiple: true }, 'validation-data': { type: 'string', multiple: true },
+        field: { type: 'string' }, preset: { type: 'string' }, steps: { type: 'string' }, 'batch-size': { type: 'string' },
+        'seq-len': { type: 'string' }, 'tokens-per-step': { type: 'string' }, lr: { type: 'string' }, 'eval-every': { type: 'string' },
+        'sample-every': { type: 'string' }, 'checkpoint-every': { type: 'string' }, out: { type: 'string' }, metrics: { type: 'string' },
+        seed: { type: 'string' }, resume: { type: 'string' }, backend: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Run \`stagecoach pretrain --help\` for the options.`);
+  }
+  let file: Record<string, unknown> = {};
+  if (values.config !== undefined) {
+    const path = resolve(cwd, values.config);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch {
+      throw new ConfigError(`--config: cannot read ${path}.`);
+    }
+    try {
+      file = JSON.parse(text) as Record<string, unknown>;
+    } catch (error) {
+      throw new ConfigError(`--config: ${path} is not valid JSON (${(error as Error).message}).`);
+    }
+    file = resolvePaths(file, dirname(path));
+  }
+  const num = (flag: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
+    return n;
+  };
+  const paths = (list: string[] | undefined) => (list === undefined ? undefined : list.length === 1 ? abs(list[0]!, cwd) : list.map((p) => abs(p, cwd)));
+  const flags: Record<string, unknown> = {
+    data: paths(values.data),
+    validationData: paths(values['validation-data']),
+    textField: values.field,
+    model: values.preset,
+    steps: num('steps', values.steps),
+    batchSize: num('batch-size', values['batch-size']),
+    seqLen: num('seq-len', values['seq-len']),
+    tokensPerStep: num('tokens-per-step', values['tokens-per-step']),
+    lr: num('lr', values.lr),
+    evalEvery: num('eval-every', values['eval-every']),
+    sampleEvery: num('sample-every', values['sample-every']),
+    checkpointEvery: num('checkpoint-every', values['checkpoint-every']),
+    outDir: values.out === undefined ? undefined : resolve(cwd, values.out),
+    metricsFile: values.metrics === undefined ? undefined : resolve(cwd, values.metrics),
+    seed: num('seed', values.seed),
+    resumeFrom: values.resume === undefined ? undefined : resolve(cwd, values.resume),
+  };
+  const { backend: fileBackend, ...fileConfig } = file;
+  const merged: Record<string, unknown> = { ...fileConfig };
+  for (const [key, value] of Object.entries(flags)) if (value !== undefined) merged[key] = value;
+  // A --preset replaces the model; a model object in the file keeps its overrides only without --preset.
+  if (merged.data === undefined) {
+    throw new ConfigError('no training data: pass --data <file.txt|file.jsonl> (or "data" in --config). '
+      + 'Try the sample corpus: --data examples/pretrain-text/data/corpus.txt');
+  }
+  if (merged.model === undefined) throw new ConfigError('no model: pass --preset <name> (e.g. gpt2-tiny) or "model" in --config.');
+  if (merged.steps === undefined) throw new ConfigError('no step count: pass --steps <n> (or "steps" in --config).');
+  const backend = values.backend ?? (typeof fileBackend === 'string' ? fileBackend : 'cpu');
+  return { config: merged as unknown as PretrainerConfig, backend };
+}
+
+function abs(path: string, base: string): string {
+  return /^https?:\/\//i.test(path) ? path : resolve(base, path);
+}
+
+/** Resolves the path fields of a config file relative to the file's folder. */
+function resolvePaths(config: Record<string, unknown>, base: string): Record<string, unknown> {
+  const out = { ...config };
+  const one = (value: unknown): unknown => {
+    if (typeof value === 'string') return abs(value, base);
+    if (typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string') {
+      return { ...value, path: abs((value as { path: string }).path, base) };
+    }
+    return value;
+  };
+  for (const key of ['data', 'validationData']) {
+    if (out[key] !== undefined) out[key] = Array.isArray(out[key]) ? (out[key] as unknown[]).map(one) : one(out[key]);
+  }
+  for (const key of ['outDir', 'metricsFile', 'resumeFrom']) if (typeof out[key] === 'string') out[key] = abs(out[key] as string, base);
+  return out;
+}
+
+export const pretrainCommand: Command = {
+  name: 'pretrain',
+  summary: 'pre-train a model from random weights on a text corpus',
+  usage,
+  async run(argv) {
+    const { config, backend } = await parsePretrainArgs(argv);
+    const trainer = new Pretrainer(config); // validates: ConfigError names the field
+    const info = await startBackend(backend);
+    const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
+    const progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
+    const controller = new AbortController();
+    const onSigint = () => {
+      if (controller.signal.aborted) process.exit(130);
+      progress.message('Interrupted: finishing the step and saving a checkpoint (Ctrl-C again to quit now).');
+      controller.abort();
+    };
+    process.on('SIGINT', onSigint);
+    try {
+      progress.message(`backend ${info.name} | model ${describeModel(trainer)} | ${trainer.config.steps} steps × `
+        + `${trainer.config.accumulationSteps * trainer.config.batchSize * trainer.config.seqLen} tokens`);
+      await trainer.init();
+      progress.message(`${(trainer.model.numParams / 1e6).toFixed(2)}M parameters${trainer.stepCount > 0 ? `, resuming at step ${trainer.stepCount}` : ''}`);
+      let tokens = 0;
+      trainer.on('step', (e) => { tokens += e.tokens; progress.step(e); });
+      trainer.on('eval', (e) => progress.message(evalLine(e)));
+      trainer.on('sample', (e) => sampleLines(e).forEach((l) => progress.message(l)));
+      trainer.on('checkpoint', (e) => progress.message(checkpointLine(e)));
+      const done = await trainer.train({ signal: controller.signal });
+      progress.finish();
+      for (const line of summaryLines(done, tokens)) console.log(line);
+      if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
+      return done.aborted ? 130 : 0;
+    } catch (error) {
+      progress.finish();
+      if (StagecoachError.isInstance(error)) {
+        console.error(`stagecoach pretrain: ${error.message}`);
+        return 1;
+      }
+      throw error;
+    } finally {
+      process.off('SIGINT', onSigint);
+      trainer.dispose();
+    }
+  },
+};
+
+function describeModel(trainer: Pretrainer): string {
+  const m = trainer.config.model;
+  return `${m.family} d${m.dModel} L${m.nLayers} H${m.nHeads} ctx${m.contextLength} vocab${m.vocabSize}`;
+}

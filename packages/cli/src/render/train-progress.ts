@@ -1,0 +1,76 @@
+import type { CheckpointEvent, DoneEvent, EvalEvent, SampleEvent, StepEvent } from '@stagecoach/core';
+import { formatCount, formatDuration } from './format.js';
+
+/** Where progress goes: a terminal (one redrawn line) or a log (plain lines). */
+export interface ProgressOutput {
+  write(text: string): void;
+  isTTY: boolean;
+  columns?: number;
+}
+
+/** `[#######.......] 120/400 loss 2.314 lr 8.0e-4 | 12.3k tok/s | ETA 3m 05s` */
+export function progressLine(e: StepEvent, width = 24): string {
+  const filled = Math.round((e.step / e.totalSteps) * width);
+  const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
+  return `${bar} ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)} lr ${e.lr.toExponential(1)} `
+    + `| ${formatCount(e.tokensPerSec)} tok/s | ETA ${formatDuration(e.etaMs)}`;
+}
+
+export function evalLine(e: EvalEvent): string {
+  return `eval @ ${e.step}: val loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)}, ${e.bitsPerByte.toFixed(3)} bits/byte`;
+}
+
+export function sampleLines(e: SampleEvent): string[] {
+  return e.samples.map((s) => `sample @ ${e.step}: ${JSON.stringify(s.prompt + s.text)}`);
+}
+
+export function checkpointLine(e: CheckpointEvent): string {
+  return `checkpoint @ ${e.step} (${e.reason}): ${e.path}`;
+}
+
+/** The final summary block. */
+export function summaryLines(done: DoneEvent, tokensSeen: number): string[] {
+  const lines = [
+    done.aborted ? `Stopped at step ${done.step} (interrupted).` : `Done: ${done.step} steps.`,
+    `  final loss   ${Number.isFinite(done.finalLoss) ? done.finalLoss.toFixed(4) : '-'}`,
+  ];
+  if (done.lastEval !== undefined) {
+    lines.push(`  val loss     ${done.lastEval.valLoss.toFixed(4)} (perplexity ${done.lastEval.perplexity.toFixed(2)}, ${done.lastEval.bitsPerByte.toFixed(3)} bits/byte)`);
+  }
+  lines.push(`  tokens       ${formatCount(tokensSeen)} in ${formatDuration(done.elapsedMs)}`);
+  if (done.checkpointPath !== undefined) lines.push(`  checkpoint   ${done.checkpointPath}`);
+  return lines;
+}
+
+/**
+ * Renders training events: on a terminal a single progress line redrawn in place (other messages
+ * print above it); elsewhere one plain line every `logEvery` steps.
+ */
+export class TrainProgress {
+  private current = '';
+
+  constructor(private readonly out: ProgressOutput, private readonly logEvery: number) {}
+
+  step(e: StepEvent): void {
+    const line = progressLine(e);
+    if (this.out.isTTY) {
+      const width = (this.out.columns ?? 100) - 1;
+      this.current = line.length > width ? line.slice(0, width) : line;
+      this.out.write(`\r\x1b[2K${this.current}`);
+    } else if (e.step % this.logEvery === 0 || e.step === e.totalSteps || e.step === 1) {
+      this.out.write(`${line}\n`);
+    }
+  }
+
+  /** A message line that does not disturb the progress line. */
+  message(text: string): void {
+    if (this.out.isTTY && this.current !== '') this.out.write(`\r\x1b[2K${text}\n${this.current}`);
+    else this.out.write(`${text}\n`);
+  }
+
+  /** Ends the progress line (call before the summary). */
+  finish(): void {
+    if (this.out.isTTY && this.current !== '') this.out.write('\n');
+    this.current = '';
+  }
+}

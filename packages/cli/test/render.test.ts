@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { StepEvent } from '@stagecoach/core';
+import { formatCount, formatDuration } from '../src/render/format.js';
+import { progressLine, summaryLines, TrainProgress } from '../src/render/train-progress.js';
+
+const step = (n: number): StepEvent => ({
+  step: n, totalSteps: 10, loss: 2.34567, lr: 0.0003, gradNorm: 1, tokens: 512, tokensPerSec: 12345, elapsedMs: 1000 * n, etaMs: 65_000,
+});
+
+describe('progress rendering', () => {
+  it('formats a progress line', () => {
+    expect(progressLine(step(5), 10)).toBe('[#####.....] 5/10 loss 2.346 lr 3.0e-4 | 12.3k tok/s | ETA 1m 05s');
+    expect(formatDuration(3_725_000)).toBe('1h 02m');
+    expect(formatCount(950)).toBe('950');
+    expect(formatCount(4_560_000)).toBe('4.56M');
+  });
+
+  it('redraws one line on a terminal and prints every Nth step elsewhere', () => {
+    let tty = '';
+    const onTty = new TrainProgress({ write: (t) => { tty += t; }, isTTY: true, columns: 200 }, 5);
+    onTty.step(step(1));
+    onTty.message('eval');
+    onTty.step(step(2));
+    onTty.finish();
+    expect(tty).toBe(`\r\x1b[2K${progressLine(step(1))}\r\x1b[2Keval\n${progressLine(step(1))}\r\x1b[2K${progressLine(step(2))}\n`);
+
+    let log = '';
+    const plain = new TrainProgress({ write: (t) => { log += t; }, isTTY: false }, 5);
+    for (let i = 1; i <= 10; i += 1) plain.step(step(i));
+    expect(log.trim().split('\n').map((l) => l.split(' ')[1])).toEqual(['1/10', '5/10', '10/10']);
+  });
+
+  it('summarises a run', () => {
+    const lines = summaryLines({ step: 10, aborted: false, elapsedMs: 5000, finalLoss: 1.5, checkpointPath: 'runs/x/checkpoint-10' }, 5120);
+    expect(lines).toEqual(['Done: 10 steps.', '  final loss   1.5000', '  tokens       5.12k in 5s', '  checkpoint   runs/x/checkpoint-10']);
+  });
+});
