@@ -9,6 +9,7 @@ type BenchModule = { run(options: BenchOptions): Promise<BenchRecord[]> };
 
 const areas: Record<string, () => Promise<BenchModule>> = {
   io: () => import('./io.js'),
+  tokenizers: () => import('./tokenizers.js'),
   model: () => import('./model.js'),
   train: () => import('./train.js'),
   eval: () => import('./eval.js'),

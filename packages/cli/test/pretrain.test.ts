@@ -22,7 +22,7 @@ afterAll(async () => {
 
 function stagecoach(args: string[]) {
   const result = spawnSync(process.execPath, ['--conditions=source', '--import', 'tsx', bin, ...args], {
-    cwd: dir, encoding: 'utf8', timeout: 120_000,
+    cwd: root, encoding: 'utf8', timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -54,7 +54,7 @@ describe('stagecoach pretrain: arguments', () => {
 
 describe('stagecoach pretrain: end to end', () => {
   it('trains, prints progress and a summary, writes a checkpoint, then resumes from it', () => {
-    const common = ['--data', 'corpus.txt', '--preset', 'gpt2-tiny', '--seq-len', '16', '--batch-size', '2', '--eval-every', '2', '--out', 'run', '--backend', 'cpu'];
+    const common = ['--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--seq-len', '16', '--batch-size', '2', '--eval-every', '2', '--out', join(dir, 'run'), '--backend', 'cpu'];
     const first = stagecoach(['pretrain', ...common, '--steps', '2']);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
@@ -64,19 +64,19 @@ describe('stagecoach pretrain: end to end', () => {
     expect(first.stdout).toMatch(/Done: 2 steps\.\n\s+final loss/);
     expect(first.stdout).toContain(`checkpoint   ${join(dir, 'run', 'checkpoint-2')}`);
 
-    const second = stagecoach(['pretrain', ...common, '--steps', '3', '--resume', 'run']);
+    const second = stagecoach(['pretrain', ...common, '--steps', '3', '--resume', join(dir, 'run')]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/resuming at step 2/);
     expect(second.stdout).toMatch(/Done: 3 steps\./);
   }, 120_000);
 
   it('exits 1 with the reason for a bad field, an unknown backend or a missing corpus', async () => {
-    const bad = stagecoach(['pretrain', '--data', 'corpus.txt', '--preset', 'gpt2-tiny', '--steps', '2', '--seq-len', '4096']);
+    const bad = stagecoach(['pretrain', '--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--steps', '2', '--seq-len', '4096']);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toMatch(/config\.seqLen must be an integer in \[1, 64\]/);
-    const backend = stagecoach(['pretrain', '--data', 'corpus.txt', '--preset', 'gpt2-tiny', '--steps', '2', '--backend', 'tpu']);
+    const backend = stagecoach(['pretrain', '--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--steps', '2', '--backend', 'tpu']);
     expect(backend.stderr).toMatch(/--backend "tpu" is not a backend; valid: cpu, wasm, node/);
-    const missing = stagecoach(['pretrain', '--data', 'nope.txt', '--preset', 'gpt2-tiny', '--steps', '2']);
+    const missing = stagecoach(['pretrain', '--data', join(dir, 'nope.txt'), '--preset', 'gpt2-tiny', '--steps', '2']);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/corpus file not found: .*nope\.txt/);
     expect(await readdir(dir)).not.toContain('nope.txt');

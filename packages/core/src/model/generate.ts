@@ -21,6 +21,8 @@ export interface GenerateOptions {
   seed?: number;
   /** Reuse keys/values of earlier tokens (default). `false` recomputes the whole prefix every step. */
   useCache?: boolean;
+  /** Called with each new token as it is chosen (for streaming), row by row within a step. */
+  onToken?: (event: { row: number; token: number; step: number }) => void;
 }
 
 /** One prompt's continuation. */
@@ -109,6 +111,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
         const token = sampleToken(data.subarray(row * vocab, (row + 1) * vocab), { temperature, topK, topP }, rngs[row]!);
         const result = results[row]!;
         result.tokens.push(token);
+        options.onToken?.({ row, token, step: result.tokens.length - 1 });
         if (stopTokens.has(token)) {
           result.finishReason = 'stop';
           active[row] = false;

@@ -35,9 +35,16 @@ export function sampleToken(logits: ArrayLike<number>, options: SamplingOptions,
   // Candidates sorted by logit, descending; ties by lower id (so top-k is deterministic).
   let candidates: number[];
   if (topK > 0 && topK < vocab) candidates = topIndices(logits, topK);
-  else {
+  else if (topP < 1) {
+    // Tokens e^30 times less likely than the best hold < vocab·1e-13 of the mass: leave them out of the sort.
+    let best = -Infinity;
+    for (let i = 0; i < vocab; i++) best = Math.max(best, logits[i]!);
+    const floor = best - 30 * temperature;
+    candidates = [];
+    for (let i = 0; i < vocab; i++) if (logits[i]! >= floor) candidates.push(i);
+    candidates.sort((a, b) => logits[b]! - logits[a]! || a - b);
+  } else {
     candidates = Array.from({ length: vocab }, (_, i) => i);
-    if (topP < 1) candidates.sort((a, b) => logits[b]! - logits[a]! || a - b);
   }
   let maxLogit = -Infinity;
   for (const i of candidates) maxLogit = Math.max(maxLogit, logits[i]!);

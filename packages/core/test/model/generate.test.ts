@@ -17,6 +17,16 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('generate %s', (preset) => {
     model.dispose();
   });
 
+  it('streams every token through onToken', async () => {
+    const model = peakedModel(preset);
+    const seen: number[][] = prompts.map(() => []);
+    const results = await model.generate(prompts, {
+      maxNewTokens: 5, stopTokens: [], onToken: ({ row, token, step }) => { expect(step).toBe(seen[row]!.length); seen[row]!.push(token); },
+    });
+    expect(seen).toEqual(results.map((r) => r.tokens));
+    model.dispose();
+  });
+
   it('a prompt continues the same whether alone or in a batch of different lengths', async () => {
     const model = peakedModel(preset);
     const batched = await model.generate(prompts, { maxNewTokens: 8, temperature: 1, seed: 5, stopTokens: [] });
