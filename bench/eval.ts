@@ -18,23 +18,23 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   try {
     // Warm-up: first calls compile kernels and fill caches.
     await compareModels({ models: { tiny }, tasks: [arithmeticTask({ count: 2 })], maxNewTokens: 4 });
-    for (const batchSize of options.quick ? [8] : [1, 8]) {
-      const report = await compareModels({
-        models: { tiny },
-        tasks: [arithmeticTask({ count: problems, seed: 1 }), arithmeticChoiceTask({ count: problems, seed: 1 })],
-        maxNewTokens, batchSize,
+    const runs = [
+      ...(options.quick ? [8] : [1, 8]).map((batchSize) => ({ batchSize, task: arithmeticTask({ count: problems, seed: 1 }) })),
+      { batchSize: 8, task: arithmeticChoiceTask({ count: problems, seed: 1 }) },
+    ];
+    for (const { batchSize, task } of runs) {
+      const report = await compareModels({ models: { tiny }, tasks: [task], maxNewTokens, batchSize });
+      const timing = report.timing[0]!;
+      const generative = task.type === 'generative';
+      records.push({
+        bench: `eval/${generative ? 'generative' : 'multiple-choice'}`,
+        // Read after the warm-up: tfjs picks its backend lazily on first use.
+        backend: tf.getBackend(),
+        config: `gpt2-tiny, ${problems} problems, ${generative ? `maxNewTokens ${maxNewTokens}, batch ${batchSize}` : '4 choices'}`,
+        metric: 'throughput',
+        value: timing.problemsPerSecond,
+        unit: 'problems/s',
       });
-      for (const timing of report.timing) {
-        records.push({
-          // Read after the warm-up: tfjs picks its backend lazily on first use.
-          bench: `eval/${timing.task === 'arithmetic' ? 'generative' : 'multiple-choice'}`,
-          backend: tf.getBackend(),
-          config: `gpt2-tiny, ${problems} problems, ${timing.task === 'arithmetic' ? `maxNewTokens ${maxNewTokens}, batch ${batchSize}` : '4 choices'}`,
-          metric: 'throughput',
-          value: timing.problemsPerSecond,
-          unit: 'problems/s',
-        });
-      }
     }
   } finally {
     tiny.model.dispose();

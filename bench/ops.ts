@@ -1,7 +1,8 @@
 /**
  * Ops benchmarks: matmul throughput on wasm with and without Stagecoach's `BatchMatMul` replacement
- * (2-D, transposed, batched, as autograd's backward emits them), and forward + backward time of the
- * fused-able ops (causal attention, cross-entropy, linear) on the cpu and wasm backends.
+ * (2-D, transposed, batched, as autograd's backward emits them), and forward + backward time of
+ * causal attention and linear + cross-entropy on cpu and wasm, each with Stagecoach's kernels (fused
+ * JavaScript kernels, fast matmul) and without (tfjs's own kernels running the tf-op reference).
  */
 import { tf } from '../packages/core/src/tf.js';
 import { cpu, useBackend, wasm } from '../packages/core/src/backends/index.js';
@@ -78,14 +79,15 @@ function opRecords(backendName: string, quick: boolean): BenchRecord[] {
 
 export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   const backends: Array<[string, Backend]> = [
+    ['cpu (tf-op reference)', cpu({ fusedKernels: false })],
     ['cpu', cpu()],
-    ['wasm (tfjs BatchMatMul)', wasm({ fastMatMul: false })],
+    ['wasm (tfjs kernels only)', wasm({ fastMatMul: false, fusedKernels: false })],
     ['wasm', wasm()],
   ];
   const records: BenchRecord[] = [];
   for (const [label, backend] of backends) {
     await useBackend(backend);
-    if (label !== 'cpu' || !options.quick) records.push(...matMulRecords(label, options.quick));
+    if (label.startsWith('wasm') || !options.quick) records.push(...matMulRecords(label, options.quick));
     records.push(...opRecords(label, options.quick));
   }
   return records;

@@ -15,7 +15,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PEER_CONFIGS } from './peers/configs.js';
-import type { PeerConfig, PeerRecord } from './peers/configs.js';
+import type { MeasuredRecord, PeerConfig, PeerRecord } from './peers/configs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const { values: args } = parseArgs({
@@ -35,7 +35,7 @@ const configs = args.configs === undefined ? PEER_CONFIGS : PEER_CONFIGS.filter(
 const log = (line: string) => process.stderr.write(`bench:peers: ${line}\n`);
 
 /** Runs one measurement process and parses the last stdout line as a PeerRecord. */
-function measure(label: string, command: string, argv: string[], env: NodeJS.ProcessEnv = {}): PeerRecord | undefined {
+function measure(label: string, command: string, argv: string[], env: NodeJS.ProcessEnv = {}): MeasuredRecord | undefined {
   log(`${label} ...`);
   const started = Date.now();
   const result = spawnSync(command, argv, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 24 });
@@ -47,29 +47,29 @@ function measure(label: string, command: string, argv: string[], env: NodeJS.Pro
     return undefined;
   }
   for (const line of `${result.stderr ?? ''}`.split('\n')) if (line.trim() !== '') log(`  ${line.trim()}`);
-  const record = JSON.parse(last) as PeerRecord;
-  log(`${label}: ${record.tokensPerSec} tokens/s, ${record.peakMemMiB} MiB (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const record = JSON.parse(last) as MeasuredRecord;
+  log(`${label}: ${record.tokensPerSec} tokens/s, ${record.tokensPerCpuSec ?? '?'} tokens/CPU-s, ${record.peakMemMiB} MiB (${((Date.now() - started) / 1000).toFixed(0)} s)`);
   return record;
 }
 
-function stagecoach(backend: string, config: PeerConfig): PeerRecord | undefined {
+function stagecoach(backend: string, config: PeerConfig): MeasuredRecord | undefined {
   // tfjs-backend-cpu and wasm take 10-80 s per step: one timed step after the warm-up is enough.
   const budget = backend === 'node-native' ? seconds : 1;
   return measure(`stagecoach ${backend} ${config.name}`, process.execPath,
     ['--conditions=source', '--import', 'tsx', join(here, 'peers/stagecoach-step.ts'), backend, config.name, String(budget)]);
 }
 
-function pytorch(config: PeerConfig): PeerRecord | undefined {
+function pytorch(config: PeerConfig): MeasuredRecord | undefined {
   return measure(`pytorch ${config.name}`, '/usr/bin/python3', [join(here, 'peers/torch_gpt.py'), JSON.stringify(config), String(seconds)],
     { OMP_WAIT_POLICY: 'PASSIVE', OMP_NUM_THREADS: String(cpus().length), PYTHONWARNINGS: 'ignore' });
 }
 
-function nanogpt(config: PeerConfig): PeerRecord | undefined {
+function nanogpt(config: PeerConfig): MeasuredRecord | undefined {
   return measure(`nanogpt ${config.name}`, process.execPath,
     ['--conditions=source', '--import', 'tsx', join(here, 'peers/nanogpt-step.ts'), config.name, String(seconds)]);
 }
 
-const records: PeerRecord[] = [];
+const records: MeasuredRecord[] = [];
 for (const config of configs) {
   if (impls.has('pytorch')) records.push(...[pytorch(config)].filter((r) => r !== undefined));
   if (impls.has('stagecoach')) {
@@ -83,7 +83,8 @@ for (const config of configs) {
 }
 
 if (args.json) {
-  console.log(JSON.stringify(records));
+  const plain: PeerRecord[] = records.map(({ impl, backend, config, tokensPerSec, peakMemMiB }) => ({ impl, backend, config, tokensPerSec, peakMemMiB }));
+  console.log(JSON.stringify(plain));
 } else {
   const rows = records.map((r) => {
     const torch = records.find((p) => p.impl === 'pytorch' && p.config === r.config);
@@ -93,6 +94,8 @@ if (args.json) {
       'x PyTorch': torch ? +(r.tokensPerSec / torch.tokensPerSec).toFixed(2) : '-',
       'x tfjs cpu': tfjsCpu ? +(r.tokensPerSec / tfjsCpu.tokensPerSec).toFixed(1) : '-',
       'mem / PyTorch': torch ? +(r.peakMemMiB / torch.peakMemMiB).toFixed(2) : '-',
+      'tokens/CPU-s': r.tokensPerCpuSec ?? '-',
+      'CPU-s x PyTorch': torch?.tokensPerCpuSec && r.tokensPerCpuSec ? +(r.tokensPerCpuSec / torch.tokensPerCpuSec).toFixed(2) : '-',
     };
   });
   console.table(rows);

@@ -8,6 +8,7 @@ import type { BenchOptions, BenchRecord } from './record.js';
 type BenchModule = { run(options: BenchOptions): Promise<BenchRecord[]> };
 
 const areas: Record<string, () => Promise<BenchModule>> = {
+  ops: () => import('./ops.js'),
   io: () => import('./io.js'),
   tokenizers: () => import('./tokenizers.js'),
   model: () => import('./model.js'),

@@ -22,3 +22,11 @@ export interface PeerRecord {
   tokensPerSec: number;
   peakMemMiB: number;
 }
+
+/**
+ * What a measurement process prints: a PeerRecord plus tokens per CPU-second (user + system time of
+ * the whole process), shown in the table because it is steadier than wall time on a shared machine.
+ */
+export interface MeasuredRecord extends PeerRecord {
+  tokensPerCpuSec?: number;
+}

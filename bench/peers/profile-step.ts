@@ -16,6 +16,8 @@ const backend = backends[backendName]!();
 await useBackend(backend);
 
 const stats = new Map<string, { calls: number; ms: number }>();
+/** PROFILE_BY_SHAPE=1 splits each kernel's time by input shapes. */
+const byShape = process.env.PROFILE_BY_SHAPE === '1';
 for (const kernel of tf.getKernelsForBackend(backend.tfjsBackendName)) {
   const inner = kernel.kernelFunc;
   tf.unregisterKernel(kernel.kernelName, backend.tfjsBackendName);
@@ -24,10 +26,11 @@ for (const kernel of tf.getKernelsForBackend(backend.tfjsBackendName)) {
     kernelFunc: (params) => {
       const t0 = performance.now();
       const out = inner(params);
-      const s = stats.get(kernel.kernelName) ?? { calls: 0, ms: 0 };
+      const key = byShape ? `${kernel.kernelName} ${Object.values(params.inputs).map((t) => `[${t?.shape}]`).join(' ')}` : kernel.kernelName;
+      const s = stats.get(key) ?? { calls: 0, ms: 0 };
       s.calls++;
       s.ms += performance.now() - t0;
-      stats.set(kernel.kernelName, s);
+      stats.set(key, s);
       return out;
     },
   });

@@ -54,18 +54,22 @@ const step = () => {
 const budgetMs = Number(secondsArg) * 1000;
 step(); // warm-up: first-call allocations, kernel setup
 let steps = 0;
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 do {
   step();
   steps++;
 } while (performance.now() - start < budgetMs && steps < 50);
 const seconds = (performance.now() - start) / 1000;
-const record: PeerRecord = {
+const cpuUsed = process.cpuUsage(cpuStart);
+const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
+const record: PeerRecord & { tokensPerCpuSec: number } = {
   impl: 'stagecoach',
   backend: backendName,
   config: peer.name,
   tokensPerSec: Math.round((steps * b * t) / seconds),
   peakMemMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+  tokensPerCpuSec: Math.round((steps * b * t) / cpuSeconds),
 };
 model.dispose();
 optimizer.dispose();

@@ -115,15 +115,19 @@ def main():
 
     step()  # warm-up
     steps, start = 0, time.perf_counter()
+    cpu_start = resource.getrusage(resource.RUSAGE_SELF)
     while True:
         step()
         steps += 1
         if time.perf_counter() - start >= seconds or steps >= 200:
             break
     elapsed = time.perf_counter() - start
+    cpu_end = resource.getrusage(resource.RUSAGE_SELF)
+    cpu_seconds = (cpu_end.ru_utime - cpu_start.ru_utime) + (cpu_end.ru_stime - cpu_start.ru_stime)
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB -> MiB
     print(json.dumps({"impl": "pytorch", "backend": f"cpu-{threads}t-openblas", "config": cfg["name"],
-                      "tokensPerSec": round(steps * b * t / elapsed), "peakMemMiB": round(peak)}))
+                      "tokensPerSec": round(steps * b * t / elapsed), "peakMemMiB": round(peak),
+                      "tokensPerCpuSec": round(steps * b * t / cpu_seconds)}))
 
 
 if __name__ == "__main__":

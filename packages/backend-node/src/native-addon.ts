@@ -8,8 +8,8 @@ export type NativeArray = Float32Array | Int32Array | Uint32Array;
 /** What the compiled addon (`build/Release/stagecoach_native.node`) exports. */
 export interface NativeAddon {
   info(): NativeInfo;
-  /** Uses the BLAS found at load (true) or the builtin sgemm (false); returns whether BLAS is used. */
-  setBlas(enabled: boolean): boolean;
+  /** 0: builtin sgemm, 1: the BLAS found at load, 2: auto. Returns whether the BLAS is used. */
+  setBlas(mode: 0 | 1 | 2): boolean;
   matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
     transposeA: boolean, transposeB: boolean, strideA: number, strideB: number): void;
   binary(op: number, a: Float32Array, aShape: readonly number[], b: Float32Array, bShape: readonly number[],
@@ -38,8 +38,13 @@ export interface NativeAddon {
 
 /** What the addon found on this machine. */
 export interface NativeInfo {
-  /** `openblas (<library>, <config>)`, `accelerate (...)` or `builtin` (our own blocked sgemm). */
+  /** The BLAS found at run time: `openblas (<library>, <config>)`, `accelerate (...)`, or `none`. */
   blas: string;
+  /**
+   * The sgemm matmul uses: `openblas`, `accelerate`, or `builtin-<simd>` (our blocked kernel; picked
+   * over OpenBLAS on AVX-512 CPUs, where OpenBLAS 0.3.x runs its AVX2 kernels and is slower).
+   */
+  gemm: string;
   /** SIMD level of the builtin kernels: `avx512`, `avx2`, `sse2`, `neon` or `generic`. */
   simd: string;
   /** Threads the kernels use (STAGECOACH_THREADS, else the machine's cores). */

@@ -17,8 +17,8 @@ export interface NodeBackendOptions {
   tensorflow?: boolean;
   /** Consider the native kernels. Default true (`STAGECOACH_NATIVE=0` also turns them off). */
   native?: boolean;
-  /** Use the BLAS found at run time for the native matmul. Default true. */
-  blas?: boolean;
+  /** Matmul through the BLAS found at run time (see `NativeCpuOptions.blas`). Default `'auto'`. */
+  blas?: boolean | 'auto';
 }
 
 /** The `node()` backend: the backend it picked, plus every candidate with its reason. */
@@ -56,7 +56,7 @@ export function node(options: NodeBackendOptions = {}): NodeBackend {
         }
       }
     }
-    const native = nativeCpu({ blas: options.blas ?? true });
+    const native = nativeCpu({ blas: options.blas ?? 'auto' });
     const nativeOk = options.native !== false && (await native.isAvailable());
     candidates.push({
       name: 'node-native',

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '@stagecoach/core';
-import { NATIVE_TFJS_KERNELS } from '../src/index.js';
+import { NATIVE_TFJS_KERNELS, loadNativeAddon } from '../src/index.js';
 import { compareWithCpu, nativeBuilt, useNative, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
@@ -32,10 +32,17 @@ describe.skipIf(!nativeBuilt)('native tfjs kernels match tfjs-backend-cpu', () =
       [[2, 3, 8, 4], [2, 3, 4, 5], false, false],
       [[130, 257], [257, 129], false, false],
     ];
-    for (const [sa, sb, ta, tb] of cases) {
-      const err = await compareWithCpu(() => tf.matMul(t(sa, 1), t(sb, 2), ta, tb));
-      expect(err, `${sa} x ${sb} ${ta} ${tb}`).toBeLessThan(1e-5);
+    const loaded = loadNativeAddon();
+    if (!loaded.ok) throw new Error(loaded.reason);
+    // Both sgemm paths: the builtin blocked kernel and the BLAS (when one is installed).
+    for (const mode of [0, 1] as const) {
+      loaded.addon.setBlas(mode);
+      for (const [sa, sb, ta, tb] of cases) {
+        const err = await compareWithCpu(() => tf.matMul(t(sa, 1), t(sb, 2), ta, tb));
+        expect(err, `${loaded.addon.info().gemm}: ${sa} x ${sb} ${ta} ${tb}`).toBeLessThan(1e-5);
+      }
     }
+    loaded.addon.setBlas(2);
   });
 
   it('binary ops with broadcasting', async () => {

@@ -60,6 +60,11 @@ function positiveInteger(value: number, field: string): number {
   return value;
 }
 
+function countSetting(value: number, field: string): number {
+  if (!Number.isInteger(value) || value < 0) throw new ConfigError(`compareModels: "${field}" must be a non-negative integer, got ${value}.`);
+  return value;
+}
+
 export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings {
   const names = Object.keys(options.models);
   if (names.length === 0) throw new ConfigError('compareModels: "models" is empty; pass e.g. { base: await loadPretrained(dir) }.');
@@ -77,12 +82,14 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
   if (samples > 1 && temperature === 0) {
     throw new ConfigError(`compareModels: "samples" is ${samples} but "temperature" is 0, so every sample would be the same; set temperature (e.g. 0.7) or samples: 1.`);
   }
+  const seed = options.seed ?? 0;
+  if (!Number.isInteger(seed)) throw new ConfigError(`compareModels: "seed" must be an integer, got ${seed}.`);
   const kValues = [...new Set(options.kValues ?? [1, samples])].sort((a, b) => a - b);
   for (const k of kValues) {
     if (!Number.isInteger(k) || k < 1 || k > samples) throw new ConfigError(`compareModels: "kValues" holds ${k}; each k must be an integer in 1..samples (${samples}).`);
   }
   return {
-    seed: options.seed ?? 0,
+    seed,
     maxNewTokens: positiveInteger(options.maxNewTokens ?? 256, 'maxNewTokens'),
     temperature,
     topK: options.topK ?? null,
@@ -90,8 +97,8 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
     samples,
     kValues,
     batchSize: positiveInteger(options.batchSize ?? 8, 'batchSize'),
-    sampleCount: options.sampleCount ?? 5,
-    klProblems: options.klProblems ?? 16,
+    sampleCount: countSetting(options.sampleCount ?? 5, 'sampleCount'),
+    klProblems: countSetting(options.klProblems ?? 16, 'klProblems'),
     baseline,
   };
 }
@@ -129,7 +136,7 @@ async function runGenerative(
   const first: FirstResponses = { responses: [], answers: [], correct: [] };
   const counts: { n: number; c: number }[] = [];
   const majority: Record<number, number> = {};
-  const depths = [];
+  const depths: (ReturnType<typeof reasoningDepth> & { tokensBefore: number })[] = [];
   const rewards: number[] = [];
   let formatted = 0;
   let answered = 0;

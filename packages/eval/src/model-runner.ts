@@ -164,14 +164,11 @@ export function scoreChoices(entry: ModelEntry, task: MultipleChoiceTask, proble
   const batch = sequences.map((s) => [...s.ids, ...new Array<number>(length - s.ids.length).fill(pad)]);
   const sums = tf.tidy(() => {
     const logp = tf.logSoftmax(entry.model.logits(batch), -1) as tf.Tensor3D; // [C, T, V]
-    return sequences.map((s, row) => tf.sum(continuationLogProbs(logp, row, s.ids, s.from)));
+    return tf.stack(sequences.map((s, row) => tf.sum(continuationLogProbs(logp, row, s.ids, s.from)))); // [C]
   });
-  const scores = sequences.map((s, i) => {
-    const sum = sums[i] as tf.Scalar;
-    const value = sum.dataSync()[0] as number;
-    sum.dispose();
-    return { logLikelihood: value, tokens: s.ids.length - s.from, characters: s.characters };
-  });
+  const values = sums.dataSync();
+  sums.dispose();
+  const scores = sequences.map((s, i) => ({ logLikelihood: values[i] as number, tokens: s.ids.length - s.from, characters: s.characters }));
   return { scores, truncated };
 }
 

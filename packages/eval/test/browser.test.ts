@@ -9,7 +9,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tinyModel } from '@stagecoach/core/testing';
 import { build } from 'esbuild';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
@@ -144,6 +144,24 @@ describe.skipIf(!hasChromium)(hasChromium ? 'reports in headless Chromium' : ski
       }
       await page.close();
     }
+  });
+
+  it('the HTML report also works opened straight from disk (file://), with no server', async () => {
+    const page = await context.newPage();
+    const problems: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text());
+    });
+    page.on('pageerror', (error) => problems.push(error.message));
+    page.on('request', (request) => {
+      if (!request.url().startsWith('file:')) problems.push(`request: ${request.url()}`);
+    });
+    await page.goto(pathToFileURL(join(OUT, 'report.html')).href, { waitUntil: 'load' });
+    const canvases = (await page.evaluate(`(${CANVAS_INK})(document)`)) as { ink: number }[];
+    expect(problems).toEqual([]);
+    expect(canvases.length).toBe(Object.keys(reportCharts(demoReport())).length);
+    expect(canvases.every((c) => c.ink > 500)).toBe(true);
+    await page.close();
   });
 
   it('<stagecoach-report> renders from src and from the report property, and shows load errors in place', async () => {

@@ -67,13 +67,14 @@ Napi::Value Info(const Napi::CallbackInfo& info) {
   auto env = info.Env();
   auto o = Napi::Object::New(env);
   o.Set("blas", sc::blas_name());
+  o.Set("gemm", sc::gemm_kernel());
   o.Set("simd", sc::simd_level());
   o.Set("threads", sc::pool().size());
   return o;
 }
 
 Napi::Value SetBlas(const Napi::CallbackInfo& info) {
-  return Napi::Boolean::New(info.Env(), sc::use_blas(info[0].As<Napi::Boolean>().Value()));
+  return Napi::Boolean::New(info.Env(), sc::use_blas(static_cast<int>(num(info, 0))));
 }
 
 // matmul(a, b, out, batch, m, n, k, transA, transB, strideA, strideB)

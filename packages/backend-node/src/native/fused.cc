@@ -194,6 +194,30 @@ void layer_norm_grad(const float* dy, const float* x, const float* gamma, int64_
 // with no allowed key is uniform over all tk keys (what the -1e9 masked score gives).
 namespace {
 
+// Row r of P: scores in pr[0..=last] (already q.k), masked by mask_b, softmax in place; entries past
+// `last` are zeroed up to nk. Returns false when every key up to `last` is masked.
+SC_CLONES bool masked_softmax_row(float* __restrict pr, const float* __restrict mask_b, int64_t last, int64_t nk,
+                                  float scale) {
+  const float ninf = -std::numeric_limits<float>::infinity();
+  float m = ninf;
+  for (int64_t j = 0; j <= last; ++j) {
+    const float s = mask_b[j] != 0.f ? pr[j] * scale : ninf;
+    pr[j] = s;
+    m = s > m ? s : m;
+  }
+  if (m == ninf) return false;
+  float sum = 0.f;
+  for (int64_t j = 0; j <= last; ++j) {
+    const float e = pr[j] == ninf ? 0.f : fast_exp(pr[j] - m);
+    pr[j] = e;
+    sum += e;
+  }
+  const float inv = 1.f / sum;
+  for (int64_t j = 0; j <= last; ++j) pr[j] *= inv;
+  for (int64_t j = last + 1; j < nk; ++j) pr[j] = 0.f;
+  return true;
+}
+
 void attention_probs(const AttentionDims& s, const float* qh, const float* kh, const float* mask_b, float scale,
                      int64_t i0, int64_t i1, int64_t nk, float* p) {
   const int64_t rows = i1 - i0;
@@ -202,26 +226,20 @@ void attention_probs(const AttentionDims& s, const float* qh, const float* kh, c
   for (int64_t r = 0; r < rows; ++r) {
     float* pr = p + r * nk;
     const int64_t last = std::min(nk - 1, offset + i0 + r);  // causal limit (inclusive)
-    float m = -std::numeric_limits<float>::infinity();
-    for (int64_t j = 0; j <= last; ++j) {
-      pr[j] = mask_b[j] != 0.f ? pr[j] * scale : -std::numeric_limits<float>::infinity();
-      m = pr[j] > m ? pr[j] : m;
-    }
-    if (m == -std::numeric_limits<float>::infinity()) {
+    if (!masked_softmax_row(pr, mask_b, last, nk, scale)) {
       const float u = 1.f / static_cast<float>(s.tk);
       for (int64_t j = 0; j < nk; ++j) pr[j] = u;
-      continue;
     }
-    float sum = 0.f;
-    for (int64_t j = 0; j <= last; ++j) {
-      float e = pr[j] == -std::numeric_limits<float>::infinity() ? 0.f : fast_exp(pr[j] - m);
-      pr[j] = e;
-      sum += e;
-    }
-    const float inv = 1.f / sum;
-    for (int64_t j = 0; j <= last; ++j) pr[j] *= inv;
-    for (int64_t j = last + 1; j < nk; ++j) pr[j] = 0.f;
   }
+}
+
+// dS = P * (dP - sum(P * dP)) * scale over the first n entries (P is 0 beyond them).
+SC_CLONES void softmax_backward_row(const float* __restrict pr, float* __restrict dpr, int64_t n, int64_t total,
+                                    float scale) {
+  float dot = 0.f;
+  for (int64_t j = 0; j < n; ++j) dot += pr[j] * dpr[j];
+  for (int64_t j = 0; j < n; ++j) dpr[j] = pr[j] * (dpr[j] - dot) * scale;
+  for (int64_t j = n; j < total; ++j) dpr[j] = 0.f;
 }
 
 bool any_masked(const float* mask, int64_t n) {
@@ -299,9 +317,7 @@ void attention_grad(const AttentionDims& s, const float* dy, const float* q, con
           std::fill(dpr, dpr + tk, 0.f);
           continue;
         }
-        float dot = 0.f;
-        for (int64_t j = 0; j < tk; ++j) dot += pr[j] * dpr[j];
-        for (int64_t j = 0; j < tk; ++j) dpr[j] = pr[j] * (dpr[j] - dot) * scale;
+        softmax_backward_row(pr, dpr, last + 1, tk, scale);
       }
       // dQ = dS K ; dK += dS^T Q
       gemm_single(false, false, tq, d, tk, dp.data(), tk, kh, d, dq + bh * tq * d, d);

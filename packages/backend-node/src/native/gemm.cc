@@ -16,6 +16,18 @@ namespace sc {
 // BLAS loaded at run time.
 namespace {
 
+enum class Isa { Generic, Avx2, Avx512 };
+
+Isa detect_isa() {
+#if defined(__x86_64__) && defined(__GNUC__)
+  __builtin_cpu_init();
+  if (__builtin_cpu_supports("avx512f")) return Isa::Avx512;
+  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return Isa::Avx2;
+#endif
+  return Isa::Generic;
+}
+
+
 enum { kRowMajor = 101, kNoTrans = 111, kTrans = 112 };
 using SgemmFn = void (*)(int, int, int, int, int, int, float, const float*, int, const float*, int, float,
                          float*, int);
@@ -64,7 +76,7 @@ Blas& blas() {
       }
       out.sgemm = fn;
       out.name = label;
-      out.enabled = true;
+      out.enabled = detect_isa() != Isa::Avx512;
       break;
     }
     return out;
@@ -74,29 +86,25 @@ Blas& blas() {
 
 // ---------------------------------------------------------------------------------------------
 // Builtin blocked sgemm: pack A into MR-row panels and B into NR-column panels, then a
-// register-blocked micro-kernel that the compiler vectorises (cloned for AVX-512/AVX2 on x86).
+// register-blocked micro-kernel. Three variants chosen at run time on x86-64: AVX-512 (6x32, twelve
+// zmm accumulators), AVX2+FMA (6x16, twelve ymm accumulators) and a portable one (6x16, GCC vector
+// extensions lowered to whatever the target has: SSE2, NEON, scalar).
 constexpr int MR = 6;
-constexpr int NR = 16;
 constexpr int64_t KC = 256;
-constexpr int64_t MC = 96;   // multiple of MR
-constexpr int64_t NC = 1024; // multiple of NR
+constexpr int64_t MC = 96;    // multiple of MR
+constexpr int64_t NC = 2048;  // multiple of every NR
 
-#if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define SC_CLONES __attribute__((target_clones("avx512f", "avx2,fma", "default")))
-#else
-#define SC_CLONES
-#endif
+template <int NR>
+using MicroKernel = void (*)(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out);
 
-// out[MR][NR] = sum_p ap[p][MR] * bp[p][NR]; six 16-float accumulators stay in registers.
 typedef float v16 __attribute__((vector_size(64), aligned(4)));
-static_assert(MR == 6 && NR == 16, "micro kernel is written for 6x16");
 
-SC_CLONES
-void micro_kernel(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out) {
+// out[MR][16] = sum_p ap[p][MR] * bp[p][16]
+void micro_6x16_generic(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out) {
   v16 c0 = {}, c1 = {}, c2 = {}, c3 = {}, c4 = {}, c5 = {};
   for (int64_t p = 0; p < kc; ++p) {
     v16 b;
-    std::memcpy(&b, bp + p * NR, sizeof(b));
+    std::memcpy(&b, bp + p * 16, sizeof(b));
     const float* a = ap + p * MR;
     c0 += a[0] * b;
     c1 += a[1] * b;
@@ -105,13 +113,55 @@ void micro_kernel(int64_t kc, const float* __restrict ap, const float* __restric
     c4 += a[4] * b;
     c5 += a[5] * b;
   }
-  std::memcpy(out + 0 * NR, &c0, sizeof(c0));
-  std::memcpy(out + 1 * NR, &c1, sizeof(c1));
-  std::memcpy(out + 2 * NR, &c2, sizeof(c2));
-  std::memcpy(out + 3 * NR, &c3, sizeof(c3));
-  std::memcpy(out + 4 * NR, &c4, sizeof(c4));
-  std::memcpy(out + 5 * NR, &c5, sizeof(c5));
+  std::memcpy(out + 0 * 16, &c0, sizeof(c0));
+  std::memcpy(out + 1 * 16, &c1, sizeof(c1));
+  std::memcpy(out + 2 * 16, &c2, sizeof(c2));
+  std::memcpy(out + 3 * 16, &c3, sizeof(c3));
+  std::memcpy(out + 4 * 16, &c4, sizeof(c4));
+  std::memcpy(out + 5 * 16, &c5, sizeof(c5));
 }
+
+#if defined(__x86_64__) && defined(__GNUC__)
+typedef float v8 __attribute__((vector_size(32), aligned(4)));
+
+__attribute__((target("avx2,fma"))) void micro_6x16_avx2(int64_t kc, const float* __restrict ap,
+                                                         const float* __restrict bp, float* __restrict out) {
+  v8 c[MR][2] = {};
+  for (int64_t p = 0; p < kc; ++p) {
+    v8 b0, b1;
+    std::memcpy(&b0, bp + p * 16, sizeof(b0));
+    std::memcpy(&b1, bp + p * 16 + 8, sizeof(b1));
+    const float* a = ap + p * MR;
+    for (int i = 0; i < MR; ++i) {
+      c[i][0] += a[i] * b0;
+      c[i][1] += a[i] * b1;
+    }
+  }
+  for (int i = 0; i < MR; ++i) {
+    std::memcpy(out + i * 16, &c[i][0], sizeof(v8));
+    std::memcpy(out + i * 16 + 8, &c[i][1], sizeof(v8));
+  }
+}
+
+__attribute__((target("avx512f"))) void micro_6x32_avx512(int64_t kc, const float* __restrict ap,
+                                                          const float* __restrict bp, float* __restrict out) {
+  v16 c[MR][2] = {};
+  for (int64_t p = 0; p < kc; ++p) {
+    v16 b0, b1;
+    std::memcpy(&b0, bp + p * 32, sizeof(b0));
+    std::memcpy(&b1, bp + p * 32 + 16, sizeof(b1));
+    const float* a = ap + p * MR;
+    for (int i = 0; i < MR; ++i) {
+      c[i][0] += a[i] * b0;
+      c[i][1] += a[i] * b1;
+    }
+  }
+  for (int i = 0; i < MR; ++i) {
+    std::memcpy(out + i * 32, &c[i][0], sizeof(v16));
+    std::memcpy(out + i * 32 + 16, &c[i][1], sizeof(v16));
+  }
+}
+#endif
 
 inline float elem_a(bool t, const float* a, int64_t lda, int64_t i, int64_t p) {
   return t ? a[p * lda + i] : a[i * lda + p];
@@ -120,8 +170,9 @@ inline float elem_b(bool t, const float* b, int64_t ldb, int64_t p, int64_t j) {
   return t ? b[j * ldb + p] : b[p * ldb + j];
 }
 
-void builtin_gemm(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b,
-                  int64_t ldb, float* c, int64_t ldc) {
+template <int NR>
+void builtin_gemm(MicroKernel<NR> kernel, bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a,
+                  int64_t lda, const float* b, int64_t ldb, float* c, int64_t ldc) {
   for (int64_t i = 0; i < m; ++i) std::fill(c + i * ldc, c + i * ldc + n, 0.f);
   if (k == 0) return;
   thread_local std::vector<float> apack, bpack;
@@ -136,13 +187,23 @@ void builtin_gemm(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float
       for (int64_t jr = 0; jr < nc; jr += NR) {
         float* dst = bpack.data() + jr * kc;
         int64_t nr = std::min<int64_t>(NR, nc - jr);
-        for (int64_t p = 0; p < kc; ++p) {
-          float* row = dst + p * NR;
-          if (!tb && nr == NR) {
-            std::memcpy(row, b + (pc + p) * ldb + jc + jr, sizeof(float) * NR);
-          } else {
-            for (int64_t j = 0; j < nr; ++j) row[j] = elem_b(tb, b, ldb, pc + p, jc + jr + j);
-            for (int64_t j = nr; j < NR; ++j) row[j] = 0.f;
+        if (tb) {
+          for (int64_t j = 0; j < nr; ++j) {
+            const float* src = b + (jc + jr + j) * ldb + pc;
+            for (int64_t p = 0; p < kc; ++p) dst[p * NR + j] = src[p];
+          }
+          for (int64_t p = 0; p < kc; ++p)
+            for (int64_t j = nr; j < NR; ++j) dst[p * NR + j] = 0.f;
+        } else {
+          for (int64_t p = 0; p < kc; ++p) {
+            float* row = dst + p * NR;
+            const float* src = b + (pc + p) * ldb + jc + jr;
+            if (nr == NR) {
+              std::memcpy(row, src, sizeof(float) * NR);
+            } else {
+              for (int64_t j = 0; j < nr; ++j) row[j] = src[j];
+              for (int64_t j = nr; j < NR; ++j) row[j] = 0.f;
+            }
           }
         }
       }
@@ -151,20 +212,31 @@ void builtin_gemm(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float
         for (int64_t ir = 0; ir < mc; ir += MR) {
           float* dst = apack.data() + ir * kc;
           int64_t mr = std::min<int64_t>(MR, mc - ir);
-          for (int64_t p = 0; p < kc; ++p) {
-            float* col = dst + p * MR;
-            for (int64_t i = 0; i < mr; ++i) col[i] = elem_a(ta, a, lda, ic + ir + i, pc + p);
-            for (int64_t i = mr; i < MR; ++i) col[i] = 0.f;
+          if (ta) {
+            for (int64_t p = 0; p < kc; ++p) {
+              const float* src = a + (pc + p) * lda + ic + ir;
+              float* col = dst + p * MR;
+              for (int64_t i = 0; i < mr; ++i) col[i] = src[i];
+              for (int64_t i = mr; i < MR; ++i) col[i] = 0.f;
+            }
+          } else {
+            for (int64_t i = 0; i < mr; ++i) {
+              const float* src = a + (ic + ir + i) * lda + pc;
+              for (int64_t p = 0; p < kc; ++p) dst[p * MR + i] = src[p];
+            }
+            for (int64_t i = mr; i < MR; ++i)
+              for (int64_t p = 0; p < kc; ++p) dst[p * MR + i] = 0.f;
           }
         }
         for (int64_t jr = 0; jr < nc; jr += NR) {
           int64_t nr = std::min<int64_t>(NR, nc - jr);
           for (int64_t ir = 0; ir < mc; ir += MR) {
             int64_t mr = std::min<int64_t>(MR, mc - ir);
-            micro_kernel(kc, apack.data() + ir * kc, bpack.data() + jr * kc, tile);
+            kernel(kc, apack.data() + ir * kc, bpack.data() + jr * kc, tile);
             for (int64_t i = 0; i < mr; ++i) {
               float* crow = c + (ic + ir + i) * ldc + jc + jr;
-              for (int64_t j = 0; j < nr; ++j) crow[j] += tile[i * NR + j];
+              const float* trow = tile + i * NR;
+              for (int64_t j = 0; j < nr; ++j) crow[j] += trow[j];
             }
           }
         }
@@ -173,13 +245,32 @@ void builtin_gemm(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float
   }
 }
 
+void builtin_dispatch(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b,
+                      int64_t ldb, float* c, int64_t ldc) {
+  static const Isa isa = detect_isa();
+#if defined(__x86_64__) && defined(__GNUC__)
+  if (isa == Isa::Avx512) return builtin_gemm<32>(micro_6x32_avx512, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+  if (isa == Isa::Avx2) return builtin_gemm<16>(micro_6x16_avx2, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+#endif
+  (void)isa;
+  builtin_gemm<16>(micro_6x16_generic, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+}
+
 }  // namespace
 
-std::string blas_name() { return blas().enabled ? blas().name : std::string("builtin"); }
+std::string blas_name() { return blas().sgemm ? blas().name : std::string("none"); }
 
-bool use_blas(bool enabled) {
+std::string gemm_kernel() {
+  if (blas().enabled) return blas().name.substr(0, blas().name.find(' '));
+  return "builtin-" + simd_level();
+}
+
+bool use_blas(int mode) {
   Blas& b = blas();
-  b.enabled = enabled && b.sgemm != nullptr;
+  // auto: our AVX-512 kernel beats OpenBLAS's AVX2 (Haswell) kernels, which is what OpenBLAS
+  // 0.3.x picks on AVX-512 AMD CPUs; elsewhere the BLAS wins.
+  bool want = mode == 1 || (mode == 2 && detect_isa() != Isa::Avx512);
+  b.enabled = want && b.sgemm != nullptr;
   return b.enabled;
 }
 
@@ -206,7 +297,7 @@ void gemm_single(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float*
              static_cast<int>(ldc));
     return;
   }
-  builtin_gemm(ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+  builtin_dispatch(ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
 }
 
 void batched_gemm(int64_t batch, bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t sa,

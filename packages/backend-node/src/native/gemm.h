@@ -8,11 +8,14 @@
 
 namespace sc {
 
-/** Describes the BLAS in use, e.g. "openblas (libopenblas.so.0, OpenBLAS 0.3.21 ...)" or "builtin". */
+/** The BLAS found at load, e.g. "openblas (libopenblas.so.0, OpenBLAS 0.3.21 ...)", or "none". */
 std::string blas_name();
 
-/** Forces the builtin kernel (true) or the BLAS if one was found (false). Returns whether BLAS is now used. */
-bool use_blas(bool enabled);
+/** The sgemm in use: "openblas", "accelerate" or "builtin-<simd>". */
+std::string gemm_kernel();
+
+/** 0: builtin sgemm, 1: the BLAS when found, 2: auto (builtin on AVX-512, else the BLAS). Returns whether BLAS is used. */
+bool use_blas(int mode);
 
 /** SIMD level of the builtin kernel on this CPU: "avx512", "avx2", "neon" or "generic". */
 std::string simd_level();

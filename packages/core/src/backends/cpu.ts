@@ -3,14 +3,27 @@ import type { Backend } from './backend.js';
 import { cpuUnsortedSegmentSum } from './cpu-kernels/unsorted-segment-sum.js';
 import { CUMULATIVE_KERNELS, cumulativeKernels } from './cumulative.js';
 import { captureKernels } from './kernel-delegates.js';
+import { cpuMemory, jsFusedKernelImpls, unregisterJsFusedKernels } from './js-kernels/index.js';
+
+/** Options of {@link cpu}. */
+export interface CpuOptions {
+  /**
+   * Run core's custom ops (attention, cross-entropy, RMSNorm, LayerNorm, RoPE, and their gradients)
+   * as fused JavaScript kernels instead of chains of tfjs ops: same results (the conformance suite
+   * checks them), several times faster. Default `true`; `false` runs the pure tf-op reference.
+   */
+  fusedKernels?: boolean;
+}
 
 /**
  * The reference backend: `@tensorflow/tfjs-backend-cpu` (plain JavaScript, runs everywhere). Every
- * other backend is tested against it. It fuses no custom ops. It replaces three tfjs kernels:
+ * other backend is tested against it. By default core's custom ops run as fused JavaScript kernels
+ * (`fusedKernels: false` for the pure tf-op reference). It also replaces three tfjs kernels:
  * `UnsortedSegmentSum` (the embedding gradient; tfjs's is O(vocabulary · size)) and `Cumsum`/`Cumprod`
  * (tfjs 4.22 returns an empty tensor for a negative axis).
  */
-export function cpu(): Backend {
+export function cpu(options: CpuOptions = {}): Backend {
+  const fusedKernels = options.fusedKernels ?? true;
   return {
     name: 'cpu',
     tfjsBackendName: 'cpu',
@@ -24,8 +37,13 @@ export function cpu(): Backend {
       await tf.setBackend('cpu');
       silenceCpuNodeNotice();
       captureKernels('cpu', CUMULATIVE_KERNELS);
+      if (!fusedKernels) unregisterJsFusedKernels('cpu');
     },
-    kernels: [cpuUnsortedSegmentSum, ...cumulativeKernels('cpu')],
+    kernels: [
+      cpuUnsortedSegmentSum,
+      ...cumulativeKernels('cpu'),
+      ...(fusedKernels ? jsFusedKernelImpls(cpuMemory) : []),
+    ],
   };
 }
 

@@ -164,6 +164,21 @@ export class Transformer {
     return out;
   }
 
+  /**
+   * A new model with this one's current weights (the data is shared until either side assigns new
+   * values, so cloning is cheap): e.g. the frozen reference policy of PPO. `valueHead` adds (seeded) or
+   * drops the value head; `trainable: false` freezes every variable of the clone. Swapped-in linear
+   * layers (adapters) are not copied: merge them first.
+   */
+  clone(options: { valueHead?: boolean; trainable?: boolean; seed?: number } = {}): Transformer {
+    this.assertLive();
+    const valueHead = options.valueHead ?? this.config.valueHead === true;
+    const weights = new Map<string, tf.Tensor>([...this.params].filter(([name]) => valueHead || !name.startsWith('valueHead.')));
+    const copy = new Transformer({ ...this.config, valueHead }, { weights, seed: options.seed ?? 0 });
+    if (options.trainable === false) for (const v of copy.params.values()) v.trainable = false;
+    return copy;
+  }
+
   /** Total number of parameters. */
   get numParams(): number {
     let n = 0;

@@ -24,5 +24,7 @@ export {
   writeCheckpoint, type LoadedCheckpoint, type TrainerStateBase,
 } from './checkpoint.js';
 export { modelFiles } from './model-files.js';
-export { resolvePretrainerConfig, type PretrainerConfig, type ResolvedPretrainerConfig } from './pretrainer-config.js';
+export {
+  isBpe, resolvePretrainerConfig, type BpeTokenizerConfig, type PretrainerConfig, type ResolvedPretrainerConfig,
+} from './pretrainer-config.js';
 export { Pretrainer, type PretrainerState } from './pretrainer.js';

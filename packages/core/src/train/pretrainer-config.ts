@@ -18,8 +18,12 @@ export interface PretrainerConfig {
   validationFraction?: number;
   /** Windows in the seeded shuffle buffer (1 = corpus order). Default 256. */
   shuffleBuffer?: number;
-  /** `'byte'` (256 bytes + <|bos|>, <|eos|>, <|pad|>) or any Tokenizer. Default 'byte'. */
-  tokenizer?: 'byte' | Tokenizer;
+  /**
+   * `'byte'` (256 bytes + <|bos|>, <|eos|>, <|pad|>), a byte-level BPE trained on the corpus before
+   * training (`{ type: 'bpe', vocabSize }`; the model's vocabSize is set to match), or any Tokenizer.
+   * Default 'byte'.
+   */
+  tokenizer?: 'byte' | BpeTokenizerConfig | Tokenizer;
   /** Optimizer steps. */
   steps: number;
   /** Tokens per training sequence. Default min(256, model.contextLength). */
@@ -68,6 +72,15 @@ export interface PretrainerConfig {
   resumeFrom?: string;
 }
 
+/** Train a byte-level BPE tokenizer on the training corpus first. */
+export interface BpeTokenizerConfig {
+  type: 'bpe';
+  /** Vocabulary size (an upper bound: 256 bytes + merges + special tokens). */
+  vocabSize: number;
+  /** Characters of the corpus read to train the tokenizer. Default 10 000 000. */
+  trainingChars?: number;
+}
+
 /** A config with every default filled in and every field checked. */
 export interface ResolvedPretrainerConfig extends Required<Omit<PretrainerConfig, 'model' | 'validationData' | 'outDir' | 'metricsFile' | 'resumeFrom' | 'schedule'>> {
   model: TransformerConfig;
@@ -84,9 +97,18 @@ export interface ResolvedPretrainerConfig extends Required<Omit<PretrainerConfig
 export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretrainerConfig {
   if (typeof config !== 'object' || config === null) throw new ConfigError('pretrainer config must be an object with at least model, data and steps.');
   if (config.model === undefined) throw new ConfigError('config.model is required: a preset name such as "gpt2-tiny" or a model config.');
+  const tokenizer = config.tokenizer ?? 'byte';
+  const bpe = isBpe(tokenizer) ? tokenizer : undefined;
+  if (bpe !== undefined) integer(bpe.vocabSize, 'tokenizer.vocabSize', 260);
   let model: TransformerConfig;
   try {
-    model = resolveTransformerConfig(config.model);
+    const input = typeof config.model === 'string' ? { preset: config.model } : config.model;
+    // A trained BPE decides the vocabulary and the special-token ids.
+    model = resolveTransformerConfig(input);
+    if (bpe !== undefined) {
+      const { bosTokenId: _bos, eosTokenId: _eos, padTokenId: _pad, ...architecture } = model;
+      model = resolveTransformerConfig({ ...architecture, vocabSize: bpe.vocabSize });
+    }
   } catch (error) {
     throw new ConfigError(`config.model: ${(error as Error).message}`, { cause: error });
   }
@@ -102,10 +124,10 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   const lr = positive(config.lr ?? 1e-3, 'lr');
   const schedule = config.schedule ?? { type: 'cosine' };
   makeSchedule(schedule, lr, steps, 'schedule'); // validates
-  const tokenizer = config.tokenizer ?? 'byte';
-  if (tokenizer !== 'byte' && (typeof tokenizer !== 'object' || typeof tokenizer.encode !== 'function')) {
-    throw new ConfigError(`config.tokenizer must be "byte" or a Tokenizer object, got ${JSON.stringify(tokenizer)}.`);
+  if (tokenizer !== 'byte' && bpe === undefined && (typeof tokenizer !== 'object' || typeof (tokenizer as Tokenizer).encode !== 'function')) {
+    throw new ConfigError(`config.tokenizer must be "byte", { type: "bpe", vocabSize } or a Tokenizer object, got ${JSON.stringify(tokenizer)}.`);
   }
+  if (bpe !== undefined && bpe.trainingChars !== undefined) integer(bpe.trainingChars, 'tokenizer.trainingChars', 1);
   const resolved: ResolvedPretrainerConfig = {
     model,
     data: config.data,
@@ -143,6 +165,11 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   if (config.metricsFile !== undefined) resolved.metricsFile = string(config.metricsFile, 'metricsFile');
   if (config.resumeFrom !== undefined) resolved.resumeFrom = string(config.resumeFrom, 'resumeFrom');
   return resolved;
+}
+
+/** Whether the tokenizer setting asks for a BPE trained on the corpus. */
+export function isBpe(tokenizer: unknown): tokenizer is BpeTokenizerConfig {
+  return typeof tokenizer === 'object' && tokenizer !== null && (tokenizer as { type?: unknown }).type === 'bpe';
 }
 
 function integer(value: unknown, field: string, min: number, max?: number, note = ''): number {

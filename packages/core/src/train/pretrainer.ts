@@ -2,7 +2,7 @@ import { tf } from '../tf.js';
 import { CheckpointError, ConfigError } from '../errors.js';
 import { Transformer, type TransformerConfig } from '../model/index.js';
 import { loadPretrained } from '../pretrained/index.js';
-import { byteTokenizer, type Tokenizer } from '../tokenizers/index.js';
+import { byteTokenizer, trainBpe, type Tokenizer } from '../tokenizers/index.js';
 import { checkpointDir, pruneCheckpoints, readCheckpoint, resolveCheckpoint, writeCheckpoint, type TrainerStateBase } from './checkpoint.js';
 import { makeBatch, type TokenBatch } from './data/batch.js';
 import { PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
@@ -13,7 +13,7 @@ import { jsonlMetricsFile } from './metrics-jsonl.js';
 import { modelFiles } from './model-files.js';
 import { AdamW } from './optim/adamw.js';
 import { optimizerStep } from './optim/optimizer-step.js';
-import { resolvePretrainerConfig, type PretrainerConfig, type ResolvedPretrainerConfig } from './pretrainer-config.js';
+import { isBpe, resolvePretrainerConfig, type PretrainerConfig, type ResolvedPretrainerConfig } from './pretrainer-config.js';
 import { makeSchedule, type LrSchedule } from './schedules.js';
 import { runTrainLoop, type StepResult } from './train-loop.js';
 
@@ -192,6 +192,7 @@ export class Pretrainer {
   }
 
   dispose(): void {
+    void this.live?.stream.close();
     this.live?.optimizer.dispose();
     this.live?.model.dispose();
     this.live = undefined;
@@ -205,31 +206,37 @@ export class Pretrainer {
 
   private async setup(): Promise<Session> {
     const c = this.config;
-    const tokenizer = c.tokenizer === 'byte' ? byteTokenizer() : c.tokenizer;
+    const sources = toSources(c.data, c.textField);
+    const validationSources = c.validationData === undefined ? undefined : toSources(c.validationData, c.textField);
+    for (const source of [...sources, ...(validationSources ?? [])]) await source.check();
+    const checkpointDirectory = c.resumeFrom === undefined ? undefined : await resolveCheckpoint(c.resumeFrom);
+    const pretrained = checkpointDirectory === undefined ? undefined : await loadPretrained(checkpointDirectory);
+    let tokenizer: Tokenizer;
+    if (c.tokenizer === 'byte') tokenizer = byteTokenizer();
+    else if (!isBpe(c.tokenizer)) tokenizer = c.tokenizer;
+    else if (pretrained !== undefined) tokenizer = pretrained.tokenizer; // the BPE trained by the first run
+    else tokenizer = await trainBpe(corpusTexts(sources, c.tokenizer.trainingChars ?? 10_000_000), { vocabSize: c.tokenizer.vocabSize });
     if (tokenizer.vocabSize > c.model.vocabSize) {
+      pretrained?.model.dispose();
       throw new ConfigError(
         `config.model.vocabSize (${c.model.vocabSize}) is smaller than the tokenizer's vocabulary (${tokenizer.vocabSize}); set model.vocabSize >= ${tokenizer.vocabSize}.`,
       );
     }
-    const sources = toSources(c.data, c.textField);
-    const validationSources = c.validationData === undefined ? undefined : toSources(c.validationData, c.textField);
-    for (const source of [...sources, ...(validationSources ?? [])]) await source.check();
     const streamOptions: PackedStreamOptions = {
       sources, tokenizer, seqLen: c.seqLen, seed: c.seed, validationFraction: validationSources === undefined ? c.validationFraction : 0,
       shuffleBuffer: c.shuffleBuffer,
     };
 
     let model: Transformer;
-    let resumed: { state: PretrainerState; tensors: Map<string, { shape: number[]; data: Float32Array }>; where: string } | undefined;
-    if (c.resumeFrom !== undefined) {
-      const dir = await resolveCheckpoint(c.resumeFrom);
-      const checkpoint = await readCheckpoint<PretrainerState>(dir, 'pretrainer');
-      checkArchitecture(checkpoint.state.model, c.model, dir);
-      if (checkpoint.state.config.seqLen !== c.seqLen) {
-        throw new ConfigError(`config.seqLen (${c.seqLen}) differs from the checkpoint's (${String(checkpoint.state.config.seqLen)}) at ${dir}; resume with the same seqLen.`);
+    let resumed: ResumeState | undefined;
+    if (checkpointDirectory !== undefined && pretrained !== undefined) {
+      try {
+        resumed = await readResumeState(checkpointDirectory, c);
+      } catch (error) {
+        pretrained.model.dispose();
+        throw error;
       }
-      model = (await loadPretrained(checkpoint.storage)).model;
-      resumed = { state: checkpoint.state, tensors: checkpoint.tensors, where: `${dir}/optimizer.safetensors` };
+      model = pretrained.model;
     } else {
       model = new Transformer(withSpecialTokens(c.model, tokenizer), { seed: c.seed });
     }
@@ -252,6 +259,42 @@ export class Pretrainer {
       optimizer.dispose();
       model.dispose();
       throw error;
+    }
+  }
+}
+
+interface ResumeState {
+  state: PretrainerState;
+  tensors: Map<string, { shape: number[]; data: Float32Array }>;
+  where: string;
+}
+
+/** Fields that position the data stream: a resumed run must keep them to continue exactly. */
+const DATA_FIELDS = ['seqLen', 'seed', 'validationFraction', 'shuffleBuffer'] as const;
+
+/** Reads a checkpoint's trainer state and moments and checks they fit `config`. */
+async function readResumeState(dir: string, config: ResolvedPretrainerConfig): Promise<ResumeState> {
+  const checkpoint = await readCheckpoint<PretrainerState>(dir, 'pretrainer');
+  checkArchitecture(checkpoint.state.model, config.model, dir);
+  for (const field of DATA_FIELDS) {
+    const saved = checkpoint.state.config[field];
+    if (saved !== undefined && saved !== config[field]) {
+      throw new ConfigError(
+        `config.${field} (${config[field]}) differs from the checkpoint's (${String(saved)}) at ${dir}; resume with the same ${field} so the data continues where it stopped.`,
+      );
+    }
+  }
+  return { state: checkpoint.state, tensors: checkpoint.tensors, where: `${dir}/optimizer.safetensors` };
+}
+
+/** The corpus's texts, up to `maxChars` characters, to train a tokenizer on. */
+async function* corpusTexts(sources: readonly TextSource[], maxChars: number): AsyncGenerator<string> {
+  let chars = 0;
+  for (const source of sources) {
+    for await (const unit of source.units({ offset: 0, line: 0 })) {
+      yield unit.text;
+      chars += unit.text.length;
+      if (chars >= maxChars) return;
     }
   }
 }
@@ -289,6 +332,6 @@ function serialisableConfig(config: ResolvedPretrainerConfig): Record<string, un
     ...config,
     data: names(config.data),
     validationData: names(config.validationData),
-    tokenizer: config.tokenizer === 'byte' ? 'byte' : 'custom',
+    tokenizer: config.tokenizer === 'byte' || isBpe(config.tokenizer) ? config.tokenizer : 'custom',
   };
 }

@@ -3,6 +3,7 @@ import { tf } from '../../src/tf.js';
 import { BackendError } from '../../src/errors.js';
 import { backendInfo, cpu, useBackend } from '../../src/backends/index.js';
 import type { Backend } from '../../src/backends/backend.js';
+import { listCustomOps } from '../../src/ops/index.js';
 
 const base: Backend = {
   name: 'test',
@@ -16,13 +17,21 @@ describe('useBackend', () => {
   it('selects cpu without printing the tfjs Node notice', async () => {
     const warn = vi.spyOn(console, 'warn');
     const log = vi.spyOn(console, 'log');
-    const info = await useBackend(cpu());
+    const info = await useBackend(cpu({ fusedKernels: false }));
     tf.tensor([1, 2, 3]).dispose();
     expect(info).toEqual({ name: 'cpu', tfjsBackendName: 'cpu', fusedOps: [], kernels: ['UnsortedSegmentSum', 'Cumsum', 'Cumprod'] });
     expect(tf.getBackend()).toBe('cpu');
     expect([...warn.mock.calls, ...log.mock.calls]).toEqual([]);
     warn.mockRestore();
     log.mockRestore();
+  });
+
+  it('cpu() fuses every custom op by default and cpu({ fusedKernels: false }) removes them again', async () => {
+    const fused = await useBackend(cpu());
+    expect(fused.fusedOps.sort()).toEqual(listCustomOps().map((op) => op.kernelName).sort());
+    expect(fused.kernels).toContain('StagecoachCausalAttentionGrad');
+    const reference = await useBackend(cpu({ fusedKernels: false }));
+    expect(reference.fusedOps).toEqual([]);
   });
 
   it('explains an unavailable backend with its reason', async () => {

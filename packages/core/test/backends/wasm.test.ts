@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
-import { backendInfo, cpu, useBackend, wasm } from '../../src/backends/index.js';
+import { backendInfo, cpu, jsFusedKernelImpls, useBackend, wasm, wasmMemory } from '../../src/backends/index.js';
 import { checkConformance } from '../../src/testing/conformance.js';
 import { expectClose, randn } from '../ops/js-reference.js';
 import { makeParams, miniModelLoss } from '../ops/mini-model.js';
@@ -34,7 +34,8 @@ describe('wasm backend', () => {
   it('is selected and brings the training kernels tfjs-backend-wasm lacks', () => {
     const info = backendInfo();
     expect(info.tfjsBackendName).toBe('wasm');
-    expect(info.kernels).toEqual(['UnsortedSegmentSum', 'OneHot', 'Cumsum', 'Cumprod', 'BatchMatMul']);
+    expect(info.kernels.slice(0, 5)).toEqual(['UnsortedSegmentSum', 'OneHot', 'Cumsum', 'Cumprod', 'BatchMatMul']);
+    expect(info.fusedOps.sort()).toEqual(['StagecoachLayerNorm', 'StagecoachRmsNorm', 'StagecoachRope', 'StagecoachTokenCrossEntropy']);
   });
 
   it('UnsortedSegmentSum matches cpu (duplicates, dropped out-of-range ids, inner dims)', async () => {
@@ -107,14 +108,28 @@ describe('wasm backend', () => {
     for (const [name, grad] of Object.entries(cpuResult.grads)) expectClose(wasmResult.grads[name] ?? [], grad, 1e-5);
   });
 
-  it('passes the conformance suite', async () => {
+  it('passes the conformance suite, with the fused kernels and without', async () => {
     const report = await checkConformance();
     expect(report.backend).toBe('wasm');
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
     expect(tf.getBackend()).toBe('wasm');
+    await useBackend(wasm({ fusedKernels: false, fastMatMul: false }));
+    expect(backendInfo().fusedOps).toEqual([]);
+    const plain = await checkConformance();
+    expect(plain.results.filter((r) => !r.ok)).toEqual([]);
+    await useBackend(wasm());
   });
 
-  it('keeps numTensors flat across training-like steps', () => {
+  it('runs every fused JavaScript kernel (attention too) on the wasm heap', async () => {
+    await useBackend({ ...wasm(), kernels: [...wasm().kernels, ...jsFusedKernelImpls(wasmMemory)] });
+    expect(backendInfo().fusedOps).toContain('StagecoachCausalAttention');
+    const report = await checkConformance();
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+    for (const k of jsFusedKernelImpls(wasmMemory)) tf.unregisterKernel(k.kernelName, 'wasm');
+    await useBackend(wasm());
+  });
+
+  it('keeps numTensors and wasm heap allocations flat across training-like steps', () => {
     const params = makeParams();
     const step = (): void => {
       const { value, grads } = tf.variableGrads(() => miniModelLoss(params));
@@ -122,8 +137,11 @@ describe('wasm backend', () => {
     };
     step();
     const before = tf.memory().numTensors;
+    const dataIdsBefore = tf.engine().backend.numDataIds();
     for (let i = 0; i < 3; i++) step();
     expect(tf.memory().numTensors).toBe(before);
+    // Kernel temporaries (transposes, matmul slices) are freed on the wasm heap too.
+    expect(tf.engine().backend.numDataIds()).toBe(dataIdsBefore);
     tf.dispose(Object.values(params));
   });
 });

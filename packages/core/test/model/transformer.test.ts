@@ -131,6 +131,27 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('Transformer %s', (preset) =
     model.dispose();
   });
 
+  it('clones cheaply: same logits, independent after an update, frozen on request', () => {
+    const model = peakedModel(preset, { valueHead: true });
+    const before = tf.memory().numTensors;
+    const reference = model.clone({ valueHead: false, trainable: false });
+    expect(tf.memory().numTensors).toBe(before + reference.params.size);
+    expect(reference.params.has('valueHead.weight')).toBe(false);
+    expect(reference.trainableParams().size).toBe(0);
+    const a = model.logits([[1, 2, 3]]);
+    const b = reference.logits([[1, 2, 3]]);
+    expect(maxAbsDiff(a.dataSync(), b.dataSync())).toBe(0);
+    const q = model.params.get('layers.0.attn.q.weight')!;
+    q.assign(tf.tidy(() => tf.mul(q, 2)));
+    const a2 = model.logits([[1, 2, 3]]);
+    const b2 = reference.logits([[1, 2, 3]]);
+    expect(maxAbsDiff(a2.dataSync(), a.dataSync())).toBeGreaterThan(0);
+    expect(maxAbsDiff(b2.dataSync(), b.dataSync())).toBe(0);
+    tf.dispose([a, b, a2, b2]);
+    reference.dispose();
+    model.dispose();
+  });
+
   it('has a value head when asked: values [B, T]', () => {
     const model = new Transformer(resolveTransformerConfig({ preset, valueHead: true }), { seed: 0 });
     const ids = tf.tensor2d([[1, 2, 3]], undefined, 'int32');

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
-import { listCustomOps, withReferenceOps } from '../../src/ops/index.js';
+import { listCustomOps, rmsNorm, withReferenceOps } from '../../src/ops/index.js';
 import { backendInfo, cpu, useBackend } from '../../src/backends/index.js';
 import { checkConformance } from '../../src/testing/conformance.js';
 import { calls, fusedCpuKernels } from './fused-cpu-kernels.js';
@@ -47,6 +47,17 @@ describe('custom-op dispatch', () => {
     const failed = report.results.filter((r) => !r.ok);
     expect(failed).toEqual([]);
     expect(report.backend).toBe('cpu');
+  });
+
+  it('registers the gradient on first dispatch when a kernel was registered without useBackend', () => {
+    tf.unregisterGradient('StagecoachRmsNorm');
+    expect(tf.getGradient('StagecoachRmsNorm')).toBeUndefined();
+    const x = tf.tensor2d([1, 2, 3, 4], [2, 2]);
+    const w = tf.tensor1d([1, 1]);
+    const [dx] = tf.grads((a: tf.Tensor) => rmsNorm(a, w))([x]);
+    expect(tf.getGradient('StagecoachRmsNorm')).toBeDefined();
+    expect(Array.from(dx?.dataSync() ?? []).every(Number.isFinite)).toBe(true);
+    tf.dispose([x, w, dx as tf.Tensor]);
   });
 
   it('keeps numTensors flat across training-like steps', () => {

@@ -12,11 +12,7 @@ import {
   ROPE_KERNEL,
   TOKEN_CROSS_ENTROPY_KERNEL,
 } from '../../src/ops/index.js';
-
-interface CpuBackend {
-  data: { get(dataId: unknown): { values: tf.TypedArray } };
-  makeTensorInfo(shape: number[], dtype: tf.DataType, values: tf.TypedArray): tf.TensorInfo;
-}
+import { cpuMemory } from '../../src/backends/js-kernels/index.js';
 
 /** How often each kernel ran. */
 export const calls = new Map<string, number>();
@@ -30,9 +26,17 @@ function kernel(
     kernelName,
     kernelFunc: ({ inputs, attrs, backend }) => {
       calls.set(kernelName, (calls.get(kernelName) ?? 0) + 1);
-      const cpu = backend as unknown as CpuBackend;
-      const outs = fn((t) => cpu.data.get(t.dataId).values, inputs as Record<string, tf.TensorInfo>, attrs as Record<string, number>);
-      const infos = outs.map(([shape, values]) => cpu.makeTensorInfo(shape, 'float32', values));
+      const named = inputs as Record<string, tf.TensorInfo>;
+      const names = Object.keys(named);
+      let results: Array<[number[], Float32Array]> = [];
+      // Compute first (reading inputs in place), then let the cpu adapter hand the outputs to tfjs.
+      cpuMemory(backend, kernelName).run(names.map((n) => named[n] as tf.TensorInfo), [], (ins) => {
+        const byInfo = new Map(names.map((n, i) => [named[n] as tf.TensorInfo, ins[i] as tf.TypedArray]));
+        results = fn((t) => byInfo.get(t) as tf.TypedArray, named, attrs as Record<string, number>);
+      });
+      const infos = cpuMemory(backend, kernelName).run([], results.map(([shape]) => ({ shape, dtype: 'float32' })), (_, outs) =>
+        results.forEach(([, values], i) => (outs[i] as tf.TypedArray).set(values)),
+      );
       return infos.length === 1 ? (infos[0] as tf.TensorInfo) : infos;
     },
   };

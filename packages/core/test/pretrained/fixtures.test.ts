@@ -40,6 +40,14 @@ describe.each(cases)('PyTorch fixture $name ($note)', ({ name, family }) => {
     model.dispose();
   });
 
+  it('leaves no tensors behind after load + dispose', async () => {
+    const before = tf.memory().numTensors;
+    const { model } = await loadPretrained(fixtureDir(name));
+    expect(tf.memory().numTensors).toBe(before + model.params.size);
+    model.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+  });
+
   it('gives each row of a left-padded batch the logits of the row alone', async () => {
     const { model } = await loadPretrained(fixtureDir(name));
     const { ids, mask } = leftPad(expected.rows.map((r) => r.ids), 258);

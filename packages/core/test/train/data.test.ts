@@ -1,4 +1,5 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -55,6 +56,40 @@ describe('sources', () => {
     })().catch((e: unknown) => e);
     expect(DataError.isInstance(err)).toBe(true);
     expect((err as Error).message).toMatch(/body\.jsonl:2: no string field "body" \(fields: text\)/);
+  });
+
+  it('streams a URL with fetch and resumes with an HTTP Range request', async () => {
+    const path = join(dir, 'served.jsonl');
+    await writeFile(path, '{"text":"first"}\n{"text":"second"}\n{"text":"third"}\n');
+    const ranges: string[] = [];
+    const server: Server = createServer(async (req, res) => {
+      if (req.url !== '/served.jsonl') {
+        res.writeHead(404).end();
+        return;
+      }
+      const bytes = await readFile(path);
+      const range = /bytes=(\d+)-/.exec(req.headers.range ?? '');
+      ranges.push(req.headers.range ?? '');
+      if (range === null) res.writeHead(200).end(bytes);
+      else res.writeHead(206).end(bytes.subarray(Number(range[1])));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as { port: number };
+    try {
+      const source = resolveSource(`http://127.0.0.1:${port}/served.jsonl`);
+      const all = [];
+      for await (const u of source.units({ offset: 0, line: 0 })) all.push(u);
+      expect(all.map((u) => u.text)).toEqual(['first', 'second', 'third']);
+      const rest = [];
+      for await (const u of source.units(all[0]!.next)) rest.push(u.text);
+      expect(rest).toEqual(['second', 'third']);
+      expect(ranges).toEqual(['', `bytes=${all[0]!.next.offset}-`]);
+      const missing = resolveSource(`http://127.0.0.1:${port}/missing.txt`);
+      await expect((async () => { for await (const _ of missing.units({ offset: 0, line: 0 })) { /* read */ } })())
+        .rejects.toThrow(/could not fetch corpus .*missing\.txt: HTTP 404/);
+    } finally {
+      server.close();
+    }
   });
 
   it('reports a missing file clearly', async () => {

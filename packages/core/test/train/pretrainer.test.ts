@@ -31,12 +31,36 @@ describe('Pretrainer', () => {
     trainer.dispose();
   });
 
-  it('keeps tf.memory().numTensors flat over 50 steps', async () => {
-    const trainer = new Pretrainer({ model: 'llama-tiny', data: arraySource(tinyCorpus()), steps: 60, seqLen: 8, batchSize: 2, tokensPerStep: 32, evalEvery: 0 });
+  it('keeps tf.memory().numTensors flat over 50 steps (with evaluation and samples)', async () => {
+    const trainer = new Pretrainer({
+      model: 'llama-tiny', data: arraySource(tinyCorpus()), steps: 60, seqLen: 8, batchSize: 2, tokensPerStep: 32, evalEvery: 10, evalSequences: 2, sampleTokens: 4,
+    });
     await trainer.step();
+    await trainer.evaluate();
+    await trainer.sample(); // generation caches one tensor on first use
     const before = tf.memory().numTensors;
-    for (let i = 0; i < 50; i += 1) await trainer.step();
+    for (let i = 1; i <= 50; i += 1) {
+      await trainer.step();
+      if (i % 25 === 0) {
+        await trainer.evaluate();
+        await trainer.sample();
+      }
+    }
     expect(tf.memory().numTensors).toBe(before);
+    trainer.dispose();
+  });
+
+  it('trains a BPE tokenizer on the corpus first and sizes the model to it', async () => {
+    const trainer = new Pretrainer({
+      model: 'gpt2-tiny', data: arraySource(tinyCorpus()), tokenizer: { type: 'bpe', vocabSize: 300 }, steps: 2, seqLen: 16, batchSize: 2, evalEvery: 0,
+    });
+    expect(trainer.config.model.vocabSize).toBe(300);
+    const result = await trainer.step();
+    expect(Number.isFinite(result.loss)).toBe(true);
+    expect(trainer.tokenizer.vocabSize).toBeGreaterThan(259);
+    expect(trainer.tokenizer.vocabSize).toBeLessThanOrEqual(300);
+    expect(trainer.tokenizer.encode('the cat sees').length).toBeLessThan('the cat sees'.length);
+    expect(trainer.model.config.eosTokenId).toBe(trainer.tokenizer.specialTokens.eos);
     trainer.dispose();
   });
 
@@ -52,6 +76,8 @@ describe('Pretrainer', () => {
       [{ model: 'gpt9' }, /config\.model: Unknown model preset "gpt9"/],
       [{ data: [] }, /config\.data is required/],
       [{ schedule: { type: 'cosine', warmupSteps: 11 } }, /schedule\.warmupSteps must be an integer in \[0, 10\]/],
+      [{ tokenizer: { type: 'bpe', vocabSize: 100 } }, /config\.tokenizer\.vocabSize must be an integer >= 260/],
+      [{ tokenizer: 'gpt2' }, /config\.tokenizer must be "byte", \{ type: "bpe", vocabSize \} or a Tokenizer object/],
       [{ tokensPerStep: 10 }, /config\.tokensPerStep must be an integer >= 2048 \(one micro-batch is batchSize × seqLen = 2048 tokens\)/],
     ];
     for (const [patch, message] of cases) {

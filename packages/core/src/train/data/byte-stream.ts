@@ -59,10 +59,14 @@ async function* readUrl(url: string, offset: number): AsyncGenerator<Uint8Array>
   }
   let skip = response.status === 206 ? 0 : offset;
   const reader = response.body.getReader();
+  let finished = false;
   try {
     for (;;) {
       const { done, value } = await reader.read();
-      if (done) return;
+      if (done) {
+        finished = true;
+        return;
+      }
       if (skip >= value.length) {
         skip -= value.length;
         continue;
@@ -71,6 +75,7 @@ async function* readUrl(url: string, offset: number): AsyncGenerator<Uint8Array>
       skip = 0;
     }
   } finally {
+    if (!finished) await reader.cancel().catch(() => undefined);
     reader.releaseLock();
   }
 }

@@ -64,6 +64,11 @@ export class PackedStream {
     return this.epoch;
   }
 
+  /** Closes the open file or HTTP stream (a new `PackedStream` can continue from `cursor`). */
+  async close(): Promise<void> {
+    await this.packer.close();
+  }
+
   /** The next training window (seqLen + 1 token ids). */
   async next(): Promise<number[]> {
     while (this.buffer.length < this.shuffleBuffer) {
@@ -119,6 +124,7 @@ export async function validationWindows(
     if (window === null) break;
     if (separate || isValidationWindow(options.seed, index, options.validationFraction ?? 0)) out.push(window);
   }
+  await packer.close();
   if (out.length === 0 && (separate || (options.validationFraction ?? 0) > 0)) {
     throw new DataError(
       separate

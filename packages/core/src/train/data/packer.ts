@@ -47,6 +47,13 @@ export class Packer {
     return { source: this.source, position: { ...this.position }, pending: [...this.pending] };
   }
 
+  /** Stops reading (closes the open file or HTTP stream). The packer can still be resumed from `state`. */
+  async close(): Promise<void> {
+    const iterator = this.iterator;
+    this.iterator = undefined;
+    await iterator?.return?.();
+  }
+
   async next(): Promise<number[] | null> {
     while (this.pending.length < this.windowLength) {
       const tokens = await this.pull();
