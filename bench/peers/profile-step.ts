@@ -18,18 +18,25 @@ await useBackend(backend);
 const stats = new Map<string, { calls: number; ms: number }>();
 /** PROFILE_BY_SHAPE=1 splits each kernel's time by input shapes. */
 const byShape = process.env.PROFILE_BY_SHAPE === '1';
+/** PROFILE_CPU=1 measures process CPU time (all threads) instead of wall time: steadier on a shared machine. */
+const useCpu = process.env.PROFILE_CPU === '1';
+const clock = () => {
+  if (!useCpu) return performance.now();
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
 for (const kernel of tf.getKernelsForBackend(backend.tfjsBackendName)) {
   const inner = kernel.kernelFunc;
   tf.unregisterKernel(kernel.kernelName, backend.tfjsBackendName);
   tf.registerKernel({
     ...kernel,
     kernelFunc: (params) => {
-      const t0 = performance.now();
+      const t0 = clock();
       const out = inner(params);
       const key = byShape ? `${kernel.kernelName} ${Object.values(params.inputs).map((t) => `[${t?.shape}]`).join(' ')}` : kernel.kernelName;
       const s = stats.get(key) ?? { calls: 0, ms: 0 };
       s.calls++;
-      s.ms += performance.now() - t0;
+      s.ms += clock() - t0;
       stats.set(key, s);
       return out;
     },
@@ -54,9 +61,9 @@ const step = () => {
 step();
 stats.clear();
 const steps = Number(stepsArg);
-const start = performance.now();
+const start = clock();
 for (let i = 0; i < steps; i++) step();
-const stepMs = (performance.now() - start) / steps;
+const stepMs = (clock() - start) / steps;
 const kernels = [...stats.entries()].map(([kernel, s]) => ({ kernel, calls: s.calls / steps, ms: +(s.ms / steps).toFixed(2) }))
   .sort((x, y) => y.ms - x.ms);
 const inKernels = kernels.reduce((sum, k) => sum + k.ms, 0);

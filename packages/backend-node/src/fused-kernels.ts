@@ -6,9 +6,41 @@ import type { NativeAddon } from './native-addon.js';
 
 type KernelParams = Parameters<tf.KernelFunc>[0];
 
+/**
+ * Kernel names for GELU (tanh approximation) and SiLU, ready for when core routes `gelu`/`silu`
+ * through custom ops (today they are compositions of element-wise tf ops, about 9 kernels forward and
+ * 20 backward). Contract: inputs `x` float32 (any shape) → float32, same shape; gradient kernels
+ * `${name}Grad` take `dy`, `x` and return `[dx]`.
+ */
+export const GELU_KERNEL = 'StagecoachGelu';
+export const SILU_KERNEL = 'StagecoachSilu';
+
 /** Names of core's custom-op kernels (and their gradient kernels) the addon implements. */
 export const NATIVE_FUSED_KERNELS: readonly string[] = [CAUSAL_ATTENTION_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL,
-  RMS_NORM_KERNEL, LAYER_NORM_KERNEL].flatMap((name) => [name, `${name}Grad`]);
+  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL].flatMap((name) => [name, `${name}Grad`]);
+
+function activationKernels(addon: NativeAddon, kernelName: string, op: number): KernelImpl[] {
+  return [
+    {
+      kernelName,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(kernelName, params, ['x']);
+        const out = new Float32Array(f.x!.length);
+        addon.activation(op, f.x!, out, out.length);
+        return info(backend, shapes.x!, out);
+      },
+    },
+    {
+      kernelName: `${kernelName}Grad`,
+      kernelFunc: (params) => {
+        const { backend, f, shapes } = read(kernelName, params, ['dy', 'x']);
+        const out = new Float32Array(f.x!.length);
+        addon.activationGrad(op, f.dy!, f.x!, out, out.length);
+        return [info(backend, shapes.x!, out)];
+      },
+    },
+  ];
+}
 
 /** Reads the named inputs as float32 (or int32 where listed), throwing a clear error otherwise. */
 function read(kernel: string, params: KernelParams, floats: readonly string[], ints: readonly string[] = []) {
@@ -56,6 +88,8 @@ export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const rms = RMS_NORM_KERNEL;
   const ln = LAYER_NORM_KERNEL;
   return [
+    ...activationKernels(addon, GELU_KERNEL, 0),
+    ...activationKernels(addon, SILU_KERNEL, 1),
     {
       kernelName: attention,
       kernelFunc: (params) => {

@@ -30,6 +30,9 @@ export interface NativeAddon {
   layerNorm(x: Float32Array, gamma: Float32Array, beta: Float32Array, rows: number, dim: number, eps: number, out: Float32Array): void;
   layerNormGrad(dy: Float32Array, x: Float32Array, gamma: Float32Array, rows: number, dim: number, eps: number,
     dx: Float32Array, dGamma: Float32Array, dBeta: Float32Array): void;
+  /** op 0 = GELU (tanh approximation), 1 = SiLU. */
+  activation(op: number, x: Float32Array, out: Float32Array, n: number): void;
+  activationGrad(op: number, dy: Float32Array, x: Float32Array, out: Float32Array, n: number): void;
   attention(q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array, dims: readonly number[],
     scale: number, out: Float32Array): void;
   attentionGrad(dy: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { causalAttention, crossEntropyLoss, layerNorm, rmsNorm, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
+import { causalAttention, crossEntropyLoss, gelu, layerNorm, rmsNorm, silu, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
 import { checkConformance } from '@stagecoach/core/testing';
-import { NATIVE_FUSED_KERNELS } from '../src/index.js';
+import { GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from '../src/index.js';
 import { nativeBuilt, relError, runOn, useNative, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
@@ -70,6 +70,24 @@ describe.skipIf(!nativeBuilt)('native fused kernels', () => {
       return [layerNorm(x, g, b), ...tf.grads((xx: tf.Tensor, gg: tf.Tensor, bb: tf.Tensor) =>
         tf.sum(tf.mul(layerNorm(xx, gg as tf.Tensor1D, bb as tf.Tensor1D), dy)))([x, g, b])];
     })).toBeLessThan(1e-5);
+  });
+
+  it('GELU and SiLU kernels (for when core routes gelu/silu through custom ops) match gelu/silu and their gradients', async () => {
+    for (const [name, reference] of [[GELU_KERNEL, gelu], [SILU_KERNEL, silu]] as const) {
+      const native = await runOn('node-native', () => {
+        const x = t([3, 1001], 13, 6);
+        const dy = t([3, 1001], 14);
+        const y = tf.engine().runKernel(name, { x }, {}) as tf.Tensor;
+        const [dx] = tf.engine().runKernel(`${name}Grad`, { dy, x }, {}) as tf.Tensor[];
+        return [y, dx as tf.Tensor];
+      });
+      const expected = await runOn('cpu', () => {
+        const x = t([3, 1001], 13, 6);
+        const dy = t([3, 1001], 14);
+        return [reference(x), ...tf.grads((xx: tf.Tensor) => tf.sum(tf.mul(reference(xx), dy)))([x])];
+      });
+      native.forEach((v, i) => expect(relError(v, expected[i]!), `${name} output ${i}`).toBeLessThan(2e-5));
+    }
   });
 
   it('cross-entropy rejects a target outside the vocabulary', async () => {

@@ -82,6 +82,9 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
   if (samples > 1 && temperature === 0) {
     throw new ConfigError(`compareModels: "samples" is ${samples} but "temperature" is 0, so every sample would be the same; set temperature (e.g. 0.7) or samples: 1.`);
   }
+  if (options.topP !== undefined && !(options.topP > 0 && options.topP <= 1)) {
+    throw new ConfigError(`compareModels: "topP" must be in (0, 1], got ${options.topP}.`);
+  }
   const seed = options.seed ?? 0;
   if (!Number.isInteger(seed)) throw new ConfigError(`compareModels: "seed" must be an integer, got ${seed}.`);
   const kValues = [...new Set(options.kValues ?? [1, samples])].sort((a, b) => a - b);
@@ -92,7 +95,8 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
     seed,
     maxNewTokens: positiveInteger(options.maxNewTokens ?? 256, 'maxNewTokens'),
     temperature,
-    topK: options.topK ?? null,
+    // topK 0 means "all tokens", the same as leaving it out.
+    topK: options.topK === undefined || options.topK === 0 ? null : positiveInteger(options.topK, 'topK'),
     topP: options.topP ?? null,
     samples,
     kValues,

@@ -247,6 +247,29 @@ Napi::Value LayerNormGrad(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// activation(op, x, out, n)
+Napi::Value ActivationFn(const Napi::CallbackInfo& info) {
+  auto op = static_cast<sc::Activation>(num(info, 0));
+  int64_t n = num(info, 3);
+  const float* x = arr<const float>(info, 1, n, "x");
+  float* out = arr<float>(info, 2, n, "out");
+  if (!x || !out) return info.Env().Undefined();
+  sc::activation(op, x, out, n);
+  return info.Env().Undefined();
+}
+
+// activationGrad(op, dy, x, out, n)
+Napi::Value ActivationGrad(const Napi::CallbackInfo& info) {
+  auto op = static_cast<sc::Activation>(num(info, 0));
+  int64_t n = num(info, 4);
+  const float* dy = arr<const float>(info, 1, n, "dy");
+  const float* x = arr<const float>(info, 2, n, "x");
+  float* out = arr<float>(info, 3, n, "out");
+  if (!dy || !x || !out) return info.Env().Undefined();
+  sc::activation_grad(op, dy, x, out, n);
+  return info.Env().Undefined();
+}
+
 bool attention_dims(const Napi::CallbackInfo& info, size_t i, sc::AttentionDims& s) {
   auto d = shape(info, i);
   if (d.size() != 6) return fail(info.Env(), "attention dims must be [B, Hq, Hkv, Tq, Tk, D]");
@@ -306,6 +329,8 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("rmsNormGrad", Napi::Function::New(env, RmsNormGrad));
   exports.Set("layerNorm", Napi::Function::New(env, LayerNorm));
   exports.Set("layerNormGrad", Napi::Function::New(env, LayerNormGrad));
+  exports.Set("activation", Napi::Function::New(env, ActivationFn));
+  exports.Set("activationGrad", Napi::Function::New(env, ActivationGrad));
   exports.Set("attention", Napi::Function::New(env, Attention));
   exports.Set("attentionGrad", Napi::Function::New(env, AttentionGrad));
   return exports;

@@ -188,6 +188,55 @@ void layer_norm_grad(const float* dy, const float* x, const float* gamma, int64_
   });
 }
 
+namespace {
+
+constexpr float kSqrt2OverPi = 0.7978845608028654f;
+constexpr float kGeluC = 0.044715f;
+
+SC_CLONES void gelu_block(const float* __restrict x, float* __restrict y, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    const float v = x[i];
+    const float t = fast_tanh(kSqrt2OverPi * (v + kGeluC * v * v * v));
+    y[i] = 0.5f * v * (1.f + t);
+  }
+}
+
+SC_CLONES void gelu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    const float v = x[i];
+    const float t = fast_tanh(kSqrt2OverPi * (v + kGeluC * v * v * v));
+    const float du = kSqrt2OverPi * (1.f + 3.f * kGeluC * v * v);
+    dx[i] = dy[i] * (0.5f * (1.f + t) + 0.5f * v * (1.f - t * t) * du);
+  }
+}
+
+SC_CLONES void silu_block(const float* __restrict x, float* __restrict y, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) y[i] = x[i] / (1.f + fast_exp(-x[i]));
+}
+
+SC_CLONES void silu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
+  for (int64_t i = 0; i < n; ++i) {
+    const float s = 1.f / (1.f + fast_exp(-x[i]));
+    dx[i] = dy[i] * s * (1.f + x[i] * (1.f - s));
+  }
+}
+
+}  // namespace
+
+void activation(Activation op, const float* x, float* y, int64_t n) {
+  parallel_for(n, kGrain, [&](int64_t lo, int64_t hi) {
+    if (op == Activation::Gelu) gelu_block(x + lo, y + lo, hi - lo);
+    else silu_block(x + lo, y + lo, hi - lo);
+  });
+}
+
+void activation_grad(Activation op, const float* dy, const float* x, float* dx, int64_t n) {
+  parallel_for(n, kGrain, [&](int64_t lo, int64_t hi) {
+    if (op == Activation::Gelu) gelu_grad_block(dy + lo, x + lo, dx + lo, hi - lo);
+    else silu_grad_block(dy + lo, x + lo, dx + lo, hi - lo);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Causal attention. Probabilities of query rows [i0, i1) of one head against keys [0, nk):
 // P[r, j] = softmax over allowed keys (j <= (tk - tq) + i and key_mask[j] = 1), 0 elsewhere; a row

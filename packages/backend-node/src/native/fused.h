@@ -20,6 +20,12 @@ void layer_norm(const float* x, const float* gamma, const float* beta, int64_t r
 void layer_norm_grad(const float* dy, const float* x, const float* gamma, int64_t rows, int64_t dim, float eps,
                      float* dx, float* dgamma, float* dbeta);
 
+/** GELU (tanh approximation, HF gelu_new) = 0, SiLU = 1. */
+enum class Activation { Gelu = 0, Silu = 1 };
+void activation(Activation op, const float* x, float* y, int64_t n);
+/** dx = dy * activation'(x). */
+void activation_grad(Activation op, const float* dy, const float* x, float* dx, int64_t n);
+
 /** Shapes of a causal attention call: q [B, Hq, Tq, D], k/v [B, Hkv, Tk, D], keyMask [B, Tk]. */
 struct AttentionDims {
   int64_t batch, hq, hkv, tq, tk, d;

@@ -16,7 +16,7 @@ static inline void cpu_relax() {}
 namespace sc {
 
 namespace {
-constexpr auto kSpin = std::chrono::microseconds(200);
+constexpr auto kSpin = std::chrono::microseconds(50);
 }
 
 ThreadPool::ThreadPool(int threads) {
