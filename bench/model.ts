@@ -44,7 +44,7 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
       { preset: 'llama-small', batch: 8, seqLen: 128, promptLen: 32, newTokens: 32 },
     ];
   };
-  const iterations = options.quick ? 2 : 3;
+  const iterations = options.quick ? 3 : 5;
   const backends: Backend[] = [cpu(), wasm()];
   const records: BenchRecord[] = [];
   for (const backend of backends) {
@@ -72,7 +72,7 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
       const prompts = Array.from({ length: c.batch }, (_, b) =>
         Array.from({ length: c.promptLen - (b % 3) }, (_, t) => (b * 13 + t * 5) % 256));
       for (const useCache of [true, false]) {
-        const seconds = await timeIt(Math.max(1, iterations - 1), async () => {
+        const seconds = await timeIt(iterations, async () => {
           await model.generate(prompts, { maxNewTokens: c.newTokens, stopTokens: [], useCache });
         });
         record(`generate ${c.newTokens} new, prompt ${c.promptLen}, ${useCache ? 'KV cache' : 'no cache'}`,

@@ -3,11 +3,11 @@
  * Run from the repository root: `pnpm --filter @stagecoach/example-pretrain-text start`.
  */
 import { fileURLToPath } from 'node:url';
-import { Pretrainer, cpu, useBackend } from '@stagecoach/core';
+import { Pretrainer, useBackend, wasm } from '@stagecoach/core';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-await useBackend(cpu());
+await useBackend(wasm());         // or cpu(): the reference backend, same losses, slower
 const trainer = new Pretrainer({
   model: 'gpt2-tiny',            // byte-level vocabulary, 2 layers, d=32
   data: here('../data/corpus.txt'),

@@ -10,18 +10,22 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
+/** node-gyp as [command, ...leading args]: the package manager's copy, a local one, npm's or pnpm's bundled one, or PATH. */
 function findNodeGyp() {
+  const asCommand = (p) => (p.endsWith('.js') ? [process.execPath, p] : [p]);
   const candidates = [];
   if (process.env.npm_config_node_gyp) candidates.push(process.env.npm_config_node_gyp);
   try {
     candidates.push(require.resolve('node-gyp/bin/node-gyp.js'));
   } catch {
-    // not a dependency here; try npm's bundled copy below
+    // not a dependency here; try the bundled copies below
   }
   const prefix = dirname(dirname(process.execPath));
   candidates.push(join(prefix, 'lib/node_modules/npm/node_modules/node-gyp/bin/node-gyp.js'));
   candidates.push(join(prefix, 'lib/node_modules/pnpm/dist/node_modules/node-gyp/bin/node-gyp.js'));
-  return candidates.find((p) => p.endsWith('.js') && existsSync(p));
+  for (const dir of (process.env.PATH ?? '').split(':')) if (dir) candidates.push(join(dir, 'node-gyp'));
+  const found = candidates.find((p) => existsSync(p));
+  return found === undefined ? undefined : asCommand(found);
 }
 
 function main() {
@@ -31,11 +35,11 @@ function main() {
     warn('node-gyp was not found (install npm, or `npm i -g node-gyp`).');
     return;
   }
-  const args = [gyp, 'rebuild', '--release'];
+  const [command, ...args] = [...gyp, 'rebuild', '--release'];
   // Use the headers that ship with this Node when present, so nothing is downloaded.
   const nodedir = dirname(dirname(process.execPath));
   if (existsSync(join(nodedir, 'include/node/node_api.h'))) args.push(`--nodedir=${nodedir}`);
-  const result = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
+  const result = spawnSync(command, args, { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) {
     const lines = `${result.stdout ?? ''}${result.stderr ?? ''}`.split('\n').map((l) => l.trim());
     const cause = lines.find((l) => /error|not found|no such file|cannot/i.test(l) && !/^gyp ERR! (stack|System|command|cwd|node|not ok)/.test(l));

@@ -158,14 +158,13 @@ export const pretrainCommand: Command = {
         + `${trainer.config.accumulationSteps * trainer.config.batchSize * trainer.config.seqLen} tokens`);
       await trainer.init();
       progress.message(`${(trainer.model.numParams / 1e6).toFixed(2)}M parameters${trainer.stepCount > 0 ? `, resuming at step ${trainer.stepCount}` : ''}`);
-      let tokens = 0;
-      trainer.on('step', (e) => { tokens += e.tokens; progress.step(e); });
+      trainer.on('step', (e) => progress.step(e));
       trainer.on('eval', (e) => progress.message(evalLine(e)));
       trainer.on('sample', (e) => sampleLines(e).forEach((l) => progress.message(l)));
       trainer.on('checkpoint', (e) => progress.message(checkpointLine(e)));
       const done = await trainer.train({ signal: controller.signal });
       progress.finish();
-      for (const line of summaryLines(done, tokens)) console.log(line);
+      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
       if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
       return done.aborted ? 130 : 0;
     } catch (error) {

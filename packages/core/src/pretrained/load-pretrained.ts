@@ -79,7 +79,13 @@ async function readJson(storage: Storage, file: string): Promise<Record<string, 
 async function readWeights(storage: Storage): Promise<Map<string, LoadedTensor>> {
   const out = new Map<string, LoadedTensor>();
   const readFile = async (file: string): Promise<Map<string, LoadedTensor>> => {
-    const { tensors } = readSafetensors(await storage.readBytes(file));
+    const bytes = await storage.readBytes(file);
+    let tensors: ReturnType<typeof readSafetensors>['tensors'];
+    try {
+      ({ tensors } = readSafetensors(bytes));
+    } catch (error) {
+      throw new CheckpointError(`${storage.location}/${file}: ${(error as Error).message}`, { cause: error });
+    }
     const loaded = new Map<string, LoadedTensor>();
     for (const [name, tensor] of tensors) loaded.set(name, { shape: tensor.shape, values: toFloat32(tensor), file });
     return loaded;

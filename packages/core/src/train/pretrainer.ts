@@ -93,6 +93,11 @@ export class Pretrainer {
     return this.live?.step ?? 0;
   }
 
+  /** Loss-bearing tokens trained on so far (including runs before a resume). */
+  get tokensSeen(): number {
+    return this.live?.tokensSeen ?? 0;
+  }
+
   /** One optimizer step (with gradient accumulation and clipping); emits no events. */
   async step(): Promise<StepResult> {
     await this.init();

@@ -162,6 +162,12 @@ describe('loadPretrained errors name the tensor', () => {
     await expect(loadPretrained(dir)).rejects.toThrow(/"transformer\.ln_f\.weight" \(model\.safetensors\) has shape \[31\].*\[32\]/);
   });
 
+  it('a corrupt safetensors file names the file', async () => {
+    const dir = editedFixture('gpt2-tiny', () => {});
+    writeFileSync(join(dir, 'model.safetensors'), readFileSync(join(dir, 'model.safetensors')).subarray(0, 1000));
+    await expect(loadPretrained(dir)).rejects.toThrow(/model\.safetensors: /);
+  });
+
   it('unknown model_type lists the supported ones', async () => {
     const dir = editedFixture('gpt2-tiny', (_, c) => { c['model_type'] = 'bert'; });
     await expect(loadPretrained(dir)).rejects.toThrow(/unsupported model_type "bert".*gpt2, llama, qwen2, mistral/);
