@@ -1,10 +1,12 @@
 /**
  * Training throughput: tokens/s of one optimizer step (forward + backward + AdamW, with global-norm
- * clipping) for a test-sized and a lab-sized preset on the cpu and wasm backends. The batch is fixed
- * random tokens, so only compute is measured (data loading is not).
+ * clipping) for a test-sized and a lab-sized preset on the cpu and wasm backends, and on the node
+ * backend (@stagecoach/backend-node) when it starts. The batch is fixed random tokens, so only compute
+ * is measured (data loading is not).
  */
 import { tf } from '../packages/core/src/tf.js';
 import { cpu, useBackend, wasm } from '../packages/core/src/backends/index.js';
+import { node } from '../packages/backend-node/src/index.js';
 import { Transformer } from '../packages/core/src/model/index.js';
 import { AdamW, optimizerStep } from '../packages/core/src/train/index.js';
 import type { Backend } from '../packages/core/src/backends/backend.js';
@@ -63,11 +65,17 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
       { preset: 'gpt2-small-lab', batch: 4, seqLen: 128, steps: 3 },
       { preset: 'llama-small', batch: 4, seqLen: 128, steps: 3 },
     ];
-  const backends: [string, () => Backend][] = [['cpu', cpu], ['wasm', () => wasm()]];
+  const backends: [string, () => Backend][] = [['cpu', cpu], ['wasm', () => wasm()], ['node', () => node()]];
   const records: BenchRecord[] = [];
   for (const [name, make] of backends) {
-    await useBackend(make());
+    try {
+      await useBackend(make());
+    } catch (error) {
+      process.stderr.write(`bench train: skipping ${name}: ${(error as Error).message}\n`);
+      continue;
+    }
     for (const c of cases) records.push(...(await measure(name, c)));
   }
+  await useBackend(cpu());
   return records;
 }
