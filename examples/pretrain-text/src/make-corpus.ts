@@ -4,10 +4,10 @@
  * public domain (CC0). Run: `pnpm --filter @stagecoach/example-pretrain-text corpus`.
  */
 import { writeFile } from 'node:fs/promises';
-import { SeededRng } from '@stagecoach/core';
+import { SeededRandom } from '@stagecoach/core';
 
-const rng = new SeededRng(2024);
-const pick = <T>(items: readonly T[]): T => items[rng.nextInt(items.length)]!;
+const rng = new SeededRandom(2024);
+const pick = <T>(items: readonly T[]): T => rng.pick(items);
 
 const names = ['Ada', 'Ben', 'Clara', 'Dan', 'Eva', 'Finn', 'Grace', 'Hugo', 'Iris', 'Jack', 'Lena', 'Max', 'Nora', 'Omar', 'Rosa', 'Sam', 'Tess', 'Will'];
 const animals = ['cat', 'dog', 'fox', 'owl', 'rabbit', 'duck', 'horse', 'goat', 'mouse', 'bear'];
@@ -42,7 +42,7 @@ function story(): string {
     `${hero} said, "Today was a good day."`,
   ];
   // Keep the opening and the ending, drop a few middle sentences so stories differ in length.
-  const middle = sentences.slice(2, -2).filter((s) => s.startsWith('A little') || rng.next() < 0.75);
+  const middle = sentences.slice(2, -2).filter((s) => s.startsWith('A little') || rng.nextFloat() < 0.75);
   return [...sentences.slice(0, 2), ...middle, ...sentences.slice(-2)].join(' ');
 }
 

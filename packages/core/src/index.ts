@@ -1,5 +1,6 @@
 export { tf } from './tf.js';
 export * from './errors.js';
+export * from './seeded-random.js';
 export type { Backend, KernelImpl } from './backends/backend.js';
 export * from './backends/index.js';
 export * from './ops/index.js';

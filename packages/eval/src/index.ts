@@ -1,7 +1,6 @@
 // @stagecoach/eval — browser-safe main entry (no `node:` imports; Node helpers live in ./node).
 export { extractAnswer, isCorrect, normalizeNumber, sameNumber, answerPosition, stripCalculatorAnnotations } from './extract-answer.js';
 export type { ExtractionMode, ExtractOptions } from './extract-answer.js';
-export { Random } from './random.js';
 
 export type { Problem, Grade, GenerativeTask, ChoiceProblem, ChoiceScore, ChoiceGrade, MultipleChoiceTask, Task } from './tasks/task.js';
 export { questionAnswerTask, formatQuestion, truncateAtStop, gradeNumericAnswer, QUESTION_STOP_SEQUENCES } from './tasks/question-answer-task.js';

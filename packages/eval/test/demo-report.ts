@@ -1,5 +1,6 @@
+import { SeededRandom } from '@stagecoach/core';
 import {
-  accuracy, arithmeticProblems, EVAL_REPORT_SCHEMA, EVAL_REPORT_VERSION, meanPassAtK, Random,
+  accuracy, arithmeticProblems, EVAL_REPORT_SCHEMA, EVAL_REPORT_VERSION, meanPassAtK,
   type EvalReport, type ItemResult, type TaskResult,
 } from '../src/index.js';
 
@@ -8,7 +9,7 @@ import {
  * browser tests where untrained tiny models would score 0 everywhere and leave charts empty.
  */
 export function demoReport(): EvalReport {
-  const random = new Random(42);
+  const random = new SeededRandom(42);
   const models = [
     { name: 'base', skill: 0.15, steps: 0.6, tokens: 48, format: 0.1 },
     { name: 'sft', skill: 0.42, steps: 2.4, tokens: 96, format: 0.93 },
@@ -19,10 +20,10 @@ export function demoReport(): EvalReport {
   for (const m of models) {
     const items: ItemResult[] = problems.map((p) => {
       const chance = Math.max(0.02, m.skill * (1.3 - 0.15 * (p.difficulty ?? 1)));
-      const correctSamples = [0, 1, 2, 3].filter(() => random.next() < chance).length;
+      const correctSamples = [0, 1, 2, 3].filter(() => random.nextFloat() < chance).length;
       return {
-        problemId: p.id, difficulty: p.difficulty ?? null, correct: random.next() < chance, correctSamples, samples: 4,
-        answer: p.answer, tokens: Math.round(m.tokens * (0.7 + 0.6 * random.next())), steps: Math.round(m.steps + random.next()),
+        problemId: p.id, difficulty: p.difficulty ?? null, correct: random.nextFloat() < chance, correctSamples, samples: 4,
+        answer: p.answer, tokens: Math.round(m.tokens * (0.7 + 0.6 * random.nextFloat())), steps: Math.round(m.steps + random.nextFloat()),
       };
     });
     const levels = [1, 2, 3, 4, 5];

@@ -16,7 +16,17 @@ static inline void cpu_relax() {}
 namespace sc {
 
 namespace {
-constexpr auto kSpin = std::chrono::microseconds(50);
+// How long an idle worker spins before sleeping: STAGECOACH_SPIN_US, default 1000 µs. Kernels of a
+// training step arrive every few tens of µs, so a sleeping worker would need a wake-up (and, on a
+// busy machine, a scheduler slot) for nearly every kernel.
+std::chrono::microseconds spin_time() {
+  static const std::chrono::microseconds value = [] {
+    const char* env = std::getenv("STAGECOACH_SPIN_US");
+    long us = env ? std::atol(env) : 1000;
+    return std::chrono::microseconds(us < 0 ? 0 : us);
+  }();
+  return value;
+}
 }
 
 ThreadPool::ThreadPool(int threads) {
@@ -47,11 +57,12 @@ void ThreadPool::worker_loop() {
   for (;;) {
     // Spin a little: the next kernel usually follows within microseconds.
     auto start = std::chrono::steady_clock::now();
+    const auto spin = spin_time();
     bool changed = false;
     for (int it = 0;; ++it) {
       if (generation_.load(std::memory_order_acquire) != seen) { changed = true; break; }
       cpu_relax();
-      if ((it & 255) == 255 && std::chrono::steady_clock::now() - start > kSpin) break;
+      if ((it & 255) == 255 && std::chrono::steady_clock::now() - start > spin) break;
     }
     Job* job = nullptr;
     {

@@ -1,7 +1,7 @@
 import { tf } from '../tf.js';
 import { ConfigError } from '../errors.js';
+import { SeededRandom } from '../seeded-random.js';
 import { KVCache } from './kv-cache.js';
-import { Xoshiro128 } from './rng.js';
 import { sampleToken } from './sampling.js';
 import type { Transformer } from './transformer.js';
 
@@ -70,7 +70,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
   const padId = config.padTokenId ?? config.eosTokenId ?? 0;
   const results: GenerationResult[] = prompts.map(() => ({ tokens: [], finishReason: 'length' }));
   const active = prompts.map((p) => maxNewTokens > 0 && p.length < config.contextLength);
-  const rngs = prompts.map((_, row) => new Xoshiro128(seed, row));
+  const rngs = prompts.map((_, row) => new SeededRandom(seed, row));
   const width = Math.max(0, ...prompts.map((p) => p.length));
   // Left-padded rows and their masks; with useCache = false they grow by one column per step.
   const ids = prompts.map((p) => [...new Array<number>(width - p.length).fill(padId), ...p]);

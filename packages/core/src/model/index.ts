@@ -13,4 +13,3 @@ export { generate } from './generate.js';
 export type { GenerateOptions, GenerationResult } from './generate.js';
 export { argmax, sampleToken } from './sampling.js';
 export type { SamplingOptions } from './sampling.js';
-export { Xoshiro128 } from './rng.js';

@@ -1,8 +1,8 @@
 import { tf } from '../tf.js';
 import { CheckpointError } from '../errors.js';
+import { SeededRandom } from '../seeded-random.js';
 import { Linear } from './linear.js';
 import { Norm } from './norm.js';
-import { Xoshiro128 } from './rng.js';
 
 /** GPT-2's initialisation: N(0, 0.02²) for embeddings and projections. */
 export const INIT_STD = 0.02;
@@ -13,7 +13,7 @@ export const INIT_STD = 0.02;
  */
 export class ParamFactory {
   readonly params = new Map<string, tf.Variable>();
-  private readonly rng: Xoshiro128;
+  private readonly rng: SeededRandom;
 
   /** `optional` names may be absent from `weights` (initialised from the seed instead). */
   constructor(
@@ -21,7 +21,7 @@ export class ParamFactory {
     private readonly weights?: ReadonlyMap<string, tf.Tensor>,
     private readonly optional: (name: string) => boolean = () => false,
   ) {
-    this.rng = new Xoshiro128(seed);
+    this.rng = new SeededRandom(seed);
   }
 
   param(name: string, shape: number[], init: 'normal' | 'zeros' | 'ones', std = INIT_STD): tf.Variable {

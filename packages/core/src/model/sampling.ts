@@ -1,4 +1,4 @@
-import type { Xoshiro128 } from './rng.js';
+import type { SeededRandom } from '../seeded-random.js';
 
 /** How the next token is picked from the logits. */
 export interface SamplingOptions {
@@ -28,7 +28,7 @@ export function argmax(values: ArrayLike<number>): number {
  * Picks a token id from one row of logits `[V]`. Greedy when `temperature` is 0 or `topK` is 1
  * (draws nothing from `rng`); otherwise one uniform draw from `rng`.
  */
-export function sampleToken(logits: ArrayLike<number>, options: SamplingOptions, rng: Xoshiro128): number {
+export function sampleToken(logits: ArrayLike<number>, options: SamplingOptions, rng: SeededRandom): number {
   const { temperature, topK, topP } = options;
   if (temperature <= 0 || topK === 1) return argmax(logits);
   const vocab = logits.length;

@@ -1,4 +1,3 @@
-export { SeededRng, hashToUnit } from './rng.js';
 export {
   constantSchedule, makeSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
   type LrSchedule, type LrScheduleConfig,
@@ -16,7 +15,9 @@ export {
   type SourcePosition, type SourceSpec, type TextSource, type TextUnit,
 } from './data/sources.js';
 export { Packer, type PackerState, type TokenEncoder } from './data/packer.js';
-export { PackedStream, isValidationWindow, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
+export {
+  PackedStream, checkDataCursor, isValidationWindow, validationWindows, type DataCursor, type PackedStreamOptions,
+} from './data/packed-stream.js';
 export { makeBatch, type TokenBatch } from './data/batch.js';
 export { evaluateLanguageModel, type LanguageModelMetrics } from './lm-eval.js';
 export {

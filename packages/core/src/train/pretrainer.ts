@@ -3,9 +3,11 @@ import { CheckpointError, ConfigError } from '../errors.js';
 import { Transformer, type TransformerConfig } from '../model/index.js';
 import { loadPretrained } from '../pretrained/index.js';
 import { byteTokenizer, trainBpe, type Tokenizer } from '../tokenizers/index.js';
-import { checkpointDir, pruneCheckpoints, readCheckpoint, resolveCheckpoint, writeCheckpoint, type TrainerStateBase } from './checkpoint.js';
+import {
+  checkpointDir, pruneCheckpoints, readCheckpoint, resolveCheckpoint, TRAINER_STATE_FILE, writeCheckpoint, type TrainerStateBase,
+} from './checkpoint.js';
 import { makeBatch, type TokenBatch } from './data/batch.js';
-import { PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
+import { checkDataCursor, PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
 import { resolveSource, type SourceSpec, type TextSource } from './data/sources.js';
 import { TypedEmitter, type DoneEvent, type EvalEvent, type SampleEvent, type TrainEvents } from './events.js';
 import { evaluateLanguageModel } from './lm-eval.js';
@@ -289,6 +291,7 @@ async function readResumeState(dir: string, config: ResolvedPretrainerConfig): P
       );
     }
   }
+  checkDataCursor(checkpoint.state.dataCursor, `${dir}/${TRAINER_STATE_FILE}`);
   return { state: checkpoint.state, tensors: checkpoint.tensors, where: `${dir}/optimizer.safetensors` };
 }
 

@@ -3,9 +3,9 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { byteTokenizer, DataError } from '@stagecoach/core';
+import { byteTokenizer, CheckpointError, DataError } from '@stagecoach/core';
 import {
-  arraySource, isValidationWindow, jsonlSource, makeBatch, Packer, PackedStream, resolveSource, textSource, validationWindows,
+  arraySource, checkDataCursor, isValidationWindow, jsonlSource, makeBatch, Packer, PackedStream, resolveSource, textSource, validationWindows,
   type TextSource,
 } from '../../src/train/index.js';
 
@@ -163,6 +163,20 @@ describe('PackedStream', () => {
     const resumed = new PackedStream(options([textSource(path)]), cursor);
     for (let i = 53; i < 120; i += 1) got.push(await resumed.next());
     expect(got).toEqual(expected);
+  });
+
+  it('checks a cursor read from a checkpoint, naming the bad field', async () => {
+    const s = new PackedStream(options([arraySource(docs)]));
+    await s.next();
+    const cursor = JSON.parse(JSON.stringify(s.cursor)) as Record<string, unknown>;
+    expect(cursor.rng).toHaveLength(4); // the shuffle generator's whole state
+    expect(() => checkDataCursor(cursor, 'ckpt/trainer_state.json')).not.toThrow();
+    const oneWordRng = { ...cursor, rng: 123456 }; // a single-number state cannot continue the stream
+    expect(() => checkDataCursor(oneWordRng, 'ckpt/trainer_state.json')).toThrow(CheckpointError);
+    expect(() => checkDataCursor(oneWordRng, 'ckpt/trainer_state.json')).toThrow(/ckpt\/trainer_state.json: dataCursor.rng should be/);
+    expect(() => checkDataCursor({ ...cursor, window: -1 }, 'x')).toThrow(/dataCursor.window/);
+    expect(() => checkDataCursor({ ...cursor, packer: { source: 0 } }, 'x')).toThrow(/dataCursor.packer/);
+    expect(() => checkDataCursor(undefined, 'x')).toThrow(/dataCursor should be an object/);
   });
 
   it('holds validation windows out of training', async () => {

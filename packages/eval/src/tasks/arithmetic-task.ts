@@ -1,5 +1,4 @@
-import { ConfigError } from '@stagecoach/core';
-import { Random } from '../random.js';
+import { ConfigError, SeededRandom } from '@stagecoach/core';
 import { questionAnswerTask } from './question-answer-task.js';
 import type { GenerativeTask, Problem } from './task.js';
 
@@ -43,7 +42,7 @@ interface Step { op: Op; left: number; right: number; result: number }
 const NAMES = ['Ava', 'Ben', 'Chloe', 'Diego', 'Emma', 'Farid', 'Grace', 'Hiro', 'Ines', 'Jonas', 'Kemi', 'Lena', 'Mateo', 'Nora', 'Omar', 'Priya'];
 const ITEMS = ['apples', 'marbles', 'stickers', 'books', 'coins', 'pencils', 'shells', 'cards', 'stamps', 'cookies'];
 
-function randomOperand(random: Random, digits: number): number {
+function randomOperand(random: SeededRandom, digits: number): number {
   return digits <= 1 ? random.int(1, 9) : random.int(10 ** (digits - 1), 10 ** digits - 1);
 }
 
@@ -54,7 +53,7 @@ function divisors(value: number): number[] {
 }
 
 /** Operations with whole, non-negative intermediate results. */
-function drawSteps(random: Random, level: ArithmeticLevel): { start: number; steps: Step[] } {
+function drawSteps(random: SeededRandom, level: ArithmeticLevel): { start: number; steps: Step[] } {
   const start = randomOperand(random, level.digits);
   const steps: Step[] = [];
   let current = start;
@@ -90,7 +89,7 @@ function arithmeticText(start: number, steps: readonly Step[]): { question: stri
   };
 }
 
-function wordText(random: Random, start: number, steps: readonly Step[]): { question: string; lines: string[] } {
+function wordText(random: SeededRandom, start: number, steps: readonly Step[]): { question: string; lines: string[] } {
   const name = random.pick(NAMES);
   const item = random.pick(ITEMS);
   const sentences = [`${name} has ${start} ${item}.`];
@@ -139,7 +138,7 @@ export function arithmeticProblems(options: ArithmeticTaskOptions = {}): Problem
     throw new ConfigError(`arithmeticTask: "style" must be 'arithmetic', 'word' or 'mixed', got "${String(style)}".`);
   }
   const levels = resolveLevels(options.difficulty);
-  const random = new Random(seed);
+  const random = new SeededRandom(seed);
   const name = options.name ?? 'arithmetic';
   const problems: Problem[] = [];
   for (let i = 0; i < count; i++) {

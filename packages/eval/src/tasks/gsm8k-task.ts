@@ -1,6 +1,5 @@
-import { ConfigError, DataError } from '@stagecoach/core';
+import { ConfigError, DataError, SeededRandom } from '@stagecoach/core';
 import { extractAnswer } from '../extract-answer.js';
-import { Random } from '../random.js';
 import { questionAnswerTask } from './question-answer-task.js';
 import type { GenerativeTask, Problem } from './task.js';
 
@@ -86,9 +85,9 @@ export function gsm8kTask(records: readonly Gsm8kRecord[], options: Gsm8kTaskOpt
   let shots: Problem[] = [];
   if (fewShot > 0) {
     if (options.fewShotRecords !== undefined) {
-      shots = new Random(seed).shuffle(gsm8kProblems(options.fewShotRecords, `${name}-shot`)).slice(0, fewShot);
+      shots = new SeededRandom(seed).shuffle(gsm8kProblems(options.fewShotRecords, `${name}-shot`)).slice(0, fewShot);
     } else {
-      const chosen = new Set(new Random(seed).shuffle(all.map((_, i) => i)).slice(0, fewShot));
+      const chosen = new Set(new SeededRandom(seed).shuffle(all.map((_, i) => i)).slice(0, fewShot));
       shots = all.filter((_, i) => chosen.has(i));
       problems = all.filter((_, i) => !chosen.has(i));
     }

@@ -1,6 +1,5 @@
-import { ConfigError } from '@stagecoach/core';
+import { ConfigError, SeededRandom } from '@stagecoach/core';
 import { extractAnswer, sameNumber } from '../extract-answer.js';
-import { Random } from '../random.js';
 import { arithmeticProblems, type ArithmeticTaskOptions } from './arithmetic-task.js';
 import { formatQuestion } from './question-answer-task.js';
 import type { ChoiceGrade, ChoiceProblem, ChoiceScore, MultipleChoiceTask } from './task.js';
@@ -62,7 +61,7 @@ export function multipleChoiceTask(options: MultipleChoiceTaskOptions): Multiple
 export function arithmeticChoiceTask(options: ArithmeticTaskOptions & { choices?: number } = {}): MultipleChoiceTask {
   const seed = options.seed ?? 0;
   const count = options.choices ?? 4;
-  const random = new Random(seed + 7919);
+  const random = new SeededRandom(seed + 7919);
   const name = options.name ?? 'arithmetic-choice';
   const problems: ChoiceProblem[] = arithmeticProblems({ ...options, name }).map((problem) => {
     const answer = Number(problem.answer);

@@ -1,5 +1,5 @@
-import { DataError } from '../../errors.js';
-import { hashToUnit, SeededRng } from '../rng.js';
+import { CheckpointError, DataError } from '../../errors.js';
+import { hashToUnit, SeededRandom, type SeededRandomState } from '../../seeded-random.js';
 import { corpusTooSmall, Packer, PACKER_START, type PackerState, type TokenEncoder } from './packer.js';
 import type { TextSource } from './sources.js';
 
@@ -12,8 +12,8 @@ export interface DataCursor {
   packer: PackerState;
   /** Windows in the shuffle buffer. */
   buffer: number[][];
-  /** Shuffle RNG state. */
-  rng: number;
+  /** Shuffle generator state (`SeededRandom.state`). */
+  rng: SeededRandomState;
 }
 
 export interface PackedStreamOptions {
@@ -38,7 +38,7 @@ export class PackedStream {
   private window: number;
   private packer: Packer;
   private readonly buffer: number[][];
-  private rng: SeededRng;
+  private rng: SeededRandom;
   private readonly shuffleBuffer: number;
   private readonly validationFraction: number;
   private trainWindowsThisEpoch = 0;
@@ -50,7 +50,7 @@ export class PackedStream {
     this.window = cursor?.window ?? 0;
     this.packer = new Packer(options.sources, options.tokenizer, options.seqLen + 1, cursor?.packer ?? PACKER_START);
     this.buffer = cursor === undefined ? [] : cursor.buffer.map((w) => [...w]);
-    this.rng = cursor === undefined ? new SeededRng(options.seed ^ 0x5eed) : SeededRng.fromState(cursor.rng);
+    this.rng = cursor === undefined ? new SeededRandom(options.seed ^ 0x5eed) : SeededRandom.fromState(cursor.rng);
     // A resumed stream has already produced train windows in this epoch unless it sits at the start.
     this.trainWindowsThisEpoch = cursor === undefined || cursor.window === 0 ? 0 : 1;
   }
@@ -101,6 +101,32 @@ export class PackedStream {
       return window;
     }
   }
+}
+
+/**
+ * Checks that a cursor read back from a checkpoint (`where` names the file) has the shape `PackedStream`
+ * resumes from; CheckpointError naming the field otherwise.
+ */
+export function checkDataCursor(cursor: unknown, where: string): asserts cursor is DataCursor {
+  const fail = (field: string, expected: string): never => {
+    const value = field === '' ? cursor : (cursor as Record<string, unknown>)[field];
+    throw new CheckpointError(
+      `${where}: dataCursor${field === '' ? '' : `.${field}`} should be ${expected}, got ${JSON.stringify(value)}. `
+      + 'The checkpoint is damaged or from another version of Stagecoach; resume from another checkpoint or start a new run.',
+    );
+  };
+  if (typeof cursor !== 'object' || cursor === null) return fail('', 'an object');
+  const c = cursor as Record<string, unknown>;
+  const count = (v: unknown): boolean => Number.isInteger(v) && (v as number) >= 0;
+  if (!count(c.epoch)) fail('epoch', 'a non-negative integer');
+  if (!count(c.window)) fail('window', 'a non-negative integer');
+  const packer = c.packer as Partial<PackerState> | null | undefined;
+  if (typeof packer !== 'object' || packer === null || !count(packer.source) || !count(packer.position?.offset) || !count(packer.position?.line)
+    || !Array.isArray(packer.pending)) {
+    fail('packer', 'the packer state { source, position: { offset, line }, pending }');
+  }
+  if (!Array.isArray(c.buffer) || !c.buffer.every((w) => Array.isArray(w))) fail('buffer', 'an array of token windows');
+  if (!SeededRandom.isState(c.rng)) fail('rng', 'the shuffle generator\'s state: 4 unsigned 32-bit integers, not all zero');
 }
 
 /** Whether window `index` of an epoch is held out for validation. */
