@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pretrainer, cpu, loadPretrained, savePretrained, tf, useBackend, wasm } from '@stagecoach/core';
+import { Pretrainer, arraySource, cpu, loadPretrained, savePretrained, tf, useBackend, wasm } from '@stagecoach/core';
 import { checkConformance, tinyModel } from '@stagecoach/core/testing';
 import { extractAnswer } from '@stagecoach/eval';
 import { node } from '@stagecoach/backend-node';
@@ -32,7 +32,7 @@ check('conformance suite passes on cpu and wasm', async () => {
 
 check('pretrain a few steps, save, load: same logits', async () => {
   const trainer = new Pretrainer({
-    model: 'gpt2-tiny', data: [Array.from({ length: 50 }, (_, i) => `doc ${i}: the cat sat on the mat.`).join('\n')],
+    model: 'gpt2-tiny', data: arraySource(Array.from({ length: 50 }, (_, i) => `doc ${i}: the cat sat on the mat.`)),
     steps: 3, seqLen: 32, batchSize: 2, evalEvery: 0, outDir: join(tmp, 'run'),
   });
   const done = await trainer.train();
