@@ -7,6 +7,9 @@ const backends: Record<string, () => Promise<Backend>> = {
   node: async () => (await import('@stagecoach/backend-node')).node(),
 };
 
+/** The backend a command uses without `--backend`: the fastest this machine offers. */
+export const DEFAULT_BACKEND = 'node';
+
 /** The valid `--backend` names. */
 export const backendNames = Object.keys(backends);
 

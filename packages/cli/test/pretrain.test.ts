@@ -41,7 +41,7 @@ describe('stagecoach pretrain: arguments', () => {
     });
     const flagsOnly = await parsePretrainArgs(['--data', 'a.txt', '--data', 'https://example.com/b.jsonl', '--preset', 'llama-tiny', '--steps', '5'], dir);
     expect(flagsOnly.config.data).toEqual([resolve(dir, 'a.txt'), 'https://example.com/b.jsonl']);
-    expect(flagsOnly.backend).toBe('cpu');
+    expect(flagsOnly.backend).toBe('node');
   });
 
   it('rejects missing data, bad numbers and unknown flags with a clear message', async () => {

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, loadPretrained, useBackend, type Pretrained } from '@stagecoach/core';
-import { node } from '@stagecoach/backend-node';
+import { ConfigError, loadPretrained, type Pretrained } from '@stagecoach/core';
+import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 import {
   arithmeticChoiceTask, arithmeticTask, compareModels, gsm8kTask, type EvalProgress, type ModelEntry, type Task, type TrainingCurve,
 } from '@stagecoach/eval';
@@ -38,7 +38,7 @@ Output
   --out FILE             report.html (self-contained page with charts) or report.json; repeatable
   --curves NAME=FILE     training metrics JSONL ({"step": 1, "loss": 2.5} per line) to chart; comma-separated
   --title TEXT           report title
-  --backend cpu|node     tensor backend (default cpu; node picks tfjs-node, native kernels or wasm)
+  --backend <name>       ${backendNames.join(' | ')} (default node: tfjs-node, native kernels or wasm)
 
 Example
   stagecoach eval --models base=runs/base,sft=runs/sft,rl=runs/rl --task gsm8k --data test.jsonl --limit 100 --out report.html`;
@@ -117,13 +117,8 @@ async function run(argv: string[]): Promise<number> {
   if (values.models === undefined) throw new ConfigError('--models is required, e.g. --models base=runs/base,sft=runs/sft.');
   const outs = values.out ?? [];
   if (outs.length === 0) throw new ConfigError('--out is required: a .html report (self-contained page) and/or a .json report.');
-  const backend = values.backend ?? 'cpu';
-  if (backend === 'node') {
-    const info = await useBackend(node());
-    console.error(`backend: ${info.name}`);
-  } else if (backend !== 'cpu') {
-    throw new ConfigError(`--backend "${backend}" is not a backend; valid: cpu, node.`);
-  }
+  const info = await startBackend(values.backend ?? DEFAULT_BACKEND);
+  console.error(`backend: ${info.name}`);
   const tasks = await buildTasks(values);
   const chat = new Set((values.chat ?? '').split(',').map((n) => n.trim()).filter((n) => n !== ''));
   const models: Record<string, ModelEntry> = {};

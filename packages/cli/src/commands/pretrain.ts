@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, Pretrainer, StagecoachError, type PretrainerConfig } from '@stagecoach/core';
 import type { Command } from '../command.js';
 import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
-import { backendNames, startBackend } from '../resolve-backend.js';
+import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 
 const usage = `Usage: stagecoach pretrain [--config run.json] [options]
 
@@ -30,7 +30,7 @@ resolved from the file's folder).
   --metrics <file>          append every event as a JSON line
   --seed <n>                seed of the weights and the data order (default 0)
   --resume <checkpoint>     continue from a checkpoint folder (or the latest in an --out folder)
-  --backend <name>          ${backendNames.join(' | ')} (default cpu)
+  --backend <name>          ${backendNames.join(' | ')} (default node: native kernels, else wasm)
 
 Example:
   stagecoach pretrain --data examples/pretrain-text/data/corpus.txt --preset gpt2-tiny --steps 300 --out runs/tiny`;
@@ -111,7 +111,7 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   }
   if (merged.model === undefined) throw new ConfigError('no model: pass --preset <name> (e.g. gpt2-tiny) or "model" in --config.');
   if (merged.steps === undefined) throw new ConfigError('no step count: pass --steps <n> (or "steps" in --config).');
-  const backend = values.backend ?? (typeof fileBackend === 'string' ? fileBackend : 'cpu');
+  const backend = values.backend ?? (typeof fileBackend === 'string' ? fileBackend : DEFAULT_BACKEND);
   return { config: merged as unknown as PretrainerConfig, backend };
 }
 
