@@ -31,7 +31,7 @@ export interface CompareModelsOptions {
   baseline?: string;
   /** Default 0. */
   seed?: number;
-  /** Default 256. */
+  /** Default 256, or half the smallest model context when that is less (64 tokens → 32). */
   maxNewTokens?: number;
   /** Default 0 (greedy). Must be > 0 when `samples` > 1. */
   temperature?: number;
@@ -91,9 +91,17 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
   for (const k of kValues) {
     if (!Number.isInteger(k) || k < 1 || k > samples) throw new ConfigError(`compareModels: "kValues" holds ${k}; each k must be an integer in 1..samples (${samples}).`);
   }
+  // Every model needs room for a prompt before the new tokens.
+  const [smallest, context] = names.map((name) => [name, (options.models[name] as ModelEntry).model.config.contextLength] as const)
+    .reduce((a, b) => (b[1] < a[1] ? b : a));
+  const maxNewTokens = options.maxNewTokens === undefined ? Math.min(256, Math.max(1, Math.floor(context / 2))) : positiveInteger(options.maxNewTokens, 'maxNewTokens');
+  if (maxNewTokens >= context) {
+    throw new ConfigError(`compareModels: "maxNewTokens" is ${maxNewTokens}, which leaves no room for a prompt in the ${context}-token context of model "${smallest}"; `
+      + `use at most ${context - 1} (half the context, ${Math.floor(context / 2)}, leaves room for few-shot prompts).`);
+  }
   return {
     seed,
-    maxNewTokens: positiveInteger(options.maxNewTokens ?? 256, 'maxNewTokens'),
+    maxNewTokens,
     temperature,
     // topK 0 means "all tokens", the same as leaving it out.
     topK: options.topK === undefined || options.topK === 0 ? null : positiveInteger(options.topK, 'topK'),
@@ -236,14 +244,20 @@ function behaviourChange(
   let klNote: string | null = null;
   let sum = 0;
   let tokens = 0;
+  // KL compares distributions over token ids: both models must give the same text the same ids.
+  const probe = `${task.problems[0] === undefined ? '' : task.prompt(task.problems[0])}${own.responses[0]?.text ?? ''}`;
+  const sameTokens = (models[name] as ModelEntry).tokenizer.encode(probe).join(',') === (models[baseline] as ModelEntry).tokenizer.encode(probe).join(',');
   if (model.config.vocabSize !== reference.config.vocabSize) {
     klNote = `vocabularies differ (${model.config.vocabSize} vs ${reference.config.vocabSize} tokens), so token distributions are not comparable`;
+  } else if (!sameTokens) {
+    klNote = 'tokenizers differ (they split the same text into different tokens), so token distributions are not comparable';
   } else {
     const count = Math.min(settings.klProblems, own.responses.length);
     for (let i = 0; i < count; i++) {
       options.signal?.throwIfAborted();
       const response = own.responses[i] as GeneratedResponse;
-      const kl = responseKl(model, reference, response.promptIds, response.tokens);
+      // Only the response itself: tokens generated past the task's stop sequence were cut from its text.
+      const kl = responseKl(model, reference, response.promptIds, response.tokens.slice(0, response.responseTokens));
       sum += kl.sum;
       tokens += kl.tokens;
       options.onProgress?.({ phase: 'kl', model: name, task: task.name, done: i + 1, total: count });

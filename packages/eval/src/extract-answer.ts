@@ -7,6 +7,11 @@
  * Both ignore `$`, thousands separators and trailing units (`18 dollars`, `25%`), accept negative
  * numbers (`-5`, `−5`) and decimals, and return the number in a canonical form: no commas, no
  * leading `+` or zeros, no trailing decimal zeros (`"$1,234.50"` → `"1234.5"`).
+ *
+ * Against lm-evaluation-harness's GSM8K filters: its `strict-match` reads `#### (-?[0-9.,]+)`, so
+ * `####5` and `#### $5` count here but not there; its `flexible-extract` always takes the last
+ * number, where `flexible` here takes the `####` answer first (`"#### 18\nNext: 7 apples"` → `"18"`
+ * here, `"7"` there). Answers are compared as numbers here (`18.00` = `18`), as strings there.
  */
 export type ExtractionMode = 'strict' | 'flexible';
 
@@ -52,8 +57,9 @@ export function extractAnswer(text: string, options: ExtractOptions = {}): strin
 
 /** Where the final answer starts in `text` (the `####` marker or the last number), or -1. */
 export function answerPosition(text: string, options: ExtractOptions = {}): number {
-  const marker = text.indexOf('####');
-  if (marker >= 0 && STRICT.test(text)) return marker;
+  // The marker that extraction reads: the first `####` followed by a number (an earlier bare `####` is not it).
+  const strict = STRICT.exec(text);
+  if (strict !== null) return strict.index;
   if ((options.mode ?? 'flexible') === 'strict') return -1;
   let position = -1;
   for (const match of text.replace(CALCULATOR_ANNOTATION, (m) => ' '.repeat(m.length)).matchAll(new RegExp(NUMBER_SOURCE, 'g'))) {

@@ -156,7 +156,9 @@ export function scoreChoices(entry: ModelEntry, task: MultipleChoiceTask, proble
       prefix = prefix.slice(prefix.length - Math.max(1, room));
       truncated = true;
     }
-    return { ids: [...prefix, ...continuationIds], from: prefix.length, characters: continuation.length };
+    // lm-eval's acc_norm divides by the choice's length in characters (code points), without the space before it.
+    const characters = [...(problem.choices[index] ?? continuation.trimStart())].length;
+    return { ids: [...prefix, ...continuationIds], from: prefix.length, characters };
   });
   const length = Math.max(...sequences.map((s) => s.ids.length));
   const pad = entry.tokenizer.specialTokens.pad ?? entry.tokenizer.specialTokens.eos ?? 0;

@@ -56,6 +56,71 @@ describe('stagecoach eval', () => {
     expect(html).toContain('<canvas data-chart="gsm8k-accuracy"');
   });
 
+  it('runs with default generation settings on a tiny model, records the data source, charts the chosen curve metrics and creates the output folder', async () => {
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    await writeFile(join(dir, 'pretrain-metrics.jsonl'), [
+      { event: 'step', step: 1, totalSteps: 2, loss: 5.5, tokens: 512, tokensPerSec: 6500 },
+      { event: 'step', step: 2, totalSteps: 2, loss: 5.2, tokens: 512, tokensPerSec: 8400 },
+      { event: 'eval', step: 2, valLoss: 5.3, tokens: 2048 },
+    ].map((r) => JSON.stringify(r)).join('\n'));
+    const out = join(dir, 'new', 'folder', 'report.json');
+    try {
+      expect(await evalCommand.run([
+        '--models', `base=${join(dir, 'base')}`, '--task', 'gsm8k', '--data', join(dir, 'gsm8k.jsonl'), '--limit', '1',
+        '--curves', `base=${join(dir, 'pretrain-metrics.jsonl')}`, '--curve-metrics', 'loss,valLoss', '--out', out,
+      ])).toBe(0);
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+    const report = JSON.parse(await readFile(out, 'utf8')) as EvalReport;
+    expect(schemaErrors(report)).toEqual([]);
+    expect(report.tasks[0]!.settings.source).toBe(join(dir, 'gsm8k.jsonl'));
+    // No --max-new-tokens: the default fits the tiny model's 64-token context.
+    expect(report.settings.maxNewTokens).toBe(32);
+    expect(report.trainingCurves.map((c) => `${c.model}/${c.metric}/${c.points.length}`)).toEqual(['base/loss/2', 'base/valLoss/1']);
+  });
+
+  it('reads a training run folder as its latest checkpoint (by step number)', async () => {
+    for (const step of [3, 12]) {
+      const { model, tokenizer } = tinyModel({ seed: step });
+      await savePretrained(model, tokenizer, join(dir, 'run', `checkpoint-${step}`));
+      model.dispose();
+    }
+    const log = vi.spyOn(console, 'log').mockImplementation(() => {});
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const out = join(dir, 'run-report.json');
+    try {
+      expect(await evalCommand.run(['--models', `run=${join(dir, 'run')}`, '--task', 'arithmetic', '--limit', '1', '--max-new-tokens', '2', '--out', out])).toBe(0);
+      expect(error.mock.calls.map((c) => String(c[0]))).toContain(`loading run from ${join(dir, 'run', 'checkpoint-12')} (the latest checkpoint in ${join(dir, 'run')})`);
+    } finally {
+      log.mockRestore();
+      error.mockRestore();
+    }
+    const report = JSON.parse(await readFile(out, 'utf8')) as EvalReport;
+    expect(report.models[0]!.source).toBe(join(dir, 'run', 'checkpoint-12'));
+  });
+
+  it('rejects bad flags, model names, --out, --temperature, --top-p or --limit before loading any model', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const models = `base=${join(dir, 'base')}`;
+    try {
+      await expect(evalCommand.run(['--models', models, '--task', 'arithmetic', '--out', join(dir, 'report.txt')])).rejects.toThrow(/must end in \.html .* or \.json/);
+      await expect(evalCommand.run(['--models', models, '--task', 'arithmetic', '--temperature', 'warm', '--out', 'x.json'])).rejects.toThrow(/--temperature must be a number, got "warm"/);
+      await expect(evalCommand.run(['--models', models, '--task', 'arithmetic', '--top-p', '', '--out', 'x.json'])).rejects.toThrow(/--top-p must be a number/);
+      await expect(evalCommand.run(['--models', models, '--task', 'arithmetic', '--limit', '0', '--out', 'x.json'])).rejects.toThrow(/--limit must be a positive integer/);
+      await expect(evalCommand.run(['--models', models, '--tasks', 'arithmetic', '--out', 'x.json'])).rejects.toThrow(/Unknown option '--tasks'.*`stagecoach eval --help`/);
+      await expect(evalCommand.run(['--models', `${models},base=${join(dir, 'sft')}`, '--task', 'arithmetic', '--out', 'x.json'])).rejects.toThrow(/--models names "base" twice/);
+      await expect(evalCommand.run(['--models', models, '--chat', 'sft', '--task', 'arithmetic', '--out', 'x.json'])).rejects.toThrow(/--chat names "sft", which is not in --models \(base\)/);
+      await expect(evalCommand.run(['--models', models, '--baseline', 'sft', '--task', 'arithmetic', '--out', 'x.json'])).rejects.toThrow(/--baseline "sft" is not in --models \(base\)/);
+      expect(error.mock.calls.map((c) => String(c[0])).filter((line) => line.startsWith('loading'))).toEqual([]);
+    } finally {
+      error.mockRestore();
+    }
+    expect(existsSync('x.json')).toBe(false);
+  });
+
   it('explains what is missing or wrong', async () => {
     await expect(evalCommand.run(['--task', 'arithmetic', '--out', 'x.html'])).rejects.toThrow(/--models is required/);
     await expect(evalCommand.run(['--models', 'base', '--task', 'arithmetic', '--out', 'x.html'])).rejects.toThrow(/not NAME=VALUE/);

@@ -1,8 +1,8 @@
-import { ConfigError, tf } from '@stagecoach/core';
+import { ConfigError, tf, trainBpe } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  arithmeticChoiceTask, arithmeticTask, compareModels, scoreChoices, truncateAtStop, type EvalReport, type ModelEntry,
+  arithmeticChoiceTask, arithmeticTask, compareModels, resolveEvalSettings, scoreChoices, truncateAtStop, type EvalReport, type ModelEntry,
 } from '../src/index.js';
 import { schemaErrors, withoutTiming } from './report-fixture.js';
 
@@ -62,6 +62,44 @@ describe('compareModels on tiny seeded models', () => {
     expect(strip('twin')).toEqual(strip('base'));
   });
 
+  it('measures KL on the response only, not on tokens generated past the stop sequence', async () => {
+    // The weights of `other`, with a generation that answers and then starts the next question.
+    const said = other.tokenizer.encode('7\nQuestion: What is 12 + 34?', { addSpecialTokens: false });
+    const talkative: ModelEntry = {
+      tokenizer: other.tokenizer,
+      model: {
+        config: other.model.config,
+        logits: (ids) => other.model.logits(ids),
+        generate: async (prompts) => prompts.map(() => ({ tokens: [...said], finishReason: 'length' as const })),
+      },
+    };
+    const kl = await compareModels({ models: { base, talkative }, tasks: [arithmeticTask({ count: 2, seed: 3 })], maxNewTokens: 40 });
+    const answerTokens = other.tokenizer.encode('7', { addSpecialTokens: false }).length;
+    expect(kl.samples[0]!.responses[1]!.text).toBe('7');
+    expect(kl.results[1]!.responseLength!.meanTokens).toBe(answerTokens);
+    expect(kl.behaviour[0]!.klTokens).toBe(2 * answerTokens);
+  });
+
+  it('reports no KL between models whose tokenizers split text differently, even with equal vocabulary sizes', async () => {
+    const vocabSize = 300;
+    const tokenizers = await Promise.all([
+      trainBpe(['What is 1 + 2? What is 3 + 4? 1 + 2 = 3. 3 + 4 = 7. What is 12 + 34?'], { vocabSize }),
+      trainBpe(['The cat sat on the mat. The dog sat on the log. The hat is on the cat.'], { vocabSize }),
+    ]);
+    const [first, second] = [1, 2].map((seed) => tinyModel({ seed, config: { vocabSize } }).model);
+    try {
+      const report = await compareModels({
+        models: { first: { model: first!, tokenizer: tokenizers[0]! }, second: { model: second!, tokenizer: tokenizers[1]! } },
+        tasks: [arithmeticTask({ count: 2, difficulty: 1 })], maxNewTokens: 4,
+      });
+      expect(report.behaviour[0]!.meanKl).toBeNull();
+      expect(report.behaviour[0]!.klNote).toMatch(/tokenizers differ/);
+    } finally {
+      first!.dispose();
+      second!.dispose();
+    }
+  });
+
   it('scores multiple choice by the log-likelihood of each continuation', () => {
     const task = arithmeticChoiceTask({ count: 3, seed: 4 });
     const problem = task.problems[0]!;
@@ -75,6 +113,8 @@ describe('compareModels on tiny seeded models', () => {
       expect(scores[i]!.logLikelihood).toBeCloseTo(expected, 3);
       expect(scores[i]!.tokens).toBe(ids.length - context.length);
     });
+    // Length normalisation divides by the choice's own length, as lm-eval's acc_norm (not counting the space before it).
+    expect(scores.map((s) => s.characters)).toEqual(problem.choices.map((c) => c.length));
     const result = report.results.find((r) => r.model === 'base' && r.task === 'arithmetic-choice')!;
     const best = scores.reduce((b, s, i) => (s.logLikelihood > scores[b]!.logLikelihood ? i : b), 0);
     expect(result.items[0]!.answer).toBe(problem.choices[best]);
@@ -128,6 +168,12 @@ describe('compareModels with sampling, a reward model and training curves', () =
     const controller = new AbortController();
     controller.abort();
     await expect(compareModels({ models: { base }, tasks: tasks(), maxNewTokens: 4, signal: controller.signal })).rejects.toThrow(/abort/i);
+  });
+
+  it('defaults maxNewTokens to half the smallest model context, and names the model whose context is too small', () => {
+    expect(resolveEvalSettings({ models: { base }, tasks: tasks() }).maxNewTokens).toBe(base.model.config.contextLength / 2);
+    expect(() => resolveEvalSettings({ models: { base, other }, tasks: tasks(), maxNewTokens: base.model.config.contextLength }))
+      .toThrow(new RegExp(`"maxNewTokens" is ${base.model.config.contextLength}, .*context of model "base"`));
   });
 
   it('rejects settings that cannot work, naming the field', async () => {

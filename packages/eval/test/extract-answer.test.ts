@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractAnswer, isCorrect, normalizeNumber, parseGsm8k } from '../src/index.js';
+import { answerPosition, extractAnswer, isCorrect, normalizeNumber, parseGsm8k } from '../src/index.js';
 import { GSM8K_MISSING, gsm8kPath } from './gsm8k-paths.js';
 
 const testPath = gsm8kPath('test');
@@ -103,6 +103,14 @@ describe('isCorrect', () => {
   it('strict mode needs the #### format', () => {
     expect(isCorrect('The answer is 18', '18', { mode: 'strict' })).toBe(false);
     expect(isCorrect('#### 18', '18', { mode: 'strict' })).toBe(true);
+  });
+
+  it('places the answer at the #### marker that extraction reads', () => {
+    const text = 'Total: ####\nSo 2 + 3 = 5 apples.\n#### 5';
+    expect(extractAnswer(text, { mode: 'strict' })).toBe('5');
+    expect(answerPosition(text)).toBe(text.lastIndexOf('####'));
+    expect(answerPosition(text, { mode: 'strict' })).toBe(text.lastIndexOf('####'));
+    expect(answerPosition('no answer')).toBe(-1);
   });
 
   it('prefers the #### answer over later numbers in flexible mode', () => {

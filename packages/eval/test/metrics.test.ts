@@ -1,5 +1,6 @@
+import { tf } from '@stagecoach/core';
 import { describe, expect, it } from 'vitest';
-import { accuracy, majorityAnswer, majorityCorrect, meanPassAtK, passAtK, reasoningDepth, wilsonInterval } from '../src/index.js';
+import { accuracy, majorityAnswer, majorityCorrect, meanPassAtK, passAtK, reasoningDepth, tokenKl, wilsonInterval } from '../src/index.js';
 
 /** C(n, k) exactly, with BigInt. */
 function binomial(n: number, k: number): bigint {
@@ -50,6 +51,21 @@ describe('passAtK', () => {
 
   it('averages over problems', () => {
     expect(meanPassAtK([{ n: 5, c: 2 }, { n: 5, c: 0 }], 2)).toBeCloseTo(0.35, 12);
+  });
+});
+
+describe('tokenKl', () => {
+  it('matches KL(P ‖ Q) computed by hand, is 0 for equal inputs and never negative for nearly equal ones', () => {
+    const [kl, same, near] = tf.tidy(() => {
+      const p = tf.randomNormal([64, 259], 0, 3, 'float32', 1) as tf.Tensor2D;
+      const q = tf.add(p, tf.randomNormal([64, 259], 0, 1e-4, 'float32', 2)) as tf.Tensor2D;
+      return [tokenKl(tf.tensor2d([[0, 0]]), tf.tensor2d([[2, 0]])).arraySync(), tokenKl(p, p).arraySync(), tokenKl(p, q).arraySync()];
+    });
+    // P uniform over 2 tokens, Q = softmax([2, 0]).
+    const q0 = Math.exp(2) / (1 + Math.exp(2));
+    expect(kl[0]).toBeCloseTo(0.5 * Math.log(0.5 / q0) + 0.5 * Math.log(0.5 / (1 - q0)), 6);
+    expect(same.every((x) => x === 0)).toBe(true);
+    expect(Math.min(...near)).toBeGreaterThanOrEqual(0);
   });
 });
 

@@ -52,6 +52,15 @@ describe('renderers', () => {
     expect(JSON.parse(JSON.stringify(charts))).toEqual(charts);
   });
 
+  it('shows an empty or whitespace-only response as such, not as a blank box', () => {
+    const blank = demoReport();
+    blank.samples[0]!.responses[0]!.text = '   \n  ';
+    blank.samples[0]!.responses[1]!.text = '';
+    const markup = reportMarkup(blank);
+    expect(markup).toContain('(only whitespace: 6 characters)');
+    expect(markup).toContain('(empty response)');
+  });
+
   it('escapes text from models and places a canvas for every chart', () => {
     const markup = reportMarkup(report);
     expect(markup).toContain('number of &lt;things&gt; &amp; stuff');
@@ -84,5 +93,24 @@ describe('renderers', () => {
     const widths = new Set(text.split('\n').filter((l) => /^[│┌├└]/.test(l)).slice(0, 6).map((l) => [...l].length));
     expect(widths.size).toBe(1);
     expect(renderTerminalTable(report, { color: true })).toContain('\u001b[1m');
+  });
+
+  it('says when prompts were cut to fit the context, in the page and the terminal', () => {
+    const cut = demoReport();
+    expect(reportMarkup(cut)).not.toContain('Prompts cut');
+    cut.results[0]!.truncatedPrompts = 7;
+    const model = cut.results[0]!.model;
+    expect(reportMarkup(cut)).toContain(`Prompts cut from the left to fit the model's context (few-shot examples or the question may be lost): ${model} 7 of 60.`);
+    expect(renderTerminalTable(cut)).toContain(`prompts cut from the left to fit the context: ${model} 7/60`);
+  });
+
+  it('shows pass@1 in the terminal when several responses were sampled per problem', () => {
+    const text = renderTerminalTable(report);
+    expect(report.settings.samples).toBeGreaterThan(1);
+    const header = text.split('\n').find((l) => l.startsWith('│ model ') && l.includes('pass@'))!;
+    expect(header).toMatch(/pass@1 .*pass@2 .*pass@4/);
+    const rl = report.results.find((r) => r.model === 'rl' && r.task === 'arithmetic')!;
+    const row = text.split('\n').find((l) => l.startsWith('│ rl '))!;
+    expect(row).toContain(`${(100 * rl.passAtK[0]!.value).toFixed(1)}%`);
   });
 });

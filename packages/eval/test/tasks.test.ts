@@ -102,6 +102,21 @@ describe('GSM8K loading', () => {
     expect(() => parseGsm8k('\n', 'x.jsonl')).toThrow(/no records/);
   });
 
+  it('names the file and line of an answer without a #### line, and records where the data came from', () => {
+    const noMarker = '{"question": "q1", "answer": "#### 1"}\n\n{"question": "q2", "answer": "It is 2."}\n';
+    expect(() => parseGsm8k(noMarker, 'test.jsonl')).toThrow(/test\.jsonl, line 3: "answer" has no "#### <number>" line/);
+    const task = gsm8kTask(parseGsm8k(jsonl), { source: 'data/test.jsonl', fewShot: 1, fewShotRecords: parseGsm8k(jsonl), fewShotSource: 'data/train.jsonl' });
+    expect(task.settings).toMatchObject({ source: 'data/test.jsonl', fewShotSource: 'data/train.jsonl', fewShot: 1 });
+  });
+
+  it('says why a URL could not be fetched', async () => {
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    await new Promise((resolve) => server.close(resolve));
+    await expect(loadGsm8k(`http://127.0.0.1:${port}/test.jsonl`)).rejects.toThrow(/fetch failed \(.*ECONNREFUSED.*\)/);
+  });
+
   it('few-shot prompts use worked answers without calculator annotations, set apart from the evaluated problems', () => {
     const task = gsm8kTask(parseGsm8k(jsonl), { fewShot: 1, seed: 0 });
     expect(task.problems).toHaveLength(2);

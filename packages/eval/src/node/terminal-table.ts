@@ -22,8 +22,10 @@ function table(rows: string[][], color: boolean): string {
 function taskRows(report: EvalReport, results: TaskResult[]): string[][] {
   const generative = results[0]?.type === 'generative';
   const ks = report.settings.kValues;
+  // pass@1 is the accuracy of the first response unless several responses were sampled per problem.
+  const shownPass = (k: number): boolean => k > 1 || report.settings.samples > 1;
   const head = generative
-    ? ['model', 'accuracy', '95% CI', ...ks.filter((k) => k > 1).map((k) => `pass@${k}`), ...ks.filter((k) => k > 1).map((k) => `maj@${k}`),
+    ? ['model', 'accuracy', '95% CI', ...ks.filter(shownPass).map((k) => `pass@${k}`), ...ks.filter((k) => k > 1).map((k) => `maj@${k}`),
       'format', 'answered', 'steps', 'tokens', 'KL', 'problems/s']
     : ['model', 'accuracy', '95% CI', 'len-norm', 'problems/s'];
   const rows = results.map((r) => {
@@ -33,7 +35,7 @@ function taskRows(report: EvalReport, results: TaskResult[]): string[][] {
     const kl = report.behaviour.find((b) => b.model === r.model && b.task === r.task)?.meanKl;
     return [
       r.model, percent(r.accuracy.value), ci,
-      ...r.passAtK.filter((p) => p.k > 1).map((p) => percent(p.value)), ...r.majAtK.filter((p) => p.k > 1).map((p) => percent(p.value)),
+      ...r.passAtK.filter((p) => shownPass(p.k)).map((p) => percent(p.value)), ...r.majAtK.filter((p) => p.k > 1).map((p) => percent(p.value)),
       percent(r.helpfulness?.formatAdherence ?? 0), percent(r.helpfulness?.answerRate ?? 0),
       (r.reasoning?.meanSteps ?? 0).toFixed(2), (r.responseLength?.meanTokens ?? 0).toFixed(1),
       kl === undefined || kl === null ? '–' : kl.toFixed(4), speed.toFixed(2),
@@ -50,7 +52,9 @@ export function renderTerminalTable(report: EvalReport, options: TerminalTableOp
       .map((m) => report.results.find((r) => r.model === m.name && r.task === task.name))
       .filter((r): r is TaskResult => r !== undefined);
     const title = `${task.name} — ${task.problemCount} problems, ${task.type}`;
-    return `${color ? `\u001b[1m${title}\u001b[22m` : title}\n${table(taskRows(report, results), color)}`;
+    const cut = results.filter((r) => r.truncatedPrompts > 0);
+    const note = cut.length === 0 ? '' : `\nprompts cut from the left to fit the context: ${cut.map((r) => `${r.model} ${r.truncatedPrompts}/${r.accuracy.total}`).join(', ')}`;
+    return `${color ? `\u001b[1m${title}\u001b[22m` : title}\n${table(taskRows(report, results), color)}${note}`;
   });
   const s = report.settings;
   const footer = `seed ${s.seed}, ${s.temperature === 0 ? 'greedy' : `temperature ${s.temperature}`}, ${s.samples} sample(s)/problem, max ${s.maxNewTokens} new tokens; KL = mean per-token KL(model ‖ ${s.baseline}).`;

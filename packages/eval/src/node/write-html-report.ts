@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { EvalReport } from '../report/eval-report.js';
@@ -18,8 +18,12 @@ export async function renderHtmlReportFile(report: EvalReport): Promise<string> 
   return renderHtmlReport(report, { chartJsSource: await readChartJsSource() });
 }
 
-/** Writes the report as a self-contained HTML page (`.html`) or as JSON (any other extension). */
+/**
+ * Writes the report as a self-contained HTML page (`.html`) or as JSON (any other extension),
+ * creating the folder it goes in when needed.
+ */
 export async function writeReport(report: EvalReport, path: string): Promise<void> {
   const content = /\.html?$/i.test(path) ? await renderHtmlReportFile(report) : `${JSON.stringify(report, null, 2)}\n`;
+  await mkdir(dirname(path), { recursive: true });
   await writeFile(path, content, 'utf8');
 }

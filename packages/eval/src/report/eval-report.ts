@@ -74,7 +74,7 @@ export interface ReasoningSummary {
 }
 
 export interface HelpfulnessSummary {
-  /** Share of responses ending in the `#### <answer>` format. */
+  /** Share of responses that give their answer in the `#### <answer>` format (strict extraction succeeds). */
   formatAdherence: number;
   /** Share of responses that give a number at all. */
   answerRate: number;
@@ -129,12 +129,12 @@ export interface BehaviourChange {
   model: string;
   /** Mean over response tokens of KL(model ‖ baseline), on the model's own responses; `null` when not comparable. */
   meanKl: number | null;
-  /** Why `meanKl` is null (e.g. different vocabularies). */
+  /** Why `meanKl` is null (different vocabularies or tokenizers, or no response tokens). */
   klNote: string | null;
   klTokens: number;
   meanResponseTokens: number;
   baselineMeanResponseTokens: number;
-  /** Share of problems where both gave the same answer. */
+  /** Share of problems where both gave the same answer (numerically), counting both giving none as the same. */
   answerAgreement: number;
 }
 

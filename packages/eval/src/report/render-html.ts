@@ -4,7 +4,7 @@ import { escapeHtml, REPORT_CSS, reportCharts, reportMarkup } from './report-vie
 export interface RenderHtmlOptions {
   /**
    * The Chart.js UMD build (`chart.js/dist/chart.umd.min.js`) as text. It is inlined so the file
-   * works offline and needs no CDN. In Node, `renderHtmlReportFile` / `writeHtmlReport` from
+   * works offline and needs no CDN. In Node, `renderHtmlReportFile` / `writeReport` from
    * `@stagecoach/eval/node` read it for you.
    */
   chartJsSource: string;

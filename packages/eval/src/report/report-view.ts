@@ -36,6 +36,13 @@ function escapeResponse(text: string): string {
     `<span class="sc-control">${names[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`}</span>`);
 }
 
+/** A response for a `<pre>`: empty or whitespace-only responses say so instead of showing a blank box. */
+function responseText(text: string): string {
+  if (text === '') return '<span class="sc-ci">(empty response)</span>';
+  if (text.trim() === '') return `<span class="sc-ci">(only whitespace: ${[...text].length} characters)</span>`;
+  return escapeResponse(text);
+}
+
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'x';
 }
@@ -110,7 +117,7 @@ export function reportCharts(report: EvalReport): Record<string, ChartSpec> {
         data: {
           labels,
           datasets: [
-            { label: 'mean steps before the answer', data: results.map((r) => round(r.reasoning?.meanSteps ?? 0, 2)), backgroundColor: colors, yAxisID: 'y' },
+            { label: 'mean steps before the answer (answered responses)', data: results.map((r) => round(r.reasoning?.meanSteps ?? 0, 2)), backgroundColor: colors, yAxisID: 'y' },
             {
               label: 'shows work (%)', data: results.map((r) => round(100 * (r.reasoning?.showsWorkRate ?? 0))),
               type: 'line', showLine: false, pointRadius: 6, pointStyle: 'triangle', backgroundColor: '#1f2933', yAxisID: 'y1', clip: false,
@@ -131,7 +138,7 @@ export function reportCharts(report: EvalReport): Record<string, ChartSpec> {
           datasets: [
             { label: 'mean response tokens', data: results.map((r) => round(r.responseLength?.meanTokens ?? 0)), backgroundColor: colors },
             {
-              label: 'tokens before the answer', data: results.map((r) => round(r.reasoning?.meanTokensBeforeAnswer ?? 0)),
+              label: 'tokens before the answer (answered responses)', data: results.map((r) => round(r.reasoning?.meanTokensBeforeAnswer ?? 0)),
               backgroundColor: colors.map((c) => `${c}66`),
             },
           ],
@@ -181,7 +188,8 @@ export function reportCharts(report: EvalReport): Record<string, ChartSpec> {
       data: {
         datasets: report.trainingCurves.filter((c) => c.metric === metric).map((c) => ({
           label: c.model, data: c.points.map((p) => ({ x: p.step, y: p.value })), borderColor: modelColor(report, c.model),
-          backgroundColor: modelColor(report, c.model), pointRadius: 0, borderWidth: 2,
+          // A curve of one point has no line to draw: show the point.
+          backgroundColor: modelColor(report, c.model), pointRadius: c.points.length > 1 ? 0 : 4, borderWidth: 2,
         })),
       },
       options: baseOptions(metric, {
@@ -223,7 +231,10 @@ function taskTable(report: EvalReport, results: readonly TaskResult[]): string {
   const reward = results.some((r) => r.helpfulness?.meanReward !== null && r.helpfulness !== null)
     ? `<p class="sc-note">Mean reward-model score: ${results.map((r) => `${escapeHtml(r.model)} ${fixed(r.helpfulness?.meanReward, 3)}`).join(' · ')}</p>`
     : '';
-  return `<div class="sc-table-wrap"><table><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${reward}`;
+  const cut = results.filter((r) => r.truncatedPrompts > 0);
+  const truncated = cut.length === 0 ? '' : `<p class="sc-note sc-warning">Prompts cut from the left to fit the model's context (few-shot examples or the question may be lost): ${
+    cut.map((r) => `${escapeHtml(r.model)} ${r.truncatedPrompts} of ${r.accuracy.total}`).join(' · ')}.</p>`;
+  return `<div class="sc-table-wrap"><table><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${reward}${truncated}`;
 }
 
 function behaviourTable(report: EvalReport): string {
@@ -232,7 +243,7 @@ function behaviourTable(report: EvalReport): string {
     b.meanKl === null ? `– <span class="sc-ci">${escapeHtml(b.klNote ?? '')}</span>` : `${b.meanKl.toFixed(4)} <span class="sc-ci">(${b.klTokens} tokens)</span>`
   }</td><td>${b.meanResponseTokens.toFixed(1)} vs ${b.baselineMeanResponseTokens.toFixed(1)}</td><td>${percent(b.answerAgreement)}</td></tr>`);
   return `<section class="sc-section"><h2>Behaviour change against ${escapeHtml(report.settings.baseline)}</h2>
-<p class="sc-note">Mean per-token KL(model ‖ ${escapeHtml(report.settings.baseline)}) on each model's own responses to the same prompts, mean response length in tokens, and how often both give the same answer.</p>
+<p class="sc-note">Mean per-token KL(model ‖ ${escapeHtml(report.settings.baseline)}) on each model's own responses to the same prompts, mean response length in tokens, and how often both give the same answer (no answer from either counts as the same).</p>
 <div class="sc-table-wrap"><table><thead><tr><th scope="col">task</th><th scope="col">model</th><th scope="col">KL per token (nats)</th><th scope="col">response tokens vs ${escapeHtml(report.settings.baseline)}</th><th scope="col">same answer</th></tr></thead><tbody>${rows.join('')}</tbody></table></div>
 <div class="sc-charts">__KL__</div></section>`;
 }
@@ -242,7 +253,7 @@ function samplesSection(report: EvalReport): string {
   const cards = report.samples.map((s) => {
     const columns = s.responses.map((r) => `<div class="sc-response ${r.correct ? 'sc-correct' : 'sc-wrong'}"><div class="sc-response-head"><span class="sc-swatch" style="background:${
       modelColor(report, r.model)}"></span><strong>${escapeHtml(r.model)}</strong><span class="sc-badge">${r.correct ? '✓ correct' : '✗ wrong'}</span><span class="sc-answer">answer: ${
-      escapeHtml(r.answer ?? 'none')}</span></div><pre>${r.text === '' ? '(empty response)' : escapeResponse(r.text)}</pre></div>`);
+      escapeHtml(r.answer ?? 'none')}</span></div><pre>${responseText(r.text)}</pre></div>`);
     return `<article class="sc-sample"><header><span class="sc-task">${escapeHtml(s.task)} · ${escapeHtml(s.problemId)}</span><p>${escapeHtml(s.question)}</p><span class="sc-reference">reference answer: <strong>${
       escapeHtml(s.reference)}</strong></span></header><div class="sc-responses">${columns.join('')}</div></article>`;
   });
@@ -287,6 +298,7 @@ export const REPORT_CSS = `
 .stagecoach-report h2 { font-size: 18px; margin: 0 0 6px; border-bottom: 1px solid #e4e7eb; padding-bottom: 4px; }
 .stagecoach-report .sc-section { margin: 24px 0; }
 .stagecoach-report .sc-note { color: #52606d; margin: 4px 0 10px; }
+.stagecoach-report .sc-warning { color: #b44d12; }
 .stagecoach-report .sc-ci { color: #7b8794; font-size: 12px; font-weight: normal; }
 .stagecoach-report .sc-models { list-style: none; padding: 0; margin: 8px 0 0; display: flex; flex-wrap: wrap; gap: 6px 18px; }
 .stagecoach-report .sc-swatch { display: inline-block; width: 10px; height: 10px; border-radius: 2px; margin-right: 6px; vertical-align: baseline; }

@@ -9,7 +9,10 @@ export interface Gsm8kRecord {
   answer: string;
 }
 
-/** Parses GSM8K JSONL; `source` names the file or URL in error messages. */
+/**
+ * Parses GSM8K JSONL; `source` names the file or URL in error messages. Every answer must end in
+ * a `#### <number>` line (the reference answer), as GSM8K's do.
+ */
 export function parseGsm8k(jsonl: string, source = 'GSM8K data'): Gsm8kRecord[] {
   const records: Gsm8kRecord[] = [];
   const lines = jsonl.split('\n');
@@ -26,6 +29,9 @@ export function parseGsm8k(jsonl: string, source = 'GSM8K data'): Gsm8kRecord[] 
     if (typeof record?.question !== 'string' || typeof record.answer !== 'string') {
       throw new DataError(`${source}, line ${i + 1}: expected an object with string fields "question" and "answer".`);
     }
+    if (extractAnswer(record.answer, { mode: 'strict' }) === null) {
+      throw new DataError(`${source}, line ${i + 1}: "answer" has no "#### <number>" line; GSM8K answers end with the reference answer, e.g. "...\n#### 18".`);
+    }
     records.push({ question: record.question, answer: record.answer });
   }
   if (records.length === 0) throw new DataError(`${source}: no records; expected JSONL lines with "question" and "answer".`);
@@ -41,7 +47,9 @@ export async function loadGsm8k(url: string | URL, init?: RequestInit): Promise<
   try {
     response = await fetch(url, init);
   } catch (error) {
-    throw new DataError(`Could not fetch GSM8K data from ${String(url)}: ${(error as Error).message}. For a local file in Node use readGsm8k from @stagecoach/eval/node.`, { cause: error });
+    // Node's fetch says only "fetch failed"; the reason (refused, DNS, TLS) is in its cause.
+    const reason = error instanceof Error && error.cause instanceof Error ? `${error.message} (${error.cause.message})` : String((error as Error).message);
+    throw new DataError(`Could not fetch GSM8K data from ${String(url)}: ${reason}. Check the URL and the network; for a local file in Node use readGsm8k from @stagecoach/eval/node.`, { cause: error });
   }
   if (!response.ok) throw new DataError(`Could not fetch GSM8K data from ${String(url)}: HTTP ${response.status} ${response.statusText}.`);
   return parseGsm8k(await response.text(), String(url));
@@ -72,6 +80,10 @@ export interface Gsm8kTaskOptions {
   seed?: number;
   /** Task name in reports. Default `'gsm8k'`. */
   name?: string;
+  /** Where `records` came from (a path or URL), recorded in the report's task settings. */
+  source?: string;
+  /** Where `fewShotRecords` came from, recorded likewise. */
+  fewShotSource?: string;
 }
 
 /** GSM8K as a generative task: `Question: …\nAnswer:` prompts, graded by the `####` / last number. */
@@ -102,7 +114,12 @@ export function gsm8kTask(records: readonly Gsm8kRecord[], options: Gsm8kTaskOpt
     description: `GSM8K grade-school math word problems (${problems.length} of ${records.length}), ${fewShot}-shot.`,
     problems,
     fewShotExamples: shots,
-    settings: { seed, count: problems.length, fewShotSource: options.fewShotRecords === undefined ? 'same split' : 'fewShotRecords' },
+    settings: {
+      seed,
+      count: problems.length,
+      ...(options.source === undefined ? {} : { source: options.source }),
+      fewShotSource: options.fewShotRecords === undefined ? 'same split' : options.fewShotSource ?? 'fewShotRecords',
+    },
   });
 }
 

@@ -8,7 +8,7 @@
 
 /** One problem of a generative task. */
 export interface Problem {
-  /** Stable id, e.g. `gsm8k-test-17` or `arithmetic-s0-d3-5`. */
+  /** Stable id, e.g. `gsm8k-17` or `arithmetic-s0-5` (task name, seed, index). */
   id: string;
   question: string;
   /** The reference answer as a canonical number string (see `normalizeNumber`). */
@@ -59,7 +59,7 @@ export interface ChoiceScore {
   /** Sum of log p(token) over the continuation's tokens. */
   logLikelihood: number;
   tokens: number;
-  /** Length of the continuation in characters (for length-normalised accuracy, as in lm-eval). */
+  /** Length of the choice in characters, without the space before it: the divisor of length-normalised accuracy, as lm-eval's `acc_norm`. */
   characters: number;
 }
 
