@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -68,6 +68,40 @@ describe('stagecoach pretrain: end to end', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/resuming at step 2/);
     expect(second.stdout).toMatch(/Done: 3 steps\./);
+  }, 120_000);
+
+  it('Ctrl-C (SIGINT) finishes the step, saves a checkpoint, exits 130; --resume continues from it', async () => {
+    const out = join(dir, 'interrupted');
+    const args = ['pretrain', '--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--seq-len', '16', '--batch-size', '2',
+      '--eval-every', '0', '--steps', '100000', '--out', out, '--backend', 'cpu'];
+    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', bin, ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+    const code = await new Promise<number | null>((resolve) => {
+      let sent = false;
+      child.stdout.on('data', (d: Buffer) => {
+        stdout += d.toString();
+        if (!sent && stdout.includes('] 1/')) {
+          sent = true;
+          child.kill('SIGINT'); // after the first step's progress line
+        }
+      });
+      child.on('exit', (c) => resolve(c));
+    });
+    expect(stderr).toBe('');
+    expect(code).toBe(130);
+    expect(stdout).toContain('Interrupted: finishing the step, saving a checkpoint');
+    const step = Number(/checkpoint @ (\d+) \(abort\)/.exec(stdout)?.[1]);
+    expect(step).toBeGreaterThanOrEqual(1);
+    expect(stdout).toMatch(new RegExp(`Stopped at step ${step} \\(interrupted\\)`));
+    expect(await readdir(out)).toEqual([`checkpoint-${step}`]);
+
+    const resumed = stagecoach([...args.slice(0, -6), '--steps', String(step + 1), '--out', out, '--backend', 'cpu', '--resume', out]);
+    expect(resumed.stderr).toBe('');
+    expect(resumed.code).toBe(0);
+    expect(resumed.stdout).toContain(`resuming at step ${step}`);
+    expect(resumed.stdout).toMatch(new RegExp(`Done: ${step + 1} steps\\.`));
   }, 120_000);
 
   it('exits 1 with the reason for a bad field, an unknown backend or a missing corpus', async () => {

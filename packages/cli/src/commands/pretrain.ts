@@ -102,8 +102,9 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
     resumeFrom: values.resume === undefined ? undefined : resolve(cwd, values.resume),
   };
   const { backend: fileBackend, ...fileConfig } = file;
-  const merged: Record<string, unknown> = { ...fileConfig };
-  for (const [key, value] of Object.entries(flags)) if (value !== undefined) merged[key] = value;
+  // The Pretrainer checks every field's type and range (ConfigError naming it); here only presence.
+  const merged: Partial<PretrainerConfig> = { ...fileConfig };
+  for (const [key, value] of Object.entries(flags)) if (value !== undefined) Object.assign(merged, { [key]: value });
   // A --preset replaces the model; a model object in the file keeps its overrides only without --preset.
   if (merged.data === undefined) {
     throw new ConfigError('no training data: pass --data <file.txt|file.jsonl> (or "data" in --config). '
@@ -112,7 +113,7 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   if (merged.model === undefined) throw new ConfigError('no model: pass --preset <name> (e.g. gpt2-tiny) or "model" in --config.');
   if (merged.steps === undefined) throw new ConfigError('no step count: pass --steps <n> (or "steps" in --config).');
   const backend = values.backend ?? (typeof fileBackend === 'string' ? fileBackend : DEFAULT_BACKEND);
-  return { config: merged as unknown as PretrainerConfig, backend };
+  return { config: { ...merged, data: merged.data, model: merged.model, steps: merged.steps }, backend };
 }
 
 function abs(path: string, base: string): string {
@@ -149,7 +150,8 @@ export const pretrainCommand: Command = {
     const controller = new AbortController();
     const onSigint = () => {
       if (controller.signal.aborted) process.exit(130);
-      progress.message('Interrupted: finishing the step and saving a checkpoint (Ctrl-C again to quit now).');
+      const saving = trainer.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint';
+      progress.message(`Interrupted: finishing the step, ${saving} (Ctrl-C again to quit now).`);
       controller.abort();
     };
     process.on('SIGINT', onSigint);

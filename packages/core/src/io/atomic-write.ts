@@ -27,7 +27,8 @@ async function nodeModules(): Promise<{ fs: Fs; path: Path }> {
   return { fs, path };
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The Node error code (`ENOENT`, `ENOSPC`, ...) of a caught error, if it has one. */
+export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
 }
 

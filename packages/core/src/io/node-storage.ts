@@ -1,11 +1,7 @@
 import { CheckpointError } from '../errors.js';
-import { resolveDirectory, writeDirectoryAtomic } from './atomic-write.js';
+import { errorCode, resolveDirectory, writeDirectoryAtomic } from './atomic-write.js';
 import type { Storage, StorageFiles } from './storage.js';
 import { storagePath } from './storage-path.js';
-
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null ? (error as { code?: string }).code : undefined;
-}
 
 /**
  * Reads a whole file into one Uint8Array, in chunks, so files above the 2 GiB limit of

@@ -54,6 +54,11 @@ export async function generate(model: Transformer, prompts: number[][], options:
   if (!(temperature >= 0)) throw new ConfigError(`generate: temperature must be >= 0 (0 = greedy), got ${temperature}.`);
   if (!Number.isInteger(topK) || topK < 0) throw new ConfigError(`generate: topK must be a non-negative integer, got ${topK}.`);
   if (!(topP > 0 && topP <= 1)) throw new ConfigError(`generate: topP must be in (0, 1], got ${topP}.`);
+  for (const id of stopTokens) {
+    if (!Number.isInteger(id) || id < 0 || id >= config.vocabSize) {
+      throw new ConfigError(`generate: stopTokens holds ${id}, not a token id in [0, ${config.vocabSize}); such a token could never stop a row.`);
+    }
+  }
   prompts.forEach((prompt, row) => {
     if (prompt.length === 0) throw new ConfigError(`generate: prompt ${row} is empty; start it with a BOS token.`);
     if (prompt.length > config.contextLength) {

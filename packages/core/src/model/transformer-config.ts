@@ -111,6 +111,12 @@ export function resolveTransformerConfig(
   input: TransformerPresetName | string | (Partial<TransformerConfig> & { preset?: string }),
 ): TransformerConfig {
   const partial = typeof input === 'string' ? { preset: input } : input;
+  const unknown = Object.keys(partial).filter((key) => !Object.hasOwn(CONFIG_FIELDS, key));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `config has unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} (a typo?). Valid fields: ${Object.keys(CONFIG_FIELDS).join(', ')}.`,
+    );
+  }
   const { preset, ...overrides } = partial;
   let base: Partial<TransformerConfig> = {};
   if (preset !== undefined) {
@@ -150,6 +156,13 @@ export function resolveTransformerConfig(
   validate(config);
   return config;
 }
+
+/** The fields a model config may hold (the compiler keeps this in step with {@link TransformerConfig}). */
+const CONFIG_FIELDS: Record<keyof TransformerConfig | 'preset', true> = {
+  preset: true, family: true, vocabSize: true, contextLength: true, dModel: true, nLayers: true, nHeads: true, nKvHeads: true, dFf: true,
+  normEps: true, ropeTheta: true, ropeScaling: true, tieEmbeddings: true, bias: true, attentionBias: true, valueHead: true,
+  bosTokenId: true, eosTokenId: true, padTokenId: true,
+};
 
 function validate(config: TransformerConfig): void {
   for (const field of ['vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFf'] as const) {

@@ -246,9 +246,12 @@ export class Transformer {
     });
   }
 
-  /** Logits `[B, T, V]` for rows of equal length. */
+  /**
+   * Logits `[B, T, V]` (float32; the caller disposes them) for rows of equal length. ConfigError for
+   * ragged rows, an id outside [0, vocabSize) or rows longer than `contextLength`.
+   */
   logits(ids: number[][]): tf.Tensor3D {
-    return tf.tidy(() => this.forward(idsTensor(ids)).logits);
+    return tf.tidy(() => this.forward(idsTensor(ids, this.config.vocabSize)).logits);
   }
 
   /** Mean next-token cross-entropy over positions where `mask` is 1 (all by default). */
@@ -312,13 +315,26 @@ function defaultPositions(batch: number, time: number, newMask?: tf.Tensor2D, ca
   return tf.cast(tf.maximum(counts, 0), 'int32') as tf.Tensor2D;
 }
 
-/** int32 `[B, T]` from rows of equal length. */
-export function idsTensor(ids: number[][]): tf.Tensor2D {
+/**
+ * int32 `[B, T]` from rows of equal length; with `vocabSize`, also checks every id is an integer in
+ * [0, vocabSize) (backends differ on an out-of-range gather: an error on cpu, silent garbage elsewhere).
+ */
+export function idsTensor(ids: number[][], vocabSize?: number): tf.Tensor2D {
   const time = ids[0]?.length ?? 0;
   if (ids.length === 0 || time === 0) throw new ConfigError('Token ids must have at least one row and one column.');
   const bad = ids.findIndex((row) => row.length !== time);
   if (bad >= 0) {
     throw new ConfigError(`Token id rows must have equal lengths: row 0 has ${time}, row ${bad} has ${ids[bad]!.length}. Pad them.`);
+  }
+  if (vocabSize !== undefined) {
+    ids.forEach((row, b) => {
+      const t = row.findIndex((id) => !Number.isInteger(id) || id < 0 || id >= vocabSize);
+      if (t >= 0) {
+        throw new ConfigError(
+          `Token id ${row[t]} at row ${b}, position ${t} is not an integer in [0, ${vocabSize}) (config.vocabSize); check the tokenizer matches the model.`,
+        );
+      }
+    });
   }
   return tf.tensor2d(ids, [ids.length, time], 'int32');
 }

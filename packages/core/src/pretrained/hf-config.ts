@@ -15,7 +15,12 @@ type Json = Record<string, unknown>;
  */
 export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig {
   const modelType = hf['model_type'];
-  if (typeof modelType !== 'string' || !(modelType in SUPPORTED_MODEL_TYPES)) {
+  if (modelType === undefined) {
+    throw new CheckpointError(
+      `${where}: no "model_type" field, so the architecture is unknown. Add "model_type" (one of ${Object.keys(SUPPORTED_MODEL_TYPES).join(', ')}) to config.json.`,
+    );
+  }
+  if (typeof modelType !== 'string' || !Object.hasOwn(SUPPORTED_MODEL_TYPES, modelType)) {
     throw new CheckpointError(
       `${where}: unsupported model_type ${JSON.stringify(modelType)}. Supported: ${Object.keys(SUPPORTED_MODEL_TYPES).join(', ')}.`,
     );

@@ -1,7 +1,7 @@
 import { tf } from '../tf.js';
-import { CheckpointError } from '../errors.js';
+import { CheckpointError, TokenizerError } from '../errors.js';
 import { openStorage, readSafetensors, toFloat32 } from '../io/index.js';
-import type { Storage } from '../io/index.js';
+import type { SafetensorsDtype, Storage } from '../io/index.js';
 import { Transformer } from '../model/index.js';
 import type { TransformerConfig } from '../model/index.js';
 import { TOKENIZER_FILE_NAMES, tokenizerFromFiles } from '../tokenizers/index.js';
@@ -25,10 +25,14 @@ export interface Pretrained {
 }
 
 interface LoadedTensor {
+  dtype: SafetensorsDtype;
   shape: number[];
   values: Float32Array;
   file: string;
 }
+
+/** Stored dtypes a weight may have: floating point, converted to float32. */
+const FLOAT_DTYPES: ReadonlySet<SafetensorsDtype> = new Set(['F32', 'F16', 'BF16', 'F64']);
 
 const INDEX_FILE = 'model.safetensors.index.json';
 const SINGLE_FILE = 'model.safetensors';
@@ -37,7 +41,8 @@ const SINGLE_FILE = 'model.safetensors';
  * Loads a Hugging Face model folder (local path, URL or {@link Storage}): `config.json`,
  * `model.safetensors` or the shards listed in `model.safetensors.index.json` (F32/F16/BF16 → float32),
  * and `tokenizer.json` (+ `tokenizer_config.json`). Supported `model_type`s: gpt2, llama, qwen2, mistral.
- * Throws `CheckpointError` naming the file or tensor that does not fit.
+ * Throws `CheckpointError` naming the file or tensor that does not fit (`TokenizerError`, naming the
+ * folder, for missing or malformed tokenizer files).
  */
 export async function loadPretrained(source: string | Storage, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
   const storage = await openStorage(source);
@@ -87,7 +92,7 @@ async function readWeights(storage: Storage): Promise<Map<string, LoadedTensor>>
       throw new CheckpointError(`${storage.location}/${file}: ${(error as Error).message}`, { cause: error });
     }
     const loaded = new Map<string, LoadedTensor>();
-    for (const [name, tensor] of tensors) loaded.set(name, { shape: tensor.shape, values: toFloat32(tensor), file });
+    for (const [name, tensor] of tensors) loaded.set(name, { dtype: tensor.dtype, shape: tensor.shape, values: toFloat32(tensor), file });
     return loaded;
   };
   if (await storage.exists(INDEX_FILE)) {
@@ -156,6 +161,12 @@ function toInternalWeights(config: TransformerConfig, tensors: Map<string, Loade
   try {
     for (const [name, tensor] of byName) {
       const rule = rules.get(name)!;
+      if (!FLOAT_DTYPES.has(tensor.dtype)) {
+        throw new CheckpointError(
+          `${location}: tensor "${tensor.original}" (${tensor.file}) is stored as ${tensor.dtype}; weights must be F32, F16, BF16 or F64. `
+          + 'A quantized checkpoint cannot be loaded: use the unquantized one.',
+        );
+      }
       if (tensor.shape.length !== rule.hfShape.length || tensor.shape.some((d, i) => d !== rule.hfShape[i])) {
         throw new CheckpointError(
           `${location}: tensor "${tensor.original}" (${tensor.file}) has shape [${tensor.shape.join(', ')}], ` +
@@ -171,10 +182,16 @@ function toInternalWeights(config: TransformerConfig, tensors: Map<string, Loade
   return weights;
 }
 
+/** The folder's tokenizer; a TokenizerError names the folder (the tokenizer files alone do not know it). */
 async function readTokenizer(storage: Storage): Promise<Tokenizer> {
   const files: Record<string, string> = {};
   for (const file of TOKENIZER_FILE_NAMES) {
     if (await storage.exists(file)) files[file] = await storage.readText(file);
   }
-  return tokenizerFromFiles(files);
+  try {
+    return tokenizerFromFiles(files);
+  } catch (error) {
+    if (!TokenizerError.isInstance(error)) throw error;
+    throw new TokenizerError(`${storage.location}: ${error.message}`, { cause: error });
+  }
 }

@@ -20,7 +20,9 @@ const SAFETENSORS_DTYPE = { float32: 'F32', float16: 'F16', bfloat16: 'BF16' } a
 /**
  * Writes a Hugging Face model folder that `transformers` loads: `config.json`, `generation_config.json`,
  * `model.safetensors` (HF names and layouts; sharded with an index past `maxShardBytes`),
- * `tokenizer.json` and `tokenizer_config.json`. The folder is written as one unit.
+ * `tokenizer.json` and `tokenizer_config.json`. The folder is written as one unit and replaced
+ * (as by `writeDirectoryAtomic`): afterwards a local folder holds exactly these files, so stale
+ * shards go, and so does anything else it held before. Save into a folder of its own.
  */
 export async function savePretrained(
   model: Transformer,

@@ -1,5 +1,5 @@
 import { tf } from '../tf.js';
-import { CheckpointError } from '../errors.js';
+import { CheckpointError, ConfigError } from '../errors.js';
 import { openStorage, readSafetensors, writeSafetensors, type Storage, type StorageFiles } from '../io/index.js';
 
 /** File names a training checkpoint adds to the model folder. */
@@ -81,6 +81,24 @@ const INTERRUPTED_NAME = /^\.checkpoint-(\d+)\.(?:new|old)-\d+-[a-z0-9]+$/;
 /** `<outDir>/checkpoint-<step>`. */
 export function checkpointDir(outDir: string, step: number): string {
   return `${outDir.replace(/\/+$/, '')}/checkpoint-${step}`;
+}
+
+/**
+ * Checks, before any training, that checkpoints can go under a local `outDir`: it (or its nearest
+ * existing parent) must be a folder. ConfigError otherwise, so a run does not fail at its first save.
+ */
+export async function checkOutDir(outDir: string): Promise<void> {
+  if (/^[a-z]+:/i.test(outDir) && !/^[a-z]:[\\/]/i.test(outDir)) return; // opfs: and other non-local storages
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
+    const stat = await fs.stat(dir).catch(() => undefined);
+    if (stat !== undefined) {
+      if (stat.isDirectory()) return;
+      throw new ConfigError(`config.outDir: ${dir} is a file, not a folder, so no checkpoint can be written under ${outDir}. Choose another output folder.`);
+    }
+    if (path.dirname(dir) === dir) return;
+  }
 }
 
 /**

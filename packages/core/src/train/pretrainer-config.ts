@@ -58,7 +58,10 @@ export interface PretrainerConfig {
   sampleTokens?: number;
   /** Sampling temperature (0 = greedy). Default 0.8. */
   sampleTemperature?: number;
-  /** Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints. */
+  /**
+   * Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints. A new run
+   * (without `resumeFrom`) refuses a folder that already holds another run's checkpoints.
+   */
   outDir?: string;
   /** Checkpoint every N steps (also at the end and on abort when `outDir` is set); 0 = only those. Default 0. */
   checkpointEvery?: number;
@@ -93,10 +96,19 @@ export interface ResolvedPretrainerConfig extends Required<Omit<PretrainerConfig
   accumulationSteps: number;
 }
 
-/** Fills defaults and validates; throws ConfigError naming the field, the value and the valid range. */
+/** Fills defaults and validates; throws ConfigError naming the field, the value and the valid range (or an unknown field). */
 export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretrainerConfig {
   if (typeof config !== 'object' || config === null) throw new ConfigError('pretrainer config must be an object with at least model, data and steps.');
+  const unknown = Object.keys(config).filter((key) => !Object.hasOwn(PRETRAINER_FIELDS, key));
+  if (unknown.length > 0) {
+    throw new ConfigError(
+      `pretrainer config has unknown field(s) ${unknown.map((k) => `"${k}"`).join(', ')} (a typo?). Valid fields: ${Object.keys(PRETRAINER_FIELDS).join(', ')}.`,
+    );
+  }
   if (config.model === undefined) throw new ConfigError('config.model is required: a preset name such as "gpt2-tiny" or a model config.');
+  if (typeof config.model !== 'string' && (typeof config.model !== 'object' || config.model === null || Array.isArray(config.model))) {
+    throw new ConfigError(`config.model must be a preset name such as "gpt2-tiny" or a model config object, got ${JSON.stringify(config.model)}.`);
+  }
   const tokenizer = config.tokenizer ?? 'byte';
   const bpe = isBpe(tokenizer) ? tokenizer : undefined;
   if (bpe !== undefined) integer(bpe.vocabSize, 'tokenizer.vocabSize', 260);
@@ -115,6 +127,8 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   if (config.data === undefined || (Array.isArray(config.data) && config.data.length === 0)) {
     throw new ConfigError('config.data is required: a text or JSONL file path (or URL, or several).');
   }
+  sourceSpecs(config.data, 'data');
+  if (config.validationData !== undefined) sourceSpecs(config.validationData, 'validationData');
   const steps = integer(config.steps, 'steps', 1);
   const seqLen = integer(config.seqLen ?? Math.min(256, model.contextLength), 'seqLen', 1, model.contextLength,
     ` (model.contextLength is ${model.contextLength})`);
@@ -123,7 +137,10 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
     ` (one micro-batch is batchSize × seqLen = ${batchSize * seqLen} tokens)`);
   const lr = positive(config.lr ?? 1e-3, 'lr');
   const schedule = config.schedule ?? { type: 'cosine' };
-  makeSchedule(schedule, lr, steps, 'schedule'); // validates
+  if (typeof schedule !== 'object' || Array.isArray(schedule)) {
+    throw new ConfigError(`config.schedule must be an object such as { "type": "cosine" } (types: constant, cosine, wsd), got ${JSON.stringify(schedule)}.`);
+  }
+  makeSchedule(schedule, lr, steps, 'config.schedule'); // validates
   if (tokenizer !== 'byte' && bpe === undefined && (typeof tokenizer !== 'object' || typeof (tokenizer as Tokenizer).encode !== 'function')) {
     throw new ConfigError(`config.tokenizer must be "byte", { type: "bpe", vocabSize } or a Tokenizer object, got ${JSON.stringify(tokenizer)}.`);
   }
@@ -131,7 +148,7 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   const resolved: ResolvedPretrainerConfig = {
     model,
     data: config.data,
-    textField: config.textField ?? 'text',
+    textField: string(config.textField ?? 'text', 'textField'),
     validationFraction: fraction(config.validationFraction ?? (config.validationData === undefined ? 0.05 : 0), 'validationFraction'),
     shuffleBuffer: integer(config.shuffleBuffer ?? 256, 'shuffleBuffer', 1),
     tokenizer,
@@ -167,6 +184,14 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   return resolved;
 }
 
+/** The fields a PretrainerConfig may hold (the compiler keeps this in step with the interface). */
+const PRETRAINER_FIELDS: Record<keyof PretrainerConfig, true> = {
+  model: true, data: true, validationData: true, textField: true, validationFraction: true, shuffleBuffer: true, tokenizer: true,
+  steps: true, seqLen: true, batchSize: true, tokensPerStep: true, lr: true, schedule: true, weightDecay: true, beta1: true, beta2: true,
+  eps: true, maxGradNorm: true, evalEvery: true, evalSequences: true, sampleEvery: true, samplePrompts: true, sampleTokens: true,
+  sampleTemperature: true, outDir: true, checkpointEvery: true, keepCheckpoints: true, metricsFile: true, seed: true, resumeFrom: true,
+};
+
 /** Whether the tokenizer setting asks for a BPE trained on the corpus. */
 export function isBpe(tokenizer: unknown): tokenizer is BpeTokenizerConfig {
   return typeof tokenizer === 'object' && tokenizer !== null && (tokenizer as { type?: unknown }).type === 'bpe';
@@ -199,6 +224,29 @@ function fraction(value: unknown, field: string): number {
     throw new ConfigError(`config.${field} must be a number in [0, 1), got ${JSON.stringify(value)}.`);
   }
   return value;
+}
+
+/** Checks a corpus spec: a path or URL, a TextSource, or `{ path, format?, field? }` (or a non-empty list of them). */
+function sourceSpecs(spec: unknown, field: string): void {
+  const list = Array.isArray(spec) ? spec : [spec];
+  list.forEach((one: unknown, i) => {
+    const where = Array.isArray(spec) ? `${field}[${i}]` : field;
+    if (typeof one === 'string') {
+      string(one, where);
+      return;
+    }
+    const object = typeof one === 'object' && one !== null ? (one as Record<string, unknown>) : undefined;
+    if (object !== undefined && typeof object.units === 'function') return; // a TextSource
+    if (object === undefined || typeof object.path !== 'string' || object.path === '') {
+      throw new ConfigError(
+        `config.${where} must be a file path or URL, { "path": ..., "format"?: "text" | "jsonl", "field"?: ... } or a TextSource, got ${JSON.stringify(one)}.`,
+      );
+    }
+    if (object.format !== undefined && object.format !== 'text' && object.format !== 'jsonl') {
+      throw new ConfigError(`config.${where}.format must be "text" or "jsonl", got ${JSON.stringify(object.format)}.`);
+    }
+    if (object.field !== undefined) string(object.field, `${where}.field`);
+  });
 }
 
 function string(value: unknown, field: string): string {

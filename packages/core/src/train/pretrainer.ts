@@ -4,14 +4,14 @@ import { Transformer, type TransformerConfig } from '../model/index.js';
 import { loadPretrained } from '../pretrained/index.js';
 import { byteTokenizer, trainBpe, type Tokenizer } from '../tokenizers/index.js';
 import {
-  checkpointDir, pruneCheckpoints, readCheckpoint, resolveCheckpoint, TRAINER_STATE_FILE, writeCheckpoint, type TrainerStateBase,
+  checkOutDir, checkpointDir, listCheckpointSteps, pruneCheckpoints, readCheckpoint, resolveCheckpoint, TRAINER_STATE_FILE, writeCheckpoint, type TrainerStateBase,
 } from './checkpoint.js';
 import { makeBatch, type TokenBatch } from './data/batch.js';
 import { checkDataCursor, PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
 import { resolveSource, type SourceSpec, type TextSource } from './data/sources.js';
 import { TypedEmitter, type DoneEvent, type EvalEvent, type SampleEvent, type TrainEvents } from './events.js';
 import { evaluateLanguageModel } from './lm-eval.js';
-import { jsonlMetricsFile } from './metrics-jsonl.js';
+import { jsonlMetricsFile, type MetricsSink } from './metrics-jsonl.js';
 import { modelFiles } from './model-files.js';
 import { AdamW } from './optim/adamw.js';
 import { optimizerStep } from './optim/optimizer-step.js';
@@ -75,9 +75,15 @@ export class Pretrainer {
     return this.events.on(name, listener);
   }
 
-  /** Builds (or loads) the model, reads the validation windows and positions the data stream. Idempotent. */
+  /**
+   * Builds (or loads) the model, reads the validation windows and positions the data stream. Idempotent;
+   * after a failure (a missing corpus, say) a later call tries again.
+   */
   async init(): Promise<void> {
-    this.session ??= this.setup();
+    this.session ??= this.setup().catch((error: unknown) => {
+      this.session = undefined;
+      throw error;
+    });
     this.live = await this.session;
   }
 
@@ -124,12 +130,21 @@ export class Pretrainer {
     return { ...result, lr };
   }
 
-  /** Trains to `config.steps` (or until `signal` aborts, which saves a checkpoint). Resolves with the `done` event. */
+  /**
+   * Trains to `config.steps` (or until `signal` aborts, which saves a checkpoint). Resolves with the `done` event.
+   * Throws ConfigError when `config.steps` is already reached (e.g. resuming a checkpoint at or past it).
+   */
   async train(options: { signal?: AbortSignal } = {}): Promise<DoneEvent> {
     await this.init();
     const s = this.requireLive();
     const c = this.config;
-    const metrics = c.metricsFile === undefined ? undefined : await jsonlMetricsFile(c.metricsFile);
+    if (s.step >= c.steps) {
+      throw new ConfigError(
+        `config.steps (${c.steps}) is already reached: the model has trained ${s.step} steps`
+        + `${c.resumeFrom === undefined ? '' : ` (checkpoint ${c.resumeFrom})`}. Set steps above ${s.step} to train further.`,
+      );
+    }
+    const metrics = c.metricsFile === undefined ? undefined : await openMetrics(c.metricsFile);
     try {
       return await runTrainLoop({
         totalSteps: c.steps,
@@ -151,10 +166,16 @@ export class Pretrainer {
     }
   }
 
-  /** Validation loss, perplexity and bits per byte on the held-out windows. */
+  /** Validation loss, perplexity and bits per byte on the held-out windows (ConfigError when there are none). */
   async evaluate(step = this.stepCount): Promise<EvalEvent> {
     await this.init();
     const s = this.requireLive();
+    if (s.validation.length === 0) {
+      throw new ConfigError(
+        'no validation windows to evaluate on: they are read only when config.evalEvery > 0, from validationData or a '
+        + 'validationFraction > 0 of the corpus. Set those, or do not call evaluate().',
+      );
+    }
     const m = await evaluateLanguageModel(s.model, s.tokenizer, s.validation, this.config.batchSize);
     return { step, valLoss: m.loss, perplexity: m.perplexity, bitsPerByte: m.bitsPerByte, tokens: m.tokens };
   }
@@ -163,15 +184,8 @@ export class Pretrainer {
   async sample(step = this.stepCount): Promise<SampleEvent> {
     await this.init();
     const s = this.requireLive();
-    const { bos, eos } = s.tokenizer.specialTokens;
-    const prompts = this.config.samplePrompts.map((p) => {
-      const ids = s.tokenizer.encode(p, { addSpecialTokens: false });
-      const start = bos ?? eos;
-      return start === undefined ? ids : [start, ...ids];
-    });
-    if (prompts.some((p) => p.length === 0)) {
-      throw new ConfigError('config.samplePrompts: an empty prompt needs a tokenizer with a BOS or EOS token to start from; give a non-empty prompt.');
-    }
+    const eos = s.tokenizer.specialTokens.eos;
+    const prompts = samplePromptIds(this.config.samplePrompts, s.tokenizer, s.model.config.contextLength);
     const results = await s.model.generate(prompts, {
       maxNewTokens: this.config.sampleTokens, temperature: this.config.sampleTemperature, seed: this.config.seed + step,
       ...(eos === undefined ? {} : { stopTokens: [eos] }),
@@ -216,6 +230,8 @@ export class Pretrainer {
     const sources = toSources(c.data, c.textField);
     const validationSources = c.validationData === undefined ? undefined : toSources(c.validationData, c.textField);
     for (const source of [...sources, ...(validationSources ?? [])]) await source.check();
+    if (c.outDir !== undefined) await checkOutDir(c.outDir);
+    if (c.outDir !== undefined && c.resumeFrom === undefined) await checkNoEarlierRun(c.outDir);
     const checkpointDirectory = c.resumeFrom === undefined ? undefined : await resolveCheckpoint(c.resumeFrom);
     const pretrained = checkpointDirectory === undefined ? undefined : await loadPretrained(checkpointDirectory);
     let tokenizer: Tokenizer;
@@ -223,11 +239,16 @@ export class Pretrainer {
     else if (!isBpe(c.tokenizer)) tokenizer = c.tokenizer;
     else if (pretrained !== undefined) tokenizer = pretrained.tokenizer; // the BPE trained by the first run
     else tokenizer = await trainBpe(corpusTexts(sources, c.tokenizer.trainingChars ?? 10_000_000), { vocabSize: c.tokenizer.vocabSize });
-    if (tokenizer.vocabSize > c.model.vocabSize) {
+    try {
+      if (tokenizer.vocabSize > c.model.vocabSize) {
+        throw new ConfigError(
+          `config.model.vocabSize (${c.model.vocabSize}) is smaller than the tokenizer's vocabulary (${tokenizer.vocabSize}); set model.vocabSize >= ${tokenizer.vocabSize}.`,
+        );
+      }
+      if (c.sampleEvery > 0) samplePromptIds(c.samplePrompts, tokenizer, c.model.contextLength); // fail now, not at the first sample
+    } catch (error) {
       pretrained?.model.dispose();
-      throw new ConfigError(
-        `config.model.vocabSize (${c.model.vocabSize}) is smaller than the tokenizer's vocabulary (${tokenizer.vocabSize}); set model.vocabSize >= ${tokenizer.vocabSize}.`,
-      );
+      throw error;
     }
     const streamOptions: PackedStreamOptions = {
       sources, tokenizer, seqLen: c.seqLen, seed: c.seed, validationFraction: validationSources === undefined ? c.validationFraction : 0,
@@ -282,6 +303,7 @@ const DATA_FIELDS = ['seqLen', 'seed', 'validationFraction', 'shuffleBuffer'] as
 /** Reads a checkpoint's trainer state and moments and checks they fit `config`. */
 async function readResumeState(dir: string, config: ResolvedPretrainerConfig): Promise<ResumeState> {
   const checkpoint = await readCheckpoint<PretrainerState>(dir, 'pretrainer');
+  checkStateFields(checkpoint.state, `${dir}/${TRAINER_STATE_FILE}`);
   checkArchitecture(checkpoint.state.model, config.model, dir);
   for (const field of DATA_FIELDS) {
     const saved = checkpoint.state.config[field];
@@ -293,6 +315,62 @@ async function readResumeState(dir: string, config: ResolvedPretrainerConfig): P
   }
   checkDataCursor(checkpoint.state.dataCursor, `${dir}/${TRAINER_STATE_FILE}`);
   return { state: checkpoint.state, tensors: checkpoint.tensors, where: `${dir}/optimizer.safetensors` };
+}
+
+/**
+ * A fresh run into an `outDir` that holds another run's checkpoints would overwrite them, and a later
+ * resume from the folder would pick whichever has the highest step: ConfigError instead.
+ */
+async function checkNoEarlierRun(outDir: string): Promise<void> {
+  const steps = await listCheckpointSteps(outDir);
+  if (steps.length > 0) {
+    throw new ConfigError(
+      `config.outDir (${outDir}) already holds checkpoints of an earlier run (${steps.map((s) => `checkpoint-${s}`).join(', ')}); `
+      + 'a new run would overwrite them. Continue that run with resumeFrom (--resume), choose another outDir, or delete those folders first.',
+    );
+  }
+}
+
+async function openMetrics(path: string): Promise<MetricsSink> {
+  try {
+    return await jsonlMetricsFile(path);
+  } catch (error) {
+    throw new ConfigError(`config.metricsFile: cannot open ${path} to append to (${(error as Error).message}). Choose a writable file path.`, { cause: error });
+  }
+}
+
+/** CheckpointError naming the first field of a read-back trainer state that is missing or of the wrong type. */
+function checkStateFields(state: PretrainerState, where: string): void {
+  const counts = ['step', 'tokensSeen', 'optimizerStep'] as const;
+  const bad = counts.find((f) => !(Number.isInteger(state[f]) && state[f] >= 0))
+    ?? (typeof state.elapsedMs === 'number' && state.elapsedMs >= 0 ? undefined : 'elapsedMs')
+    ?? (typeof state.model === 'object' && state.model !== null ? undefined : 'model')
+    ?? (typeof state.config === 'object' && state.config !== null ? undefined : 'config');
+  if (bad !== undefined) {
+    throw new CheckpointError(
+      `${where}: "${bad}" is missing or invalid (got ${JSON.stringify(state[bad])}). `
+      + 'The checkpoint is damaged or from another version of Stagecoach; resume from another checkpoint or start a new run.',
+    );
+  }
+}
+
+/** The sample prompts as token ids, each started with BOS (else EOS); ConfigError naming a prompt that cannot be sampled from. */
+function samplePromptIds(prompts: readonly string[], tokenizer: Tokenizer, contextLength: number): number[][] {
+  const { bos, eos } = tokenizer.specialTokens;
+  const start = bos ?? eos;
+  return prompts.map((prompt, i) => {
+    const ids = tokenizer.encode(prompt, { addSpecialTokens: false });
+    const withStart = start === undefined ? ids : [start, ...ids];
+    if (withStart.length === 0) {
+      throw new ConfigError(`config.samplePrompts[${i}] is empty and the tokenizer has no BOS or EOS token to start from; give a non-empty prompt.`);
+    }
+    if (withStart.length >= contextLength) {
+      throw new ConfigError(
+        `config.samplePrompts[${i}] is ${withStart.length} tokens, which leaves no room to generate in the model's context of ${contextLength} tokens; shorten it.`,
+      );
+    }
+    return withStart;
+  });
 }
 
 /** The corpus's texts, up to `maxChars` characters, to train a tokenizer on. */

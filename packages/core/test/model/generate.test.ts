@@ -80,6 +80,11 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('generate %s', (preset) => {
     const firstIndex = free!.tokens.indexOf(stopAt);
     const [stopped] = await model.generate([prompts[0]!], { maxNewTokens: 6, stopTokens: [stopAt] });
     expect(stopped).toEqual({ tokens: free!.tokens.slice(0, firstIndex + 1), finishReason: 'stop' });
+    // A stop token outside the vocabulary could never match: named instead of ignored.
+    await expect(model.generate([prompts[0]!], { stopTokens: [model.config.vocabSize] })).rejects.toThrow(
+      new RegExp(`stopTokens holds ${model.config.vocabSize}, not a token id in \\[0, ${model.config.vocabSize}\\)`),
+    );
+    await expect(model.generate([prompts[0]!], { stopTokens: [-1] })).rejects.toThrow(/stopTokens holds -1/);
     model.dispose();
   });
 

@@ -192,4 +192,18 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('Transformer %s', (preset) =
     expect(() => model.logits([new Array<number>(65).fill(1)])).toThrow(/contextLength \(64\)/);
     model.dispose();
   });
+
+  it('logits() names a token id outside the vocabulary instead of leaving it to the backend', () => {
+    const model = new Transformer(resolveTransformerConfig(preset), { seed: 0 });
+    const before = tf.memory().numTensors;
+    const { vocabSize } = model.config;
+    expect(() => model.logits([[1, 2], [3, vocabSize]])).toThrow(ConfigError);
+    expect(() => model.logits([[1, 2], [3, vocabSize]])).toThrow(
+      new RegExp(`Token id ${vocabSize} at row 1, position 1 is not an integer in \\[0, ${vocabSize}\\)`),
+    );
+    expect(() => model.logits([[-1]])).toThrow(/Token id -1 at row 0, position 0/);
+    expect(() => model.logits([[0.5]])).toThrow(/Token id 0\.5 at row 0, position 0/);
+    expect(tf.memory().numTensors).toBe(before);
+    model.dispose();
+  });
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
+import { TokenizerError } from '../../src/errors.js';
 import { readSafetensors, toFloat32, writeSafetensors } from '../../src/io/index.js';
 import { byteTokenizer } from '../../src/tokenizers/index.js';
 import { Transformer, resolveTransformerConfig } from '../../src/model/index.js';
@@ -162,6 +163,15 @@ describe('loadPretrained errors name the tensor', () => {
     await expect(loadPretrained(dir)).rejects.toThrow(/"transformer\.ln_f\.weight" \(model\.safetensors\) has shape \[31\].*\[32\]/);
   });
 
+  it('an integer (quantized) weight is refused, naming the tensor and its dtype', async () => {
+    const dir = editedFixture('gpt2-tiny', () => {});
+    const file = join(dir, 'model.safetensors');
+    const tensors = new Map(readSafetensors(readFileSync(file)).tensors);
+    tensors.set('transformer.h.0.mlp.c_fc.weight', { dtype: 'I8', shape: tensors.get('transformer.h.0.mlp.c_fc.weight')!.shape, data: new Int8Array(32 * 128).fill(3) });
+    writeFileSync(file, writeSafetensors(tensors));
+    await expect(loadPretrained(dir)).rejects.toThrow(/"transformer\.h\.0\.mlp\.c_fc\.weight" \(model\.safetensors\) is stored as I8; weights must be F32, F16, BF16 or F64/);
+  });
+
   it('a corrupt safetensors file names the file', async () => {
     const dir = editedFixture('gpt2-tiny', () => {});
     writeFileSync(join(dir, 'model.safetensors'), readFileSync(join(dir, 'model.safetensors')).subarray(0, 1000));
@@ -171,6 +181,21 @@ describe('loadPretrained errors name the tensor', () => {
   it('unknown model_type lists the supported ones', async () => {
     const dir = editedFixture('gpt2-tiny', (_, c) => { c['model_type'] = 'bert'; });
     await expect(loadPretrained(dir)).rejects.toThrow(/unsupported model_type "bert".*gpt2, llama, qwen2, mistral/);
+  });
+
+  it('a missing or inherited model_type is named as such', async () => {
+    const none = editedFixture('gpt2-tiny', (_, c) => { delete c['model_type']; });
+    await expect(loadPretrained(none)).rejects.toThrow(/config\.json: no "model_type" field.*one of gpt2, llama, qwen2, mistral/);
+    const inherited = editedFixture('gpt2-tiny', (_, c) => { c['model_type'] = 'constructor'; });
+    await expect(loadPretrained(inherited)).rejects.toThrow(/unsupported model_type "constructor"/);
+  });
+
+  it('a missing tokenizer.json names the folder', async () => {
+    const dir = editedFixture('gpt2-tiny', () => {});
+    rmSync(join(dir, 'tokenizer.json'));
+    const error = await loadPretrained(dir).catch((e: unknown) => e);
+    expect(TokenizerError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toContain(`${dir}: tokenizer.json is missing`);
   });
 
   it('a missing folder or weights file names what is missing', async () => {

@@ -1,10 +1,10 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CheckpointError, TrainingError, cpu, loadPretrained, useBackend } from '@stagecoach/core';
+import { CheckpointError, ConfigError, TrainingError, cpu, loadPretrained, useBackend } from '@stagecoach/core';
 import { Pretrainer, arraySource, readCheckpoint, resolveCheckpoint, type PretrainerConfig } from '../../src/train/index.js';
 import { tinyCorpus } from './fixtures/corpus.js';
 
@@ -68,7 +68,47 @@ describe('checkpoints and resume', () => {
     await expect(reseeded.init()).rejects.toThrow(/config\.seed \(4\) differs from the checkpoint's \(3\)/);
     await trainer.init(); // the matching config loads
     expect(trainer.stepCount).toBe(6);
+    // A fresh run into a folder holding another run's checkpoints would overwrite them (and a later
+    // resume would pick whichever step is highest): refused before anything is written.
+    const before = await readFile(join(dir, 'straight', 'checkpoint-6', 'optimizer.safetensors'));
+    const fresh = new Pretrainer(config(join(dir, 'straight')));
+    await expect(fresh.init()).rejects.toThrow(
+      /config\.outDir \(.*straight\) already holds checkpoints of an earlier run \(checkpoint-4, checkpoint-6\); a new run would overwrite them/,
+    );
+    expect(await readFile(join(dir, 'straight', 'checkpoint-6', 'optimizer.safetensors'))).toEqual(before);
+    // It is already at config.steps: train() says so instead of "finishing" without a step.
+    await expect(trainer.train()).rejects.toThrow(ConfigError);
+    await expect(trainer.train()).rejects.toThrow(/config\.steps \(6\) is already reached: the model has trained 6 steps \(checkpoint .*straight\)\. Set steps above 6/);
     trainer.dispose();
+  });
+
+  it('names a damaged trainer_state.json field, an outDir that is a file and an unopenable metrics file, before any step', async () => {
+    const damaged = join(dir, 'damaged');
+    await cp(join(dir, 'straight', 'checkpoint-6'), damaged, { recursive: true });
+    const state = JSON.parse(await readFile(join(damaged, 'trainer_state.json'), 'utf8')) as Record<string, unknown>;
+    delete state.model;
+    await writeFile(join(damaged, 'trainer_state.json'), JSON.stringify(state));
+    const resumed = new Pretrainer(config(join(dir, 'other'), { resumeFrom: damaged, steps: 8 }));
+    await expect(resumed.init()).rejects.toThrow(CheckpointError);
+    await expect(resumed.init()).rejects.toThrow(/damaged\/trainer_state\.json: "model" is missing or invalid \(got undefined\)/);
+
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'not a folder');
+    const steps: number[] = [];
+    const intoFile = new Pretrainer(config(join(file, 'run')));
+    intoFile.on('step', (e) => steps.push(e.step));
+    await expect(intoFile.train()).rejects.toThrow(ConfigError);
+    await expect(intoFile.train()).rejects.toThrow(/config\.outDir: .*a-file is a file, not a folder/);
+    // Once the cause is gone, the same trainer initialises (a failed init is not cached).
+    await rm(file);
+    await intoFile.init();
+    expect(intoFile.stepCount).toBe(0);
+    intoFile.dispose();
+    const badMetrics = new Pretrainer(config(join(dir, 'metrics-dir'), { metricsFile: dir }));
+    badMetrics.on('step', (e) => steps.push(e.step));
+    await expect(badMetrics.train()).rejects.toThrow(/config\.metricsFile: cannot open .* to append to/);
+    expect(steps).toEqual([]); // nothing trained, so nothing lost
+    badMetrics.dispose();
   });
 
   it('stops on a non-finite loss with TrainingError and keeps the last good checkpoint', async () => {

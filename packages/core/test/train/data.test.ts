@@ -132,6 +132,24 @@ describe('packing', () => {
     const small = new PackedStream({ sources: [arraySource(['hi'])], tokenizer, seqLen: 8, seed: 1 });
     await expect(small.next()).rejects.toThrow(/too small: in-memory texts give 4 tokens, fewer than .* 9 tokens/);
   });
+
+  it('an empty corpus says so when the validation split is read first (not "no window fell into the split")', async () => {
+    const empty = join(dir, 'empty-val.txt');
+    await writeFile(empty, '');
+    const read = (sources: TextSource[]) => validationWindows({ sources, tokenizer, seqLen: 8, seed: 1, validationFraction: 0.05, maxWindows: 4 });
+    await expect(read([textSource(empty)])).rejects.toThrow(/the corpus is empty: .*empty-val\.txt/);
+    const blank = join(dir, 'blank.jsonl');
+    await writeFile(blank, '\n\n');
+    await expect(read([jsonlSource(blank)])).rejects.toThrow(/the corpus is empty: .*blank\.jsonl/);
+    await expect(read([arraySource(['hi'])])).rejects.toThrow(/too small: in-memory texts give 4 tokens/);
+  });
+
+  it('does not read the corpus for validation when nothing is held out', async () => {
+    let reads = 0;
+    const counted: TextSource = { name: 'counted', check: async () => {}, units: (from) => { reads += 1; return arraySource(['abc '.repeat(50)]).units(from); } };
+    expect(await validationWindows({ sources: [counted], tokenizer, seqLen: 8, seed: 1, validationFraction: 0, maxWindows: 4 })).toEqual([]);
+    expect(reads).toBe(0);
+  });
 });
 
 describe('PackedStream', () => {

@@ -64,6 +64,29 @@ describe('Pretrainer', () => {
     trainer.dispose();
   });
 
+  it('refuses a sample prompt that fills the context before training, not at the first sample', async () => {
+    const steps: number[] = [];
+    const trainer = new Pretrainer({
+      model: 'gpt2-tiny', data: arraySource(tinyCorpus()), steps: 4, seqLen: 16, batchSize: 2, evalEvery: 0, sampleEvery: 2,
+      samplePrompts: ['ok', 'x'.repeat(63)],
+    });
+    trainer.on('step', (e) => steps.push(e.step));
+    const before = tf.memory().numTensors;
+    await expect(trainer.train()).rejects.toThrow(
+      /config\.samplePrompts\[1\] is 64 tokens, which leaves no room to generate in the model's context of 64 tokens; shorten it/,
+    );
+    expect(steps).toEqual([]);
+    expect(tf.memory().numTensors).toBe(before);
+    trainer.dispose();
+  });
+
+  it('evaluate() without validation windows is an error, not a perfect score of 0 nats', async () => {
+    const trainer = new Pretrainer({ model: 'gpt2-tiny', data: arraySource(tinyCorpus()), steps: 2, seqLen: 16, batchSize: 2, evalEvery: 0 });
+    await expect(trainer.evaluate()).rejects.toThrow(ConfigError);
+    await expect(trainer.evaluate()).rejects.toThrow(/no validation windows to evaluate on: they are read only when config\.evalEvery > 0/);
+    trainer.dispose();
+  });
+
   it('validates the config and names the field', () => {
     const base = { model: 'gpt2-tiny', data: 'x.txt', steps: 10, seqLen: 64, batchSize: 32 };
     expect(resolvePretrainerConfig({ model: 'gpt2-tiny', data: 'x.txt', steps: 10 }).accumulationSteps).toBe(1);
@@ -79,6 +102,17 @@ describe('Pretrainer', () => {
       [{ tokenizer: { type: 'bpe', vocabSize: 100 } }, /config\.tokenizer\.vocabSize must be an integer >= 260/],
       [{ tokenizer: 'gpt2' }, /config\.tokenizer must be "byte", \{ type: "bpe", vocabSize \} or a Tokenizer object/],
       [{ tokensPerStep: 10 }, /config\.tokensPerStep must be an integer >= 2048 \(one micro-batch is batchSize × seqLen = 2048 tokens\)/],
+      // Values of the wrong type, as a JSON config can hold, name the field instead of failing later.
+      [{ schedule: 'cosine' }, /config\.schedule must be an object such as \{ "type": "cosine" \}/],
+      [{ schedule: { type: 'wsd', decaySteps: 20 } }, /config\.schedule\.decaySteps must be an integer in \[0, 9\], got 20/],
+      [{ data: 5 }, /config\.data must be a file path or URL, .* got 5/],
+      [{ data: ['a.txt', { path: 'b.jsonl', format: 'csv' }] }, /config\.data\[1\]\.format must be "text" or "jsonl", got "csv"/],
+      [{ validationData: { path: 7 } }, /config\.validationData must be a file path or URL/],
+      [{ textField: '' }, /config\.textField must be a non-empty string/],
+      [{ model: null }, /config\.model must be a preset name such as "gpt2-tiny" or a model config object, got null/],
+      // A typo in a JSON config is an error, not a silently ignored field.
+      [{ batchsize: 2 }, /pretrainer config has unknown field\(s\) "batchsize" \(a typo\?\)\. Valid fields: model, data, .*batchSize/],
+      [{ model: { preset: 'gpt2-tiny', nLayer: 1 } }, /config\.model: config has unknown field\(s\) "nLayer" \(a typo\?\)\. Valid fields: .*nLayers/],
     ];
     for (const [patch, message] of cases) {
       const run = () => new Pretrainer({ ...base, ...patch } as never);

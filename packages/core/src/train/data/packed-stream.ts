@@ -137,11 +137,13 @@ export function isValidationWindow(seed: number, index: number, fraction: number
 /**
  * The validation windows: the first `maxWindows` held-out windows of the training sources (when
  * `validationSources` is not given), or the first `maxWindows` windows of `validationSources`.
+ * DataError when the corpus is empty or smaller than one window, or when the split holds no window.
  */
 export async function validationWindows(
   options: PackedStreamOptions & { validationSources?: readonly TextSource[]; maxWindows: number },
 ): Promise<number[][]> {
   const separate = options.validationSources !== undefined && options.validationSources.length > 0;
+  if (!separate && !((options.validationFraction ?? 0) > 0)) return []; // nothing held out: no need to read the corpus
   const sources = separate ? options.validationSources! : options.sources;
   const packer = new Packer(sources, options.tokenizer, options.seqLen + 1);
   const out: number[][] = [];
@@ -151,6 +153,10 @@ export async function validationWindows(
     if (separate || isValidationWindow(options.seed, index, options.validationFraction ?? 0)) out.push(window);
   }
   await packer.close();
+  // A corpus without one whole window is "empty" or "too small", whatever the split.
+  if (out.length === 0 && !separate && packer.tokensRead < options.seqLen + 1) {
+    throw corpusTooSmall(sources, packer.tokensRead, options.seqLen + 1);
+  }
   if (out.length === 0 && (separate || (options.validationFraction ?? 0) > 0)) {
     throw new DataError(
       separate

@@ -90,7 +90,7 @@ export class Packer {
   }
 }
 
-/** Throws DataError unless `windowLength` tokens fit in the corpus. */
+/** The DataError for a corpus that holds fewer than `windowLength` tokens (`tokens` = 0: empty). */
 export function corpusTooSmall(sources: readonly TextSource[], tokens: number, windowLength: number): DataError {
   const names = sources.map((s) => s.name).join(', ');
   return tokens === 0
