@@ -30,6 +30,7 @@ resolved from the file's folder).
   --metrics <file>          append every event as a JSON line
   --seed <n>                seed of the weights and the data order (default 0)
   --resume <checkpoint>     continue from a checkpoint folder (or the latest in an --out folder)
+  --overwrite               start afresh in an --out folder that holds an earlier run's checkpoints (deletes them)
   --backend <name>          ${backendNames.join(' | ')} (default node: native kernels, else wasm)
 
 Example:
@@ -54,7 +55,7 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
         field: { type: 'string' }, preset: { type: 'string' }, steps: { type: 'string' }, 'batch-size': { type: 'string' },
         'seq-len': { type: 'string' }, 'tokens-per-step': { type: 'string' }, lr: { type: 'string' }, 'eval-every': { type: 'string' },
         'sample-every': { type: 'string' }, 'checkpoint-every': { type: 'string' }, out: { type: 'string' }, metrics: { type: 'string' },
-        seed: { type: 'string' }, resume: { type: 'string' }, backend: { type: 'string' },
+        seed: { type: 'string' }, resume: { type: 'string' }, overwrite: { type: 'boolean' }, backend: { type: 'string' },
       },
     }));
   } catch (error) {
@@ -100,6 +101,7 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
     metricsFile: values.metrics === undefined ? undefined : resolve(cwd, values.metrics),
     seed: num('seed', values.seed),
     resumeFrom: values.resume === undefined ? undefined : resolve(cwd, values.resume),
+    overwrite: values.overwrite,
   };
   const { backend: fileBackend, ...fileConfig } = file;
   // The Pretrainer checks every field's type and range (ConfigError naming it); here only presence.

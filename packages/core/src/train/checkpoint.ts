@@ -143,6 +143,12 @@ export async function pruneCheckpoints(outDir: string, keep: number): Promise<vo
   for (const step of steps.slice(0, steps.length - keep)) await fs.rm(checkpointDir(outDir, step), { recursive: true, force: true });
 }
 
+/** Deletes every `checkpoint-<step>` folder in `outDir`, finished or interrupted (a fresh run's `overwrite`). */
+export async function removeCheckpoints(outDir: string): Promise<void> {
+  const fs = await import('node:fs/promises');
+  for (const step of await listCheckpointSteps(outDir)) await fs.rm(checkpointDir(outDir, step), { recursive: true, force: true });
+}
+
 /** Pretty JSON, with arrays of numbers (data cursor buffers) kept on one line. */
 function stateJson(state: TrainerStateBase): string {
   return JSON.stringify(state, null, 2).replace(/\[[\d\s,.eE+-]*\]/g, (array) => array.replace(/\s+/g, ''));

@@ -60,9 +60,12 @@ export interface PretrainerConfig {
   sampleTemperature?: number;
   /**
    * Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints. A new run
-   * (without `resumeFrom`) refuses a folder that already holds another run's checkpoints.
+   * (without `resumeFrom`) refuses a folder that already holds another run's checkpoints, unless
+   * `overwrite` is set.
    */
   outDir?: string;
+  /** A new run deletes the `checkpoint-*` folders an earlier run left in `outDir`. Default false. */
+  overwrite?: boolean;
   /** Checkpoint every N steps (also at the end and on abort when `outDir` is set); 0 = only those. Default 0. */
   checkpointEvery?: number;
   /** Checkpoints kept in `outDir` (older ones are removed); 0 keeps all. Default 2. */
@@ -173,6 +176,7 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
     checkpointEvery: integer(config.checkpointEvery ?? 0, 'checkpointEvery', 0),
     keepCheckpoints: integer(config.keepCheckpoints ?? 2, 'keepCheckpoints', 0),
     seed: integer(config.seed ?? 0, 'seed', 0, 2 ** 32 - 1),
+    overwrite: boolean(config.overwrite ?? false, 'overwrite'),
   };
   if (!Array.isArray(resolved.samplePrompts) || resolved.samplePrompts.some((p) => typeof p !== 'string')) {
     throw new ConfigError('config.samplePrompts must be an array of strings.');
@@ -190,6 +194,7 @@ const PRETRAINER_FIELDS: Record<keyof PretrainerConfig, true> = {
   steps: true, seqLen: true, batchSize: true, tokensPerStep: true, lr: true, schedule: true, weightDecay: true, beta1: true, beta2: true,
   eps: true, maxGradNorm: true, evalEvery: true, evalSequences: true, sampleEvery: true, samplePrompts: true, sampleTokens: true,
   sampleTemperature: true, outDir: true, checkpointEvery: true, keepCheckpoints: true, metricsFile: true, seed: true, resumeFrom: true,
+  overwrite: true,
 };
 
 /** Whether the tokenizer setting asks for a BPE trained on the corpus. */
@@ -251,5 +256,10 @@ function sourceSpecs(spec: unknown, field: string): void {
 
 function string(value: unknown, field: string): string {
   if (typeof value !== 'string' || value === '') throw new ConfigError(`config.${field} must be a non-empty string, got ${JSON.stringify(value)}.`);
+  return value;
+}
+
+function boolean(value: unknown, field: string): boolean {
+  if (typeof value !== 'boolean') throw new ConfigError(`config.${field} must be true or false, got ${JSON.stringify(value)}.`);
   return value;
 }

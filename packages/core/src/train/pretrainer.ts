@@ -4,7 +4,7 @@ import { Transformer, type TransformerConfig } from '../model/index.js';
 import { loadPretrained } from '../pretrained/index.js';
 import { byteTokenizer, trainBpe, type Tokenizer } from '../tokenizers/index.js';
 import {
-  checkOutDir, checkpointDir, listCheckpointSteps, pruneCheckpoints, readCheckpoint, resolveCheckpoint, TRAINER_STATE_FILE, writeCheckpoint, type TrainerStateBase,
+  checkOutDir, checkpointDir, listCheckpointSteps, pruneCheckpoints, removeCheckpoints, readCheckpoint, resolveCheckpoint, TRAINER_STATE_FILE, writeCheckpoint, type TrainerStateBase,
 } from './checkpoint.js';
 import { makeBatch, type TokenBatch } from './data/batch.js';
 import { checkDataCursor, PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
@@ -231,7 +231,10 @@ export class Pretrainer {
     const validationSources = c.validationData === undefined ? undefined : toSources(c.validationData, c.textField);
     for (const source of [...sources, ...(validationSources ?? [])]) await source.check();
     if (c.outDir !== undefined) await checkOutDir(c.outDir);
-    if (c.outDir !== undefined && c.resumeFrom === undefined) await checkNoEarlierRun(c.outDir);
+    if (c.outDir !== undefined && c.resumeFrom === undefined) {
+      if (c.overwrite) await removeCheckpoints(c.outDir);
+      else await checkNoEarlierRun(c.outDir);
+    }
     const checkpointDirectory = c.resumeFrom === undefined ? undefined : await resolveCheckpoint(c.resumeFrom);
     const pretrained = checkpointDirectory === undefined ? undefined : await loadPretrained(checkpointDirectory);
     let tokenizer: Tokenizer;
@@ -326,7 +329,7 @@ async function checkNoEarlierRun(outDir: string): Promise<void> {
   if (steps.length > 0) {
     throw new ConfigError(
       `config.outDir (${outDir}) already holds checkpoints of an earlier run (${steps.map((s) => `checkpoint-${s}`).join(', ')}); `
-      + 'a new run would overwrite them. Continue that run with resumeFrom (--resume), choose another outDir, or delete those folders first.',
+      + 'a new run would overwrite them. Continue that run with resumeFrom (--resume), choose another outDir, or set overwrite (--overwrite) to delete them.',
     );
   }
 }

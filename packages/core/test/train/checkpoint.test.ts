@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointError, ConfigError, TrainingError, cpu, loadPretrained, useBackend } from '@stagecoach/core';
-import { Pretrainer, arraySource, readCheckpoint, resolveCheckpoint, type PretrainerConfig } from '../../src/train/index.js';
+import { Pretrainer, arraySource, listCheckpointSteps, readCheckpoint, resolveCheckpoint, type PretrainerConfig } from '../../src/train/index.js';
 import { tinyCorpus } from './fixtures/corpus.js';
 
 let dir: string;
@@ -80,6 +80,17 @@ describe('checkpoints and resume', () => {
     await expect(trainer.train()).rejects.toThrow(ConfigError);
     await expect(trainer.train()).rejects.toThrow(/config\.steps \(6\) is already reached: the model has trained 6 steps \(checkpoint .*straight\)\. Set steps above 6/);
     trainer.dispose();
+  });
+
+  it('overwrite: a new run deletes the checkpoints an earlier run left in outDir', async () => {
+    const again = join(dir, 'again');
+    await cp(join(dir, 'straight'), again, { recursive: true });
+    const trainer = new Pretrainer(config(again, { overwrite: true, steps: 2 }));
+    await trainer.train();
+    trainer.dispose();
+    expect(await listCheckpointSteps(again)).toEqual([2]);
+    await expect(async () => new Pretrainer(config(again, JSON.parse('{ "overwrite": "yes" }') as Partial<PretrainerConfig>)).init())
+      .rejects.toThrow(/config\.overwrite must be true or false, got "yes"/);
   });
 
   it('names a damaged trainer_state.json field, an outDir that is a file and an unopenable metrics file, before any step', async () => {
