@@ -11,7 +11,10 @@ export interface EvalModel {
   readonly config: { readonly vocabSize: number; readonly contextLength: number; readonly eosTokenId?: number; readonly family?: string };
   generate(
     prompts: number[][],
-    options?: { maxNewTokens?: number; temperature?: number; topK?: number; topP?: number; stopTokens?: number[]; seed?: number },
+    options?: {
+      maxNewTokens?: number; temperature?: number; topK?: number; topP?: number; stopTokens?: number[]; seed?: number;
+      stopWhen?: (tokens: readonly number[], row: number) => boolean;
+    },
   ): Promise<{ tokens: number[]; finishReason: 'stop' | 'length' }[]>;
   /** [batch, time, vocab] logits for equal-length sequences. */
   logits(ids: number[][]): tf.Tensor3D;
@@ -113,6 +116,13 @@ export async function generateResponses(
       ...(settings.topK === null ? {} : { topK: settings.topK }),
       ...(settings.topP === null ? {} : { topP: settings.topP }),
       ...(eos === undefined ? {} : { stopTokens: [eos] }),
+      // Stop a row as soon as its text holds a stop sequence, instead of generating up to maxNewTokens.
+      ...(stopSequences.length === 0 ? {} : {
+        stopWhen: (tokens: readonly number[]) => {
+          const text = entry.tokenizer.decode(tokens, { skipSpecialTokens: true });
+          return stopSequences.some((stop) => text.includes(stop));
+        },
+      }),
       seed: settings.seed + batch,
     });
     results.forEach((result, i) => {

@@ -17,6 +17,11 @@ export interface GenerateOptions {
   topP?: number;
   /** A row stops after emitting one of these (it is included in `tokens`). Default: `[config.eosTokenId]` if set. */
   stopTokens?: number[];
+  /**
+   * A row also stops once this returns true for its new tokens so far (e.g. when their decoded text
+   * holds a stop string). The token that triggered it stays in `tokens`; `finishReason` is `stop`.
+   */
+  stopWhen?: (tokens: readonly number[], row: number) => boolean;
   /** Seed of the sampler. Row `i` draws from its own stream, so a prompt's continuation does not depend on its batch. Default 0. */
   seed?: number;
   /** Reuse keys/values of earlier tokens (default). `false` recomputes the whole prefix every step. */
@@ -29,7 +34,7 @@ export interface GenerateOptions {
 export interface GenerationResult {
   /** New tokens only (a stop token that ended the row is included). */
   tokens: number[];
-  /** `stop`: a stop token; `length`: `maxNewTokens` or the model's context length was reached. */
+  /** `stop`: a stop token or `stopWhen`; `length`: `maxNewTokens` or the model's context length was reached. */
   finishReason: 'stop' | 'length';
 }
 
@@ -117,7 +122,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
         const result = results[row]!;
         result.tokens.push(token);
         options.onToken?.({ row, token, step: result.tokens.length - 1 });
-        if (stopTokens.has(token)) {
+        if (stopTokens.has(token) || options.stopWhen?.(result.tokens, row) === true) {
           result.finishReason = 'stop';
           active[row] = false;
         } else if (result.tokens.length >= maxNewTokens || prompts[row]!.length + result.tokens.length >= config.contextLength) {

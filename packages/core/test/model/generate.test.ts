@@ -27,6 +27,15 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('generate %s', (preset) => {
     model.dispose();
   });
 
+  it('stopWhen ends a row early, keeping the triggering token, and leaves the other rows alone', async () => {
+    const model = peakedModel(preset);
+    const full = await model.generate(prompts, { maxNewTokens: 8, stopTokens: [] });
+    const stopped = await model.generate(prompts, { maxNewTokens: 8, stopTokens: [], stopWhen: (tokens, row) => row === 1 && tokens.length === 3 });
+    expect(stopped[1]).toEqual({ tokens: full[1]!.tokens.slice(0, 3), finishReason: 'stop' });
+    expect([stopped[0], stopped[2]]).toEqual([full[0], full[2]]);
+    model.dispose();
+  });
+
   it('a prompt continues the same whether alone or in a batch of different lengths', async () => {
     const model = peakedModel(preset);
     const batched = await model.generate(prompts, { maxNewTokens: 8, temperature: 1, seed: 5, stopTokens: [] });
