@@ -15,9 +15,36 @@ type KernelParams = Parameters<tf.KernelFunc>[0];
 export const GELU_KERNEL = 'StagecoachGelu';
 export const SILU_KERNEL = 'StagecoachSilu';
 
+/**
+ * One fused AdamW update per parameter, for an optimizer that checks `hasKernel(ADAMW_KERNEL)`:
+ * inputs `param`, `m`, `v`, `grad` (float32, same shape); attrs `lr`, `beta1`, `beta2`, `eps`,
+ * `weightDecay` (0 for parameters that do not decay), `bc1 = 1 - beta1^t`, `bc2Sqrt = sqrt(1 - beta2^t)`;
+ * outputs `[param', m', v']` with PyTorch's update: `m' = b1 m + (1-b1) g`, `v' = b2 v + (1-b2) g²`,
+ * `param' = param (1 - lr wd) - (lr / bc1) m' / (sqrt(v') / bc2Sqrt + eps)`. Replaces about twelve
+ * element-wise kernels per parameter.
+ */
+export const ADAMW_KERNEL = 'StagecoachAdamW';
+
+function adamwKernel(addon: NativeAddon): KernelImpl {
+  return {
+    kernelName: ADAMW_KERNEL,
+    kernelFunc: (params) => {
+      const { backend, f, shapes } = read(ADAMW_KERNEL, params, ['param', 'm', 'v', 'grad']);
+      const n = f.param!.length;
+      if (f.m!.length !== n || f.v!.length !== n || f.grad!.length !== n) {
+        throw new BackendError(`${ADAMW_KERNEL}: param, m, v and grad must have the same size (param is [${shapes.param}], grad [${shapes.grad}])`);
+      }
+      const hyper = ['lr', 'beta1', 'beta2', 'eps', 'weightDecay', 'bc1', 'bc2Sqrt'].map((name) => scalarAttr(ADAMW_KERNEL, params.attrs, name));
+      const out = [new Float32Array(n), new Float32Array(n), new Float32Array(n)] as const;
+      addon.adamw(f.param!, f.m!, f.v!, f.grad!, n, hyper, out[0], out[1], out[2]);
+      return out.map((values) => info(backend, shapes.param!, values));
+    },
+  };
+}
+
 /** Names of core's custom-op kernels (and their gradient kernels) the addon implements. */
 export const NATIVE_FUSED_KERNELS: readonly string[] = [CAUSAL_ATTENTION_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL,
-  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL].flatMap((name) => [name, `${name}Grad`]);
+  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL);
 
 function activationKernels(addon: NativeAddon, kernelName: string, op: number): KernelImpl[] {
   return [
@@ -88,6 +115,7 @@ export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const rms = RMS_NORM_KERNEL;
   const ln = LAYER_NORM_KERNEL;
   return [
+    adamwKernel(addon),
     ...activationKernels(addon, GELU_KERNEL, 0),
     ...activationKernels(addon, SILU_KERNEL, 1),
     {

@@ -5,4 +5,4 @@ export type { DescribedBackend, NativeCpuOptions } from './native-backend.js';
 export { loadNativeAddon } from './native-addon.js';
 export type { NativeAddon, NativeAddonLoad, NativeInfo } from './native-addon.js';
 export { NATIVE_TFJS_KERNELS } from './native-kernels.js';
-export { GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from './fused-kernels.js';
+export { ADAMW_KERNEL, GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from './fused-kernels.js';

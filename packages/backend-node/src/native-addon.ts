@@ -33,6 +33,9 @@ export interface NativeAddon {
   /** op 0 = GELU (tanh approximation), 1 = SiLU. */
   activation(op: number, x: Float32Array, out: Float32Array, n: number): void;
   activationGrad(op: number, dy: Float32Array, x: Float32Array, out: Float32Array, n: number): void;
+  /** AdamW update of param/m/v with grad into outParam/outM/outV; hyper = [lr, beta1, beta2, eps, weightDecay, bc1, bc2Sqrt]. */
+  adamw(param: Float32Array, m: Float32Array, v: Float32Array, grad: Float32Array, n: number, hyper: readonly number[],
+    outParam: Float32Array, outM: Float32Array, outV: Float32Array): void;
   attention(q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array, dims: readonly number[],
     scale: number, out: Float32Array): void;
   attentionGrad(dy: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array,
@@ -52,6 +55,8 @@ export interface NativeInfo {
   simd: string;
   /** Threads the kernels use (STAGECOACH_THREADS, else the machine's cores). */
   threads: number;
+  /** Parallel jobs so far and how their chunks split between the calling thread and the workers. */
+  pool: { jobs: number; callerChunks: number; workerChunks: number };
 }
 
 /** The addon, or why it could not be loaded. */

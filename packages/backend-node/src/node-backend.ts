@@ -41,6 +41,7 @@ const TFJS_NODE_PACKAGES = [
 export function node(options: NodeBackendOptions = {}): NodeBackend {
   let chosen: Backend | undefined;
   let chosenDetail = '';
+  let chosenName: BackendCandidate['name'] | undefined;
   let candidates: BackendCandidate[] = [];
 
   async function choose(): Promise<Backend> {
@@ -52,6 +53,7 @@ export function node(options: NodeBackendOptions = {}): NodeBackend {
         candidates.push({ name, available: found.ok, detail: found.ok ? label : found.reason });
         if (found.ok && chosen === undefined) {
           chosen = tensorflowBackend(name);
+          chosenName = name;
           chosenDetail = `${name}: ${label}`;
         }
       }
@@ -65,6 +67,7 @@ export function node(options: NodeBackendOptions = {}): NodeBackend {
     });
     if (nativeOk && chosen === undefined) {
       chosen = native;
+      chosenName = 'node-native';
       chosenDetail = native.describe();
     }
     const fallback = wasm();
@@ -72,7 +75,8 @@ export function node(options: NodeBackendOptions = {}): NodeBackend {
     candidates.push({ name: 'wasm', available: wasmOk, detail: wasmOk ? 'tfjs-backend-wasm (one thread in Node)' : fallback.unavailableReason?.() ?? 'unavailable' });
     if (chosen === undefined) {
       chosen = fallback;
-      chosenDetail = 'wasm: tfjs-backend-wasm, single-threaded (faster backends above were unavailable)';
+      chosenName = 'wasm';
+      chosenDetail = 'wasm: tfjs-backend-wasm, single-threaded (the faster backends are unavailable)';
     }
     return chosen;
   }
@@ -94,9 +98,9 @@ export function node(options: NodeBackendOptions = {}): NodeBackend {
     },
     describe() {
       if (chosen === undefined) return 'node(): not chosen yet (call isAvailable() or useBackend(node()))';
-      const others = candidates.filter((c) => c.detail !== '' && !chosenDetail.startsWith(c.name) && chosen?.name !== c.name)
-        .map((c) => `${c.name}: ${c.available ? 'available' : c.detail}`);
-      return `chose ${chosenDetail}${others.length > 0 ? `; others: ${others.join('; ')}` : ''}`;
+      const others = candidates.filter((c) => c.name !== chosenName)
+        .map((c) => `${c.name} (${c.available ? 'available' : c.detail.split(' (')[0]})`);
+      return `chose ${chosenDetail}${others.length > 0 ? `; not chosen: ${others.join(', ')}` : ''}`;
     },
     candidates: () => [...candidates],
   };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { causalAttention, crossEntropyLoss, gelu, layerNorm, rmsNorm, silu, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
 import { checkConformance } from '@stagecoach/core/testing';
-import { GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from '../src/index.js';
+import { ADAMW_KERNEL, GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from '../src/index.js';
 import { nativeBuilt, relError, runOn, useNative, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
@@ -88,6 +88,20 @@ describe.skipIf(!nativeBuilt)('native fused kernels', () => {
       });
       native.forEach((v, i) => expect(relError(v, expected[i]!), `${name} output ${i}`).toBeLessThan(2e-5));
     }
+  });
+
+  it('AdamW kernel (for an optimizer that checks hasKernel) matches the tf-ops update', async () => {
+    const attrs = { lr: 3e-3, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, bc1: 1 - 0.9 ** 3, bc2Sqrt: Math.sqrt(1 - 0.95 ** 3) };
+    const inputs = () => ({ param: t([37, 129], 20), m: t([37, 129], 21, 0.1), v: tf.abs(t([37, 129], 22, 0.01)), grad: t([37, 129], 23) });
+    const native = await runOn('node-native', () => tf.engine().runKernel(ADAMW_KERNEL, inputs(), attrs) as tf.Tensor[]);
+    const reference = await runOn('cpu', () => {
+      const { param, m, v, grad } = inputs();
+      const m1 = tf.add(tf.mul(m, attrs.beta1), tf.mul(grad, 1 - attrs.beta1));
+      const v1 = tf.add(tf.mul(v, attrs.beta2), tf.mul(tf.square(grad), 1 - attrs.beta2));
+      const update = tf.mul(tf.div(m1, tf.add(tf.div(tf.sqrt(v1), attrs.bc2Sqrt), attrs.eps)), attrs.lr / attrs.bc1);
+      return [tf.sub(tf.mul(param, 1 - attrs.lr * attrs.weightDecay), update), m1, v1];
+    });
+    native.forEach((v, i) => expect(relError(v, reference[i]!), `output ${i}`).toBeLessThan(1e-6));
   });
 
   it('cross-entropy rejects a target outside the vocabulary', async () => {

@@ -3,6 +3,7 @@
 // checked here too, so a wrong call throws instead of writing out of bounds.
 #include <napi.h>
 
+#include <cstring>
 #include <string>
 #include <vector>
 
@@ -57,6 +58,13 @@ std::vector<int64_t> shape(const Napi::CallbackInfo& info, size_t i) {
   return s;
 }
 
+std::vector<double> shape_doubles(const Napi::CallbackInfo& info, size_t i) {
+  auto a = info[i].As<Napi::Array>();
+  std::vector<double> s(a.Length());
+  for (uint32_t j = 0; j < a.Length(); ++j) s[j] = a.Get(j).As<Napi::Number>().DoubleValue();
+  return s;
+}
+
 int64_t size_of(const std::vector<int64_t>& s) {
   int64_t n = 1;
   for (auto d : s) n *= d;
@@ -70,6 +78,11 @@ Napi::Value Info(const Napi::CallbackInfo& info) {
   o.Set("gemm", sc::gemm_kernel());
   o.Set("simd", sc::simd_level());
   o.Set("threads", sc::pool().size());
+  auto stats = Napi::Object::New(env);
+  stats.Set("jobs", static_cast<double>(sc::pool().jobs()));
+  stats.Set("callerChunks", static_cast<double>(sc::pool().caller_chunks()));
+  stats.Set("workerChunks", static_cast<double>(sc::pool().worker_chunks()));
+  o.Set("pool", stats);
   return o;
 }
 
@@ -83,11 +96,11 @@ Napi::Value MatMul(const Napi::CallbackInfo& info) {
   bool ta = info[7].As<Napi::Boolean>().Value(), tb = info[8].As<Napi::Boolean>().Value();
   int64_t sa = num(info, 9), sb = num(info, 10);
   const float* a = arr<const float>(info, 0, sa ? batch * m * k : m * k, "a");
-  if (!a && m * k) return info.Env().Undefined();
+  if (!a && m * k != 0) return info.Env().Undefined();
   const float* b = arr<const float>(info, 1, sb ? batch * k * n : k * n, "b");
-  if (!b && k * n) return info.Env().Undefined();
+  if (!b && k * n != 0) return info.Env().Undefined();
   float* c = arr<float>(info, 2, batch * m * n, "out");
-  if (!c && batch * m * n) return info.Env().Undefined();
+  if (!c && batch * m * n != 0) return info.Env().Undefined();
   sc::batched_gemm(batch, ta, tb, m, n, k, a, sa, b, sb, c);
   return info.Env().Undefined();
 }
@@ -270,6 +283,31 @@ Napi::Value ActivationGrad(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// adamw(param, m, v, grad, n, [lr, beta1, beta2, eps, weightDecay, bc1, bc2Sqrt], outParam, outM, outV)
+// Reads param/m/v/grad, writes the updated values into the three outputs (which may alias the inputs).
+Napi::Value AdamW(const Napi::CallbackInfo& info) {
+  int64_t n = num(info, 4);
+  auto h = shape_doubles(info, 5);
+  if (h.size() != 7) {
+    fail(info.Env(), "adamw hyper-parameters must be [lr, beta1, beta2, eps, weightDecay, bc1, bc2Sqrt]");
+    return info.Env().Undefined();
+  }
+  const float* p = arr<const float>(info, 0, n, "param");
+  const float* m = arr<const float>(info, 1, n, "m");
+  const float* v = arr<const float>(info, 2, n, "v");
+  const float* g = arr<const float>(info, 3, n, "grad");
+  float* op = arr<float>(info, 6, n, "outParam");
+  float* om = arr<float>(info, 7, n, "outM");
+  float* ov = arr<float>(info, 8, n, "outV");
+  if (!p || !m || !v || !g || !op || !om || !ov) return info.Env().Undefined();
+  if (op != p) std::memcpy(op, p, sizeof(float) * n);
+  if (om != m) std::memcpy(om, m, sizeof(float) * n);
+  if (ov != v) std::memcpy(ov, v, sizeof(float) * n);
+  sc::adamw(op, om, ov, g, n, static_cast<float>(h[0]), static_cast<float>(h[1]), static_cast<float>(h[2]),
+            static_cast<float>(h[3]), static_cast<float>(h[4]), static_cast<float>(h[5]), static_cast<float>(h[6]));
+  return info.Env().Undefined();
+}
+
 bool attention_dims(const Napi::CallbackInfo& info, size_t i, sc::AttentionDims& s) {
   auto d = shape(info, i);
   if (d.size() != 6) return fail(info.Env(), "attention dims must be [B, Hq, Hkv, Tq, Tk, D]");
@@ -331,6 +369,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("layerNormGrad", Napi::Function::New(env, LayerNormGrad));
   exports.Set("activation", Napi::Function::New(env, ActivationFn));
   exports.Set("activationGrad", Napi::Function::New(env, ActivationGrad));
+  exports.Set("adamw", Napi::Function::New(env, AdamW));
   exports.Set("attention", Napi::Function::New(env, Attention));
   exports.Set("attentionGrad", Napi::Function::New(env, AttentionGrad));
   return exports;

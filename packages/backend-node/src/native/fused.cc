@@ -237,6 +237,29 @@ void activation_grad(Activation op, const float* dy, const float* x, float* dx, 
   });
 }
 
+namespace {
+SC_CLONES void adamw_block(float* __restrict p, float* __restrict m, float* __restrict v, const float* __restrict g,
+                           int64_t n, float lr, float beta1, float beta2, float eps, float decay, float step,
+                           float bc2_sqrt) {
+  for (int64_t i = 0; i < n; ++i) {
+    const float m1 = beta1 * m[i] + (1.f - beta1) * g[i];
+    const float v1 = beta2 * v[i] + (1.f - beta2) * g[i] * g[i];
+    m[i] = m1;
+    v[i] = v1;
+    p[i] = p[i] * decay - step * m1 / (std::sqrt(v1) / bc2_sqrt + eps);
+  }
+}
+}  // namespace
+
+void adamw(float* p, float* m, float* v, const float* g, int64_t n, float lr, float beta1, float beta2, float eps,
+           float weight_decay, float bc1, float bc2_sqrt) {
+  const float decay = 1.f - lr * weight_decay;
+  const float step = lr / bc1;
+  parallel_for(n, kGrain, [&](int64_t lo, int64_t hi) {
+    adamw_block(p + lo, m + lo, v + lo, g + lo, hi - lo, lr, beta1, beta2, eps, decay, step, bc2_sqrt);
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Causal attention. Probabilities of query rows [i0, i1) of one head against keys [0, nk):
 // P[r, j] = softmax over allowed keys (j <= (tk - tq) + i and key_mask[j] = 1), 0 elsewhere; a row

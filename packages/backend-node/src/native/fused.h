@@ -26,6 +26,13 @@ void activation(Activation op, const float* x, float* y, int64_t n);
 /** dx = dy * activation'(x). */
 void activation_grad(Activation op, const float* dy, const float* x, float* dx, int64_t n);
 
+/**
+ * One AdamW update (PyTorch's form), in place on p, m, v of n floats:
+ * m = b1 m + (1 - b1) g; v = b2 v + (1 - b2) g^2; p = p (1 - lr wd) - (lr / bc1) m / (sqrt(v) / bc2_sqrt + eps).
+ */
+void adamw(float* p, float* m, float* v, const float* g, int64_t n, float lr, float beta1, float beta2, float eps,
+           float weight_decay, float bc1, float bc2_sqrt);
+
 /** Shapes of a causal attention call: q [B, Hq, Tq, D], k/v [B, Hkv, Tk, D], keyMask [B, Tk]. */
 struct AttentionDims {
   int64_t batch, hq, hkv, tq, tk, d;

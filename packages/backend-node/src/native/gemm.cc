@@ -94,13 +94,16 @@ constexpr int64_t KC = 256;
 constexpr int64_t MC = 96;    // multiple of MR
 constexpr int64_t NC = 2048;  // multiple of every NR
 
-template <int NR>
-using MicroKernel = void (*)(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out);
+// A micro-kernel computes a full MR x NR block of C from packed panels: C = acc (accumulate = false)
+// or C += acc, writing straight to C (ldc = row stride).
+using MicroKernel = void (*)(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict c,
+                             int64_t ldc, bool accumulate);
 
 typedef float v16 __attribute__((vector_size(64), aligned(4)));
 
 // out[MR][16] = sum_p ap[p][MR] * bp[p][16]
-void micro_6x16_generic(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out) {
+void micro_6x16_generic(int64_t kc, const float* __restrict ap, const float* __restrict bp, float* __restrict out,
+                        int64_t ldc, bool accumulate) {
   v16 c0 = {}, c1 = {}, c2 = {}, c3 = {}, c4 = {}, c5 = {};
   for (int64_t p = 0; p < kc; ++p) {
     v16 b;
@@ -113,19 +116,23 @@ void micro_6x16_generic(int64_t kc, const float* __restrict ap, const float* __r
     c4 += a[4] * b;
     c5 += a[5] * b;
   }
-  std::memcpy(out + 0 * 16, &c0, sizeof(c0));
-  std::memcpy(out + 1 * 16, &c1, sizeof(c1));
-  std::memcpy(out + 2 * 16, &c2, sizeof(c2));
-  std::memcpy(out + 3 * 16, &c3, sizeof(c3));
-  std::memcpy(out + 4 * 16, &c4, sizeof(c4));
-  std::memcpy(out + 5 * 16, &c5, sizeof(c5));
+  v16* rows[MR] = {&c0, &c1, &c2, &c3, &c4, &c5};
+  for (int i = 0; i < MR; ++i) {
+    if (accumulate) {
+      v16 old;
+      std::memcpy(&old, out + i * ldc, sizeof(old));
+      *rows[i] += old;
+    }
+    std::memcpy(out + i * ldc, rows[i], sizeof(v16));
+  }
 }
 
 #if defined(__x86_64__) && defined(__GNUC__)
 typedef float v8 __attribute__((vector_size(32), aligned(4)));
 
 __attribute__((target("avx2,fma"))) void micro_6x16_avx2(int64_t kc, const float* __restrict ap,
-                                                         const float* __restrict bp, float* __restrict out) {
+                                                         const float* __restrict bp, float* __restrict out,
+                                                         int64_t ldc, bool accumulate) {
   v8 c[MR][2] = {};
   for (int64_t p = 0; p < kc; ++p) {
     v8 b0, b1;
@@ -138,13 +145,21 @@ __attribute__((target("avx2,fma"))) void micro_6x16_avx2(int64_t kc, const float
     }
   }
   for (int i = 0; i < MR; ++i) {
-    std::memcpy(out + i * 16, &c[i][0], sizeof(v8));
-    std::memcpy(out + i * 16 + 8, &c[i][1], sizeof(v8));
+    if (accumulate) {
+      v8 o0, o1;
+      std::memcpy(&o0, out + i * ldc, sizeof(v8));
+      std::memcpy(&o1, out + i * ldc + 8, sizeof(v8));
+      c[i][0] += o0;
+      c[i][1] += o1;
+    }
+    std::memcpy(out + i * ldc, &c[i][0], sizeof(v8));
+    std::memcpy(out + i * ldc + 8, &c[i][1], sizeof(v8));
   }
 }
 
 __attribute__((target("avx512f"))) void micro_6x32_avx512(int64_t kc, const float* __restrict ap,
-                                                          const float* __restrict bp, float* __restrict out) {
+                                                          const float* __restrict bp, float* __restrict out,
+                                                          int64_t ldc, bool accumulate) {
   v16 c[MR][2] = {};
   for (int64_t p = 0; p < kc; ++p) {
     v16 b0, b1;
@@ -157,8 +172,15 @@ __attribute__((target("avx512f"))) void micro_6x32_avx512(int64_t kc, const floa
     }
   }
   for (int i = 0; i < MR; ++i) {
-    std::memcpy(out + i * 32, &c[i][0], sizeof(v16));
-    std::memcpy(out + i * 32 + 16, &c[i][1], sizeof(v16));
+    if (accumulate) {
+      v16 o0, o1;
+      std::memcpy(&o0, out + i * ldc, sizeof(v16));
+      std::memcpy(&o1, out + i * ldc + 16, sizeof(v16));
+      c[i][0] += o0;
+      c[i][1] += o1;
+    }
+    std::memcpy(out + i * ldc, &c[i][0], sizeof(v16));
+    std::memcpy(out + i * ldc + 16, &c[i][1], sizeof(v16));
   }
 }
 #endif
@@ -171,10 +193,12 @@ inline float elem_b(bool t, const float* b, int64_t ldb, int64_t p, int64_t j) {
 }
 
 template <int NR>
-void builtin_gemm(MicroKernel<NR> kernel, bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a,
+void builtin_gemm(MicroKernel kernel, bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a,
                   int64_t lda, const float* b, int64_t ldb, float* c, int64_t ldc) {
-  for (int64_t i = 0; i < m; ++i) std::fill(c + i * ldc, c + i * ldc + n, 0.f);
-  if (k == 0) return;
+  if (k == 0) {
+    for (int64_t i = 0; i < m; ++i) std::fill(c + i * ldc, c + i * ldc + n, 0.f);
+    return;
+  }
   thread_local std::vector<float> apack, bpack;
   apack.resize(static_cast<size_t>(MC * KC));
   bpack.resize(static_cast<size_t>(KC * NC));
@@ -232,11 +256,21 @@ void builtin_gemm(MicroKernel<NR> kernel, bool ta, bool tb, int64_t m, int64_t n
           int64_t nr = std::min<int64_t>(NR, nc - jr);
           for (int64_t ir = 0; ir < mc; ir += MR) {
             int64_t mr = std::min<int64_t>(MR, mc - ir);
-            kernel(kc, apack.data() + ir * kc, bpack.data() + jr * kc, tile);
+            float* cblock = c + (ic + ir) * ldc + jc + jr;
+            const bool accumulate = pc > 0;  // the first k-block writes C, later ones add to it
+            if (mr == MR && nr == NR) {
+              kernel(kc, apack.data() + ir * kc, bpack.data() + jr * kc, cblock, ldc, accumulate);
+              continue;
+            }
+            kernel(kc, apack.data() + ir * kc, bpack.data() + jr * kc, tile, NR, false);
             for (int64_t i = 0; i < mr; ++i) {
-              float* crow = c + (ic + ir + i) * ldc + jc + jr;
+              float* crow = cblock + i * ldc;
               const float* trow = tile + i * NR;
-              for (int64_t j = 0; j < nr; ++j) crow[j] += trow[j];
+              if (accumulate) {
+                for (int64_t j = 0; j < nr; ++j) crow[j] += trow[j];
+              } else {
+                for (int64_t j = 0; j < nr; ++j) crow[j] = trow[j];
+              }
             }
           }
         }

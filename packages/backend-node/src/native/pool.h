@@ -23,6 +23,11 @@ class ThreadPool {
   /** Total threads that work on a job (workers + caller). */
   int size() const { return static_cast<int>(workers_.size()) + 1; }
 
+  /** Chunks run so far by the calling thread and by the workers (for diagnosing parallel efficiency). */
+  uint64_t caller_chunks() const { return caller_chunks_.load(); }
+  uint64_t worker_chunks() const { return worker_chunks_.load(); }
+  uint64_t jobs() const { return jobs_.load(); }
+
   /** Runs fn(i) for every i in [0, chunks) across the pool; returns when all are done. */
   void run(int64_t chunks, const std::function<void(int64_t)>& fn);
 
@@ -34,7 +39,8 @@ class ThreadPool {
     std::atomic<int64_t> done{0};
   };
   void worker_loop();
-  static void work_on(Job* job);
+  static int64_t work_on(Job* job);
+  std::atomic<uint64_t> caller_chunks_{0}, worker_chunks_{0}, jobs_{0};
 
   std::vector<std::thread> workers_;
   std::mutex mu_;
