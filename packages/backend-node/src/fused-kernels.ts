@@ -1,4 +1,4 @@
-import { BackendError, CAUSAL_ATTENTION_KERNEL, LAYER_NORM_KERNEL, RMS_NORM_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
+import { ADAMW_KERNEL, BackendError, CAUSAL_ATTENTION_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
 import { cpuBackendAccess, float32Values, int32Values } from './cpu-backend-access.js';
 import type { CpuBackendAccess } from './cpu-backend-access.js';
@@ -6,24 +6,8 @@ import type { NativeAddon } from './native-addon.js';
 
 type KernelParams = Parameters<tf.KernelFunc>[0];
 
-/**
- * Kernel names for GELU (tanh approximation) and SiLU, ready for when core routes `gelu`/`silu`
- * through custom ops (today they are compositions of element-wise tf ops, about 9 kernels forward and
- * 20 backward). Contract: inputs `x` float32 (any shape) → float32, same shape; gradient kernels
- * `${name}Grad` take `dy`, `x` and return `[dx]`.
- */
-export const GELU_KERNEL = 'StagecoachGelu';
-export const SILU_KERNEL = 'StagecoachSilu';
-
-/**
- * One fused AdamW update per parameter, for an optimizer that checks `hasKernel(ADAMW_KERNEL)`:
- * inputs `param`, `m`, `v`, `grad` (float32, same shape); attrs `lr`, `beta1`, `beta2`, `eps`,
- * `weightDecay` (0 for parameters that do not decay), `bc1 = 1 - beta1^t`, `bc2Sqrt = sqrt(1 - beta2^t)`;
- * outputs `[param', m', v']` with PyTorch's update: `m' = b1 m + (1-b1) g`, `v' = b2 v + (1-b2) g²`,
- * `param' = param (1 - lr wd) - (lr / bc1) m' / (sqrt(v') / bc2Sqrt + eps)`. Replaces about twelve
- * element-wise kernels per parameter.
- */
-export const ADAMW_KERNEL = 'StagecoachAdamW';
+/** Core's `gelu`/`silu` and AdamW kernel names (contracts in core's TSDoc), re-exported for users of this package. */
+export { ADAMW_KERNEL, GELU_KERNEL, SILU_KERNEL };
 
 function adamwKernel(addon: NativeAddon): KernelImpl {
   return {
@@ -108,7 +92,10 @@ function attentionDims(q: number[], k: number[]): number[] {
   return [batch, hq, hkv, tq, tk, d];
 }
 
-/** Native kernels for core's fused ops: attention, token cross-entropy, RMSNorm, LayerNorm, with gradients. */
+/**
+ * Native kernels for core's fused ops (attention, token cross-entropy, RMSNorm, LayerNorm, GELU, SiLU,
+ * with gradients) and the fused AdamW update.
+ */
 export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const attention = CAUSAL_ATTENTION_KERNEL;
   const crossEntropy = TOKEN_CROSS_ENTROPY_KERNEL;

@@ -8,17 +8,17 @@ import { cpuMemory, jsFusedKernelImpls, unregisterJsFusedKernels } from './js-ke
 /** Options of {@link cpu}. */
 export interface CpuOptions {
   /**
-   * Run core's custom ops (attention, cross-entropy, RMSNorm, LayerNorm, RoPE, and their gradients)
-   * as fused JavaScript kernels instead of chains of tfjs ops: same results (the conformance suite
-   * checks them), several times faster. Default `true`; `false` runs the pure tf-op reference.
+   * Run core's custom ops (attention, cross-entropy, RMSNorm, LayerNorm, RoPE, GELU, SiLU, and their
+   * gradients) and the AdamW update as fused JavaScript kernels instead of chains of tfjs ops: same
+   * results (the conformance suite checks them), several times faster. Default `true`; `false` runs the pure tf-op reference.
    */
   fusedKernels?: boolean;
 }
 
 /**
  * The reference backend: `@tensorflow/tfjs-backend-cpu` (plain JavaScript, runs everywhere). Every
- * other backend is tested against it. By default core's custom ops run as fused JavaScript kernels
- * (`fusedKernels: false` for the pure tf-op reference). It also replaces three tfjs kernels:
+ * other backend is tested against it. By default core's custom ops and AdamW run as fused JavaScript
+ * kernels (`fusedKernels: false` for the pure tf-op reference). It also replaces three tfjs kernels:
  * `UnsortedSegmentSum` (the embedding gradient; tfjs's is O(vocabulary · size)) and `Cumsum`/`Cumprod`
  * (tfjs 4.22 returns an empty tensor for a negative axis).
  */

@@ -6,6 +6,8 @@ import { LAYER_NORM_KERNEL } from '../ops/layer-norm.js';
 import { RMS_NORM_KERNEL } from '../ops/rms-norm.js';
 import { ROPE_KERNEL } from '../ops/rope.js';
 import { TOKEN_CROSS_ENTROPY_KERNEL } from '../ops/cross-entropy.js';
+import { GELU_KERNEL, SILU_KERNEL } from '../ops/activations.js';
+import { ADAMW_KERNEL } from '../train/optim/adamw.js';
 
 /** Options of {@link wasm}. */
 export interface WasmOptions {
@@ -21,21 +23,22 @@ export interface WasmOptions {
   fastMatMul?: boolean;
   /**
    * Run cross-entropy, RMSNorm, LayerNorm and RoPE (and their gradients) as fused JavaScript kernels on
-   * the wasm heap (about 2× faster than their chains of wasm ops). Attention stays on wasm matmuls,
-   * which are faster than a JavaScript loop. Default `true`.
+   * the wasm heap (about 2× faster than their chains of wasm ops), and GELU, SiLU and the AdamW update
+   * too (as fast as their chains of wasm ops, with about 30% less peak memory in training). Attention
+   * stays on wasm matmuls, which are faster than a JavaScript loop. Default `true`.
    */
   fusedKernels?: boolean;
 }
 
-/** Custom ops `wasm()` fuses by default (attention is faster as wasm matmuls). */
-const WASM_FUSED_OPS = [TOKEN_CROSS_ENTROPY_KERNEL, RMS_NORM_KERNEL, LAYER_NORM_KERNEL, ROPE_KERNEL];
+/** Custom ops (and the AdamW update) `wasm()` fuses by default (attention is faster as wasm matmuls). */
+const WASM_FUSED_OPS = [TOKEN_CROSS_ENTROPY_KERNEL, RMS_NORM_KERNEL, LAYER_NORM_KERNEL, ROPE_KERNEL, GELU_KERNEL, SILU_KERNEL, ADAMW_KERNEL];
 
 /**
  * `@tensorflow/tfjs-backend-wasm` plus what training needs from it, in JavaScript on the wasm heap:
  * `UnsortedSegmentSum` (the embedding gradient, which it lacks), a float32-correct `OneHot`,
  * `Cumsum`/`Cumprod` that accept a negative axis, and a `BatchMatMul` that keeps transposed and
- * batched products on XNNPACK's fast 2-D path; core's cross-entropy and norms run as fused
- * JavaScript kernels. In Node it runs one thread; its heap is capped at 4 GiB.
+ * batched products on XNNPACK's fast 2-D path; core's cross-entropy, norms, RoPE, GELU/SiLU and the
+ * AdamW update run as fused JavaScript kernels. In Node it runs one thread; its heap is capped at 4 GiB.
  */
 export function wasm(options: WasmOptions = {}): Backend {
   let reason: string | undefined;

@@ -8,4 +8,4 @@ export { RMS_NORM_KERNEL, rmsNorm } from './rms-norm.js';
 export { LAYER_NORM_KERNEL, layerNorm } from './layer-norm.js';
 export { ROPE_KERNEL, applyRope, rope, ropeFrequencies, ropeTables } from './rope.js';
 export type { RopeConfig, RopeFrequencies, RopeScaling } from './rope.js';
-export { gelu, silu } from './activations.js';
+export { GELU_KERNEL, SILU_KERNEL, gelu, silu } from './activations.js';

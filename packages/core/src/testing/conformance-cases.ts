@@ -120,5 +120,9 @@ export function conformanceCases(): ConformanceCase[] {
     }, [[0, 50, 100, 200], [3, 4, 5, 6]]),
     { name: 'gelu', op: 'gelu', inputs: { x: float([3, 7], 2) }, run: (t) => gelu(t.x as tf.Tensor) },
     { name: 'silu', op: 'silu', inputs: { x: float([3, 7], 2) }, run: (t) => silu(t.x as tf.Tensor) },
+    { name: 'gelu [2, 5, 33] wide range (saturated tails)', op: 'gelu', inputs: { x: float([2, 5, 33], 6) },
+      run: (t) => gelu(t.x as tf.Tensor) },
+    { name: 'silu [2, 5, 33] wide range (saturated tails)', op: 'silu', inputs: { x: float([2, 5, 33], 6) },
+      run: (t) => silu(t.x as tf.Tensor) },
   ];
 }

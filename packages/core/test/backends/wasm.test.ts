@@ -4,10 +4,31 @@ import { backendInfo, cpu, jsFusedKernelImpls, useBackend, wasm, wasmMemory } fr
 import { checkConformance } from '../../src/testing/conformance.js';
 import { expectClose, randn } from '../ops/js-reference.js';
 import { makeParams, miniModelLoss } from '../ops/mini-model.js';
+import { ADAMW_KERNEL, AdamW } from '../../src/train/optim/adamw.js';
+import { linear } from '../../src/ops/index.js';
 
 beforeAll(async () => {
   await useBackend(wasm());
 });
+
+/** A variable holding `values` (its initial tensor disposed). */
+function variable(values: number[], shape: number[]): tf.Variable {
+  const init = tf.tensor(values, shape);
+  const v = tf.variable(init);
+  init.dispose();
+  return v;
+}
+
+/** Runs `f` with the cpu backend's fused AdamW kernel unregistered (the tf-op update). */
+function withReferenceAdamW<T>(f: () => T): T {
+  const kernel = tf.getKernel(ADAMW_KERNEL, 'cpu');
+  if (kernel !== undefined) tf.unregisterKernel(ADAMW_KERNEL, 'cpu');
+  try {
+    return f();
+  } finally {
+    if (kernel !== undefined) tf.registerKernel(kernel);
+  }
+}
 
 /** Runs `f` on the cpu backend and returns to wasm. */
 async function onCpu<T>(f: () => T): Promise<T> {
@@ -35,7 +56,42 @@ describe('wasm backend', () => {
     const info = backendInfo();
     expect(info.tfjsBackendName).toBe('wasm');
     expect(info.kernels.slice(0, 5)).toEqual(['UnsortedSegmentSum', 'OneHot', 'Cumsum', 'Cumprod', 'BatchMatMul']);
-    expect(info.fusedOps.sort()).toEqual(['StagecoachLayerNorm', 'StagecoachRmsNorm', 'StagecoachRope', 'StagecoachTokenCrossEntropy']);
+    expect(info.fusedOps.sort()).toEqual([
+      'StagecoachGelu', 'StagecoachLayerNorm', 'StagecoachRmsNorm', 'StagecoachRope', 'StagecoachSilu', 'StagecoachTokenCrossEntropy',
+    ]);
+    expect(info.kernels).toContain('StagecoachAdamW');
+  });
+
+  it("linear's backward transposes explicitly and runs plain 2-D matmuls (the fast path of tfjs-backend-wasm)", async () => {
+    const x = tf.ones([2, 3, 4]);
+    const w = tf.ones([4, 5]) as tf.Tensor2D;
+    const profile = await tf.profile(() => {
+      tf.dispose(tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(linear(a, b as tf.Tensor2D)))([x, w]));
+    });
+    expect(profile.kernels.filter((k) => k.name === 'Transpose').length).toBe(2);
+    tf.dispose([x, w]);
+  });
+
+  it('the fused AdamW update on the wasm heap matches the tf-op update on cpu, heap flat', async () => {
+    const run = (): number[][] => {
+      const params = new Map([['mlp.weight', variable(randn(15, 61), [3, 5])], ['norm.weight', variable(randn(5, 62), [5])]]);
+      const opt = new AdamW(params, { weightDecay: 0.2 });
+      for (let step = 0; step < 3; step++) {
+        const grads = new Map([['mlp.weight', tf.tensor(randn(15, 63 + step), [3, 5])], ['norm.weight', tf.tensor(randn(5, 70 + step), [5])]]);
+        opt.step(grads, 0.03);
+        tf.dispose([...grads.values()]);
+      }
+      const out = [...params.values(), ...opt.moments().values()].map((t) => Array.from(t.dataSync()));
+      opt.dispose();
+      tf.dispose([...params.values()]);
+      return out;
+    };
+    run();
+    const dataIdsBefore = tf.engine().backend.numDataIds();
+    const onWasm = run();
+    expect(tf.engine().backend.numDataIds()).toBe(dataIdsBefore);
+    const reference = await onCpu(() => withReferenceAdamW(run));
+    onWasm.forEach((values, i) => expectClose(values, reference[i] ?? [], 1e-6));
   });
 
   it('UnsortedSegmentSum matches cpu (duplicates, dropped out-of-range ids, inner dims)', async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
-import { listCustomOps, rmsNorm, withReferenceOps } from '../../src/ops/index.js';
+import { gelu, listCustomOps, rmsNorm, silu, withReferenceOps } from '../../src/ops/index.js';
 import { backendInfo, cpu, useBackend } from '../../src/backends/index.js';
 import { checkConformance } from '../../src/testing/conformance.js';
 import { calls, fusedCpuKernels } from './fused-cpu-kernels.js';
@@ -40,6 +40,23 @@ describe('custom-op dispatch', () => {
     }
     tf.dispose([fused.value, reference.value, ...Object.values(fused.grads), ...Object.values(reference.grads)]);
     tf.dispose(Object.values(params));
+  });
+
+  it('gelu and silu run their kernels (gelu its grad kernel, silu the reference VJP) and match the reference', () => {
+    const x = tf.tensor2d([-4, -1, -0.1, 0, 0.3, 1, 2.5, 6], [2, 4]);
+    const dy = tf.tensor2d([0.5, -1, 2, 1, -0.7, 0.2, 1, -3], [2, 4]);
+    const f = (t: tf.Tensor): tf.Tensor => tf.add(tf.mul(gelu(t), dy), tf.mul(silu(t), tf.mul(dy, 2)));
+    calls.clear();
+    const fused = [f(x), ...tf.grads(f)([x])];
+    expect(calls.get('StagecoachGelu')).toBe(2);
+    expect(calls.get('StagecoachGeluGrad')).toBe(1);
+    expect(calls.get('StagecoachSilu')).toBe(2);
+    expect(calls.get('StagecoachSiluGrad')).toBeUndefined();
+    calls.clear();
+    const reference = withReferenceOps(() => [f(x), ...tf.grads(f)([x])]);
+    expect(calls.size).toBe(0);
+    fused.forEach((t, i) => expectClose(t.dataSync(), reference[i]?.dataSync() ?? [], 1e-5));
+    tf.dispose([x, dy, ...fused, ...reference]);
   });
 
   it('passes the conformance suite with fused kernels (reference VJP for attention, CE, layerNorm)', async () => {

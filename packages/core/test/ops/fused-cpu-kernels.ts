@@ -7,9 +7,11 @@ import type { tf } from '../../src/tf.js';
 import type { KernelImpl } from '../../src/backends/backend.js';
 import {
   CAUSAL_ATTENTION_KERNEL,
+  GELU_KERNEL,
   LAYER_NORM_KERNEL,
   RMS_NORM_KERNEL,
   ROPE_KERNEL,
+  SILU_KERNEL,
   TOKEN_CROSS_ENTROPY_KERNEL,
 } from '../../src/ops/index.js';
 import { cpuMemory } from '../../src/backends/js-kernels/index.js';
@@ -168,10 +170,30 @@ const attentionForward = kernel(CAUSAL_ATTENTION_KERNEL, (read, { q, k, v, keyMa
   return [[[b, hq, tq, d], out]];
 });
 
+const geluJs = (v: number): number => 0.5 * v * (1 + Math.tanh(Math.sqrt(2 / Math.PI) * (v + 0.044715 * v ** 3)));
+
+const geluForward = kernel(GELU_KERNEL, (read, { x }) => {
+  const xi = x as tf.TensorInfo;
+  return [[xi.shape, Float32Array.from(read(xi), geluJs)]];
+});
+
+/** Central difference of the scalar GELU (h = 1e-3 in float64 is far below float32 tolerance). */
+const geluGrad = kernel(`${GELU_KERNEL}Grad`, (read, { dy, x }) => {
+  const [gv, xv] = [read(dy as tf.TensorInfo), read(x as tf.TensorInfo)];
+  const dx = Float32Array.from(xv, (v, i) => (gv[i] as number) * ((geluJs(v + 1e-3) - geluJs(v - 1e-3)) / 2e-3));
+  return [[(x as tf.TensorInfo).shape, dx]];
+});
+
+const siluForward = kernel(SILU_KERNEL, (read, { x }) => {
+  const xi = x as tf.TensorInfo;
+  return [[xi.shape, Float32Array.from(read(xi), (v) => v / (1 + Math.exp(-v)))]];
+});
+
 /**
- * Fused forward kernels for every custom op; grad kernels only for rmsNorm and rope, so attention,
- * cross-entropy and layerNorm exercise the reference VJP behind a fused forward.
+ * Fused forward kernels for every custom op; grad kernels only for rmsNorm, rope and gelu, so
+ * attention, cross-entropy, layerNorm and silu exercise the reference VJP behind a fused forward.
  */
 export const fusedCpuKernels: KernelImpl[] = [
   rmsNormForward, rmsNormGrad, layerNormForward, crossEntropyForward, ropeForward, ropeGrad, attentionForward,
+  geluForward, geluGrad, siluForward,
 ];

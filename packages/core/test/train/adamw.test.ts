@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '@stagecoach/core';
 import { AdamW, clipByGlobalNorm, defaultDecayFilter, globalNorm, optimizerStep } from '../../src/train/index.js';
+import { ADAMW_KERNEL } from '../../src/train/optim/adamw.js';
+import { cpu, useBackend } from '../../src/backends/index.js';
+import { hasKernel } from '../../src/ops/index.js';
 
 /** Reference AdamW (PyTorch's formula) in plain numbers. */
 function referenceAdamW(p: number[], grads: number[][], lr: number, wd: number, b1 = 0.9, b2 = 0.95, eps = 1e-8): number[] {
@@ -19,7 +22,33 @@ function referenceAdamW(p: number[], grads: number[][], lr: number, wd: number, 
   return x;
 }
 
-describe('AdamW', () => {
+describe.each([
+  ['tf-op update', () => cpu({ fusedKernels: false }), false],
+  ['fused StagecoachAdamW kernel', () => cpu(), true],
+] as const)('AdamW (cpu, %s)', (_, backend, fused) => {
+  beforeAll(async () => {
+    await useBackend(backend());
+    expect(hasKernel(ADAMW_KERNEL)).toBe(fused);
+  });
+
+  it('runs the fused kernel once per parameter exactly when the backend has it, leaving no tensors', async () => {
+    const ones = [tf.ones([3, 2]), tf.ones([2])];
+    const params = new Map([['a.weight', tf.variable(ones[0]!)], ['a.bias', tf.variable(ones[1]!)]]);
+    tf.dispose(ones);
+    const opt = new AdamW(params);
+    const grads = new Map([['a.weight', tf.fill([3, 2], 0.5)], ['a.bias', tf.fill([2], -1)]]);
+    const before = tf.memory().numTensors;
+    const profile = await tf.profile(() => opt.step(grads, 0.1));
+    expect(tf.memory().numTensors).toBe(before);
+    expect(profile.kernels.filter((k) => k.name === ADAMW_KERNEL).length).toBe(fused ? 2 : 0);
+    // First step: m / sqrt(v) (bias-corrected) is sign(g), so p moves by lr against g; the bias does not decay.
+    expect(Array.from(params.get('a.bias')!.dataSync())).toEqual([expect.closeTo(1.1, 6), expect.closeTo(1.1, 6)]);
+    const decayed = 1 * (1 - 0.1 * 0.1) - 0.1;
+    expect(Array.from(params.get('a.weight')!.dataSync())).toEqual(new Array(6).fill(expect.closeTo(decayed, 6)));
+    tf.dispose([...grads.values(), ...params.values()]);
+    opt.dispose();
+  });
+
   it('matches the PyTorch update, with decoupled weight decay only where the filter says', () => {
     const w = tf.variable(tf.tensor2d([[1, -2], [3, 0.5]]));
     const b = tf.variable(tf.tensor1d([0.5, -0.5]));
@@ -43,7 +72,9 @@ describe('AdamW', () => {
     w.dispose();
     b.dispose();
   });
+});
 
+describe('AdamW', () => {
   it('does not decay norms, biases or embeddings by default', () => {
     const mat = tf.variable(tf.zeros([2, 2]));
     const vec = tf.variable(tf.zeros([2]));

@@ -1,5 +1,7 @@
 import { tf } from '../../tf.js';
 import type { KernelImpl } from '../backend.js';
+import { adamwKernel } from './adamw-kernel.js';
+import { geluGradKernel, geluKernel, siluGradKernel, siluKernel } from './activation-kernels.js';
 import { causalAttentionGradKernel, causalAttentionKernel } from './causal-attention-kernels.js';
 import { tokenCrossEntropyGradKernel, tokenCrossEntropyKernel } from './cross-entropy-kernels.js';
 import { toKernelImpl } from './js-kernel.js';
@@ -12,13 +14,19 @@ export { cpuMemory, wasmMemory } from './kernel-memory.js';
 export type { KernelMemory, MemoryAdapter, OutputSpec } from './kernel-memory.js';
 export type { JsKernel } from './js-kernel.js';
 
-/** Every core custom op and its gradient as a fused JavaScript kernel (float64 accumulation). */
+/**
+ * Every core custom op and its gradient as a fused JavaScript kernel (float64 accumulation), and the
+ * fused AdamW update.
+ */
 export const jsFusedKernels: readonly JsKernel[] = [
   causalAttentionKernel, causalAttentionGradKernel,
   tokenCrossEntropyKernel, tokenCrossEntropyGradKernel,
   rmsNormKernel, rmsNormGradKernel,
   layerNormKernel, layerNormGradKernel,
   ropeKernel, ropeGradKernel,
+  geluKernel, geluGradKernel,
+  siluKernel, siluGradKernel,
+  adamwKernel,
 ];
 
 /**
