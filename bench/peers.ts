@@ -1,11 +1,12 @@
 /**
- * `pnpm bench:peers [--json] [--quick] [--seconds N] [--only stagecoach,pytorch] [--backends node-native,cpu,wasm]`
+ * `pnpm bench:peers [--json] [--quick] [--seconds N] [--only stagecoach,pytorch,nanogpt] [--backends node-native,cpu,wasm]`
  *
  * Training throughput (forward + backward + AdamW, tokens/s) and peak memory (max RSS, MiB) of the
  * same small GPT on the two configurations of issue 5, side by side in one run: Stagecoach on each
  * backend available here, the PyTorch CPU reference (bench/peers/torch_gpt.py on Debian's
- * python3-torch with OpenBLAS). @genai-fi/nanogpt is not measured (see NANOGPT_SKIPPED). Every measurement runs
- * in its own process, so peak memory is its own. `--json` prints one JSON array of
+ * python3-torch with OpenBLAS), and @genai-fi/nanogpt on its own bundled tfjs (bench/peers/nanogpt-step.ts;
+ * installed on demand into bench/peers/.cache/nanogpt, outside the workspace, only when selected).
+ * Every measurement runs in its own process, so peak memory is its own. `--json` prints one JSON array of
  * { impl, backend, config, tokensPerSec, peakMemMiB } and nothing else on stdout; otherwise a
  * table with ratios to PyTorch and to tfjs-backend-cpu. Progress goes to stderr.
  */
@@ -15,6 +16,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { PEER_CONFIGS } from './peers/configs.js';
+import { ensureNanogpt } from './peers/nanogpt-install.js';
 import type { MeasuredRecord, PeerConfig, PeerRecord } from './peers/configs.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -23,7 +25,7 @@ const { values: args } = parseArgs({
     json: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     seconds: { type: 'string' },
-    only: { type: 'string', default: 'stagecoach,pytorch' },
+    only: { type: 'string', default: 'stagecoach,pytorch,nanogpt' },
     backends: { type: 'string', default: 'node-native,cpu,wasm' },
     configs: { type: 'string' },
   },
@@ -65,16 +67,21 @@ function pytorch(config: PeerConfig): MeasuredRecord | undefined {
 }
 
 /**
- * Why @genai-fi/nanogpt 1.3.0 is not in the table: its public API (TeachableLLM.create + training.job)
- * can express the same model and batch size, but it trains only from text streams through its own
- * tokeniser (the step function that takes token batches is protected, and its package exports only
- * the root), it bundles its own copy of tfjs (so it cannot run on Stagecoach's native kernels; in Node
- * it runs its bundled pure-JS cpu backend, i.e. tfjs-backend-cpu speed), and it pulls in ~400 MB of
- * dependencies (pdfjs-dist, tfjs-backend-webgpu, patch-package).
+ * @genai-fi/nanogpt's own model and training step on its bundled tfjs cpu backend (the only one of
+ * its backends that runs in Node; see nanogpt-step.ts). It takes 20-100 s per step, like
+ * tfjs-backend-cpu: one timed step after the warm-up.
  */
-const NANOGPT_SKIPPED = 'not measured: bundles its own tfjs (pure-JS cpu backend in Node), trains only from text streams, ~400 MB of dependencies';
+function nanogpt(dir: string, config: PeerConfig): MeasuredRecord | undefined {
+  return measure(`nanogpt cpu ${config.name}`, process.execPath,
+    ['--conditions=source', '--import', 'tsx', join(here, 'peers/nanogpt-step.ts'), config.name, '1', dir]);
+}
 
-if (impls.has('nanogpt')) log(`@genai-fi/nanogpt: ${NANOGPT_SKIPPED}`);
+let nanogptDir: string | undefined;
+if (impls.has('nanogpt')) {
+  const installed = ensureNanogpt(log);
+  if ('dir' in installed) nanogptDir = installed.dir;
+  else log(`@genai-fi/nanogpt: not measured: ${installed.error}`);
+}
 const records: MeasuredRecord[] = [];
 for (const config of configs) {
   if (impls.has('pytorch')) records.push(...[pytorch(config)].filter((r) => r !== undefined));
@@ -84,6 +91,11 @@ for (const config of configs) {
       const r = stagecoach(backend, config);
       if (r !== undefined) records.push(r);
     }
+  }
+  if (nanogptDir !== undefined) {
+    if (args.quick && config !== PEER_CONFIGS[0]) continue;
+    const r = nanogpt(nanogptDir, config);
+    if (r !== undefined) records.push(r);
   }
 }
 
