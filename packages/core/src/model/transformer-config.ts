@@ -96,6 +96,12 @@ export const transformerPresets = {
     ...llamaBase, vocabSize: 32000, contextLength: 2048, dModel: 2048, nLayers: 22, nHeads: 32, nKvHeads: 4, dFf: 5632,
     tieEmbeddings: false, bosTokenId: 1, eosTokenId: 2,
   },
+  /** meta-llama/Llama-3.2-1B: llama3 RoPE scaling (x32 from an 8192-token original context), tied embeddings. */
+  'llama3.2-1b': {
+    ...llamaBase, vocabSize: 128256, contextLength: 131072, dModel: 2048, nLayers: 16, nHeads: 32, nKvHeads: 8, dFf: 8192,
+    ropeTheta: 500000, tieEmbeddings: true, bosTokenId: 128000, eosTokenId: 128001,
+    ropeScaling: { type: 'llama3', factor: 32, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 8192 },
+  },
 } satisfies Record<string, TransformerConfig>;
 
 export type TransformerPresetName = keyof typeof transformerPresets;
@@ -199,16 +205,45 @@ function validate(config: TransformerConfig): void {
   }
   if (config.ropeScaling !== undefined) {
     const { type, factor } = config.ropeScaling;
-    if (type !== 'linear' && type !== 'ntk' && type !== 'yarn') {
-      throw new ConfigError(`config.ropeScaling.type must be one of linear, ntk, yarn; got ${JSON.stringify(type)}.`);
+    if (type !== 'linear' && type !== 'ntk' && type !== 'yarn' && type !== 'llama3') {
+      throw new ConfigError(`config.ropeScaling.type must be one of linear, ntk, yarn, llama3; got ${JSON.stringify(type)}.`);
     }
     if (!(factor > 0)) throw new ConfigError(`config.ropeScaling.factor must be positive, got ${String(factor)}.`);
+    if (type === 'llama3') validateLlama3Scaling(config.ropeScaling);
   }
   for (const field of ['bosTokenId', 'eosTokenId', 'padTokenId'] as const) {
     const id = config[field];
     if (id !== undefined && (!Number.isInteger(id) || id < 0 || id >= config.vocabSize)) {
       throw new ConfigError(`config.${field} must be an integer in [0, vocabSize=${config.vocabSize}), got ${String(id)}.`);
     }
+  }
+}
+
+/** The fields `llama3` RoPE scaling needs (Hugging Face `_validate_llama3_parameters`, as errors). */
+function validateLlama3Scaling(scaling: RopeScaling): void {
+  const fields = [
+    ['originalMaxPositionEmbeddings', 'the pre-extension context length, e.g. 8192'],
+    ['lowFreqFactor', 'e.g. 1'],
+    ['highFreqFactor', 'e.g. 4'],
+  ] as const;
+  for (const [field, hint] of fields) {
+    const value = scaling[field];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      throw new ConfigError(
+        `config.ropeScaling.${field} must be a positive number for type "llama3" (${hint}), got ${String(value)}.`,
+      );
+    }
+  }
+  if (!Number.isInteger(scaling.originalMaxPositionEmbeddings)) {
+    throw new ConfigError(
+      `config.ropeScaling.originalMaxPositionEmbeddings must be an integer, got ${String(scaling.originalMaxPositionEmbeddings)}.`,
+    );
+  }
+  if (!((scaling.highFreqFactor as number) > (scaling.lowFreqFactor as number))) {
+    throw new ConfigError(
+      `config.ropeScaling.highFreqFactor (${String(scaling.highFreqFactor)}) must be greater than ` +
+        `config.ropeScaling.lowFreqFactor (${String(scaling.lowFreqFactor)}) for type "llama3".`,
+    );
   }
 }
 

@@ -4,15 +4,29 @@ import { defineCustomOp, runCustomOp } from './define-op.js';
 
 /** RoPE context-extension scaling (Hugging Face `rope_scaling`). */
 export interface RopeScaling {
-  /** `linear`: positions divided by `factor`; `ntk`: base scaled by `factor^(D/(D-2))`; `yarn`: YaRN. */
-  type: 'linear' | 'ntk' | 'yarn';
+  /**
+   * `linear`: positions divided by `factor`; `ntk`: base scaled by `factor^(D/(D-2))`; `yarn`: YaRN;
+   * `llama3`: Llama 3.1 wavelength-banded scaling (Hugging Face `rope_type: "llama3"`).
+   */
+  type: 'linear' | 'ntk' | 'yarn' | 'llama3';
   factor: number;
-  /** Context length the model was trained with. Required by `yarn`. */
+  /** Context length the model was trained with. Required by `yarn` and `llama3`. */
   originalMaxPositionEmbeddings?: number;
   /** YaRN: rotations above which a frequency is extrapolated (kept). Default 32. */
   betaFast?: number;
   /** YaRN: rotations below which a frequency is interpolated (divided by `factor`). Default 1. */
   betaSlow?: number;
+  /**
+   * Llama 3: frequencies whose wavelength exceeds `originalMaxPositionEmbeddings / lowFreqFactor`
+   * are divided by `factor`. Required by `llama3` (Llama 3.1/3.2: 1).
+   */
+  lowFreqFactor?: number;
+  /**
+   * Llama 3: frequencies whose wavelength is below `originalMaxPositionEmbeddings / highFreqFactor`
+   * are kept; between the two bounds they are smoothly interpolated. Required by `llama3`
+   * (Llama 3.1/3.2: 4); must exceed `lowFreqFactor`.
+   */
+  highFreqFactor?: number;
 }
 
 /** Rotary position embedding settings. */
@@ -49,7 +63,7 @@ export interface RopeFrequencies {
 /**
  * The rotary inverse frequencies for a config, in float64, following Hugging Face
  * `ROPE_INIT_FUNCTIONS` (`default`, `linear`, static NTK, `yarn` incl. its attention factor
- * `0.1·ln(factor) + 1`).
+ * `0.1·ln(factor) + 1`, `llama3`).
  */
 export function ropeFrequencies(config: RopeConfig): RopeFrequencies {
   const { headDim: dim, theta, scaling } = config;
@@ -73,8 +87,12 @@ export function ropeFrequencies(config: RopeConfig): RopeFrequencies {
       return { invFreq: frequencies(theta * factor ** (dim / (dim - 2))), attentionFactor: 1 };
     case 'yarn':
       return yarnFrequencies(config, scaling);
+    case 'llama3':
+      return { invFreq: llama3Frequencies(frequencies(theta), scaling), attentionFactor: 1 };
     default:
-      throw new ConfigError(`rope: unknown scaling.type '${String(type)}'; valid values: 'linear', 'ntk', 'yarn'.`);
+      throw new ConfigError(
+        `rope: unknown scaling.type '${String(type)}'; valid values: 'linear', 'ntk', 'yarn', 'llama3'.`,
+      );
   }
 }
 
@@ -107,6 +125,43 @@ function yarnFrequencies(config: RopeConfig, scaling: RopeScaling): RopeFrequenc
   }
   const attentionFactor = factor <= 1 ? 1 : 0.1 * Math.log(factor) + 1;
   return { invFreq, attentionFactor };
+}
+
+/**
+ * Llama 3 scaling, as Hugging Face `_compute_llama3_parameters`: with `wavelen = 2π / invFreq`,
+ * frequencies with `wavelen > originalMax / lowFreqFactor` are divided by `factor`, those with
+ * `wavelen < originalMax / highFreqFactor` are kept, and those between are
+ * `(1 - smooth)·f/factor + smooth·f` with `smooth = (originalMax / wavelen - low) / (high - low)`.
+ */
+function llama3Frequencies(invFreq: Float64Array, scaling: RopeScaling): Float64Array {
+  const { factor, originalMaxPositionEmbeddings: originalMax, lowFreqFactor: low, highFreqFactor: high } = scaling;
+  const needs = (field: string, hf: string, value: number | undefined): number => {
+    if (value === undefined || !Number.isFinite(value) || value <= 0) {
+      throw new ConfigError(
+        `rope: scaling type "llama3" needs a positive scaling.${field} (Hugging Face \`rope_scaling.${hf}\`); ` +
+          `got ${String(value)}.`,
+      );
+    }
+    return value;
+  };
+  const oldContext = needs('originalMaxPositionEmbeddings', 'original_max_position_embeddings', originalMax);
+  const lowFactor = needs('lowFreqFactor', 'low_freq_factor', low);
+  const highFactor = needs('highFreqFactor', 'high_freq_factor', high);
+  if (!(highFactor > lowFactor)) {
+    throw new ConfigError(
+      `rope: scaling.highFreqFactor (${highFactor}) must be greater than scaling.lowFreqFactor (${lowFactor}) ` +
+        'for "llama3" scaling (Llama 3.1/3.2 use 4 and 1).',
+    );
+  }
+  const lowFreqWavelen = oldContext / lowFactor;
+  const highFreqWavelen = oldContext / highFactor;
+  return invFreq.map((f) => {
+    const wavelen = (2 * Math.PI) / f;
+    if (wavelen < highFreqWavelen) return f;
+    if (wavelen > lowFreqWavelen) return f / factor;
+    const smooth = (oldContext / wavelen - lowFactor) / (highFactor - lowFactor);
+    return ((1 - smooth) * f) / factor + smooth * f;
+  });
 }
 
 /**

@@ -151,8 +151,29 @@ function ropeScalingFromHf(value: unknown, where: string): RopeScaling | undefin
       ...(typeof s['beta_slow'] === 'number' ? { betaSlow: s['beta_slow'] } : {}),
     };
   }
+  if (type === 'llama3') {
+    // Hugging Face `_validate_llama3_parameters` requires all four; a missing one is a KeyError there.
+    const field = (name: string): number => {
+      const v = s[name];
+      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
+        throw new CheckpointError(
+          `${where}: rope_scaling.${name} must be a positive number for rope_type "llama3", got ${JSON.stringify(v)}.`,
+        );
+      }
+      return v;
+    };
+    const originalMaxPositionEmbeddings = field('original_max_position_embeddings');
+    const lowFreqFactor = field('low_freq_factor');
+    const highFreqFactor = field('high_freq_factor');
+    if (!(highFreqFactor > lowFreqFactor)) {
+      throw new CheckpointError(
+        `${where}: rope_scaling.high_freq_factor (${highFreqFactor}) must be greater than rope_scaling.low_freq_factor (${lowFreqFactor}).`,
+      );
+    }
+    return { type: 'llama3', factor, lowFreqFactor, highFreqFactor, originalMaxPositionEmbeddings };
+  }
   throw new CheckpointError(
-    `${where}: rope_scaling type ${JSON.stringify(type)} is not supported. Supported: linear, dynamic, yarn (or null).`,
+    `${where}: rope_scaling type ${JSON.stringify(type)} is not supported. Supported: linear, dynamic, yarn, llama3 (or null).`,
   );
 }
 
@@ -234,7 +255,16 @@ function ropeScalingToHf(scaling: RopeScaling | undefined): Json | null {
       ...(scaling.betaSlow === undefined ? {} : { beta_slow: scaling.betaSlow }),
     };
   }
+  if (scaling.type === 'llama3') {
+    return {
+      rope_type: 'llama3',
+      factor: scaling.factor,
+      low_freq_factor: scaling.lowFreqFactor ?? null,
+      high_freq_factor: scaling.highFreqFactor ?? null,
+      original_max_position_embeddings: scaling.originalMaxPositionEmbeddings ?? null,
+    };
+  }
   throw new CheckpointError(
-    `ropeScaling type "${scaling.type}" (static NTK) has no Hugging Face rope_scaling equivalent; use linear or yarn to save in HF format.`,
+    `ropeScaling type "${scaling.type}" (static NTK) has no Hugging Face rope_scaling equivalent; use linear, yarn or llama3 to save in HF format.`,
   );
 }

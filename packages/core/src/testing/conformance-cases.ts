@@ -118,6 +118,11 @@ export function conformanceCases(): ConformanceCase[] {
     ropeCase('rope yarn x4', {
       headDim: 16, theta: 10000, scaling: { type: 'yarn', factor: 4, originalMaxPositionEmbeddings: 64 },
     }, [[0, 50, 100, 200], [3, 4, 5, 6]]),
+    // Wavelengths 2π·1e4^(i/8): pairs 0-1 kept (< 128/4), pair 2 smoothed, pairs 3-7 divided by 8.
+    ropeCase('rope llama3 x8', {
+      headDim: 16, theta: 10000,
+      scaling: { type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 128 },
+    }, [[0, 50, 100, 1000], [3, 4, 5, 6]]),
     { name: 'gelu', op: 'gelu', inputs: { x: float([3, 7], 2) }, run: (t) => gelu(t.x as tf.Tensor) },
     { name: 'silu', op: 'silu', inputs: { x: float([3, 7], 2) }, run: (t) => silu(t.x as tf.Tensor) },
     { name: 'gelu [2, 5, 33] wide range (saturated tails)', op: 'gelu', inputs: { x: float([2, 5, 33], 6) },

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
 import { rope, ropeFrequencies } from '../../src/ops/index.js';
-import type { RopeConfig } from '../../src/ops/index.js';
+import type { RopeConfig, RopeScaling } from '../../src/ops/index.js';
 import { useBackend } from '../../src/backends/index.js';
 import { cpuVariants } from './cpu-variants.js';
 import { dot, expectClose, finiteDifference, randn, ropeJs } from './js-reference.js';
@@ -51,6 +51,72 @@ describe.each(cpuVariants)('on cpu, %s', (_variant, backend) => {
       expect(attentionFactor).toBeCloseTo(0.1 * Math.log(4) + 1, 12);
     });
 
+    describe('llama3', () => {
+      /** Hugging Face `_compute_llama3_parameters`, transcribed step by step with plain loops. */
+      const hfLlama3 = (dim: number, base: number, factor: number, low: number, high: number, oldCtx: number): number[] => {
+        const invFreq: number[] = [];
+        for (let j = 0; j < dim; j += 2) invFreq.push(1 / base ** (j / dim));
+        const lowFreqWavelen = oldCtx / low;
+        const highFreqWavelen = oldCtx / high;
+        const out: number[] = [];
+        for (const f of invFreq) {
+          const wavelen = (2 * Math.PI) / f;
+          const llama = wavelen > lowFreqWavelen ? f / factor : f; // torch.where(wavelen > low_freq_wavelen, ...)
+          const smooth = (oldCtx / wavelen - low) / (high - low);
+          const smoothed = ((1 - smooth) * llama) / factor + smooth * llama;
+          const isMedium = !(wavelen < highFreqWavelen) && !(wavelen > lowFreqWavelen);
+          out.push(isMedium ? smoothed : llama);
+        }
+        return out;
+      };
+      const cases = [
+        // Llama 3.2 1B/3B (head 64) and Llama 3.1 8B (head 128) published settings.
+        { dim: 64, base: 500000, factor: 32, low: 1, high: 4, oldCtx: 8192 },
+        { dim: 128, base: 500000, factor: 8, low: 1, high: 4, oldCtx: 8192 },
+        // Small, with every band populated, and non-default factors.
+        { dim: 16, base: 10000, factor: 8, low: 1, high: 4, oldCtx: 128 },
+        { dim: 32, base: 10000, factor: 4, low: 2, high: 8, oldCtx: 512 },
+      ];
+
+      it.each(cases)('matches the Hugging Face formula: D $dim, θ $base, x$factor, low $low, high $high, ctx $oldCtx', (c) => {
+        const config: RopeConfig = {
+          headDim: c.dim, theta: c.base,
+          scaling: { type: 'llama3', factor: c.factor, lowFreqFactor: c.low, highFreqFactor: c.high, originalMaxPositionEmbeddings: c.oldCtx },
+        };
+        const { invFreq, attentionFactor } = ropeFrequencies(config);
+        const expected = hfLlama3(c.dim, c.base, c.factor, c.low, c.high, c.oldCtx);
+        expect(invFreq.length).toBe(c.dim / 2);
+        expectClose(invFreq, expected, 1e-15);
+        expect(attentionFactor).toBe(1);
+        // Each case exercises all three bands: kept, divided by the factor, and smoothed between.
+        const unscaled = plain(c.dim, c.base);
+        const near = (a: number, b: number): boolean => Math.abs(a - b) <= 1e-12 * b;
+        const kept = unscaled.filter((f, i) => near(invFreq[i] as number, f)).length;
+        const divided = unscaled.filter((f, i) => near(invFreq[i] as number, f / c.factor)).length;
+        expect(kept).toBeGreaterThan(0);
+        expect(divided).toBeGreaterThan(0);
+        expect(kept + divided).toBeLessThan(c.dim / 2);
+      });
+
+      it('hand-computed: D 8, θ 1e4, x8, bands [16, 64]', () => {
+        // Wavelengths 2π·[1, 10, 100, 1000]: 6.28 < 16 kept; 62.8 smoothed; 628 and 6283 > 64 divided by 8.
+        const scaling = { type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 64 } as const;
+        const { invFreq } = ropeFrequencies({ headDim: 8, theta: 10000, scaling });
+        const smooth = (64 / (20 * Math.PI) - 1) / 3; // 0.00619...
+        expectClose(invFreq, [1, (1 - smooth) * 0.0125 + smooth * 0.1, 0.00125, 0.000125], 1e-15);
+      });
+
+      it('names the missing or invalid field', () => {
+        const base = { type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 64 } as const;
+        const freqs = (scaling: RopeScaling) => () => ropeFrequencies({ headDim: 8, theta: 1e4, scaling });
+        expect(freqs({ ...base, lowFreqFactor: undefined })).toThrow(/scaling\.lowFreqFactor.*low_freq_factor/);
+        expect(freqs({ ...base, highFreqFactor: 0 })).toThrow(/scaling\.highFreqFactor/);
+        expect(freqs({ ...base, originalMaxPositionEmbeddings: undefined })).toThrow(/scaling\.originalMaxPositionEmbeddings/);
+        expect(freqs({ ...base, lowFreqFactor: 4, highFreqFactor: 4 })).toThrow(/highFreqFactor \(4\) must be greater than scaling\.lowFreqFactor/);
+        expect(freqs({ ...base, lowFreqFactor: 1 })).not.toThrow();
+      });
+    });
+
     it('yarn without originalMaxPositionEmbeddings and odd headDim are ConfigErrors', () => {
       expect(() => ropeFrequencies({ headDim: 8, theta: 1e4, scaling: { type: 'yarn', factor: 2 } })).toThrow(
         /originalMaxPositionEmbeddings/,
@@ -70,6 +136,7 @@ describe.each(cpuVariants)('on cpu, %s', (_variant, backend) => {
       { headDim: 8, theta: 10000, scaling: { type: 'linear', factor: 2 } },
       { headDim: 8, theta: 500000, scaling: { type: 'ntk', factor: 8 } },
       { headDim: 8, theta: 10000, scaling: { type: 'yarn', factor: 4, originalMaxPositionEmbeddings: 16, betaFast: 16, betaSlow: 2 } },
+      { headDim: 8, theta: 10000, scaling: { type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 64 } },
     ];
 
     for (const config of configs) {

@@ -17,6 +17,7 @@ const cases = [
   { name: 'llama-tiny', family: 'llama', note: 'F16 shards, GQA 4/2, untied lm_head' },
   { name: 'qwen2-tiny', family: 'llama', note: 'BF16, qkv bias, GQA 4/1, linear RoPE scaling' },
   { name: 'llama-yarn-tiny', family: 'llama', note: 'F32, YaRN RoPE scaling' },
+  { name: 'llama3-tiny', family: 'llama', note: 'F16, llama3 RoPE scaling (kept / smoothed / divided bands)' },
 ] as const;
 
 describe.each(cases)('PyTorch fixture $name ($note)', ({ name, family }) => {

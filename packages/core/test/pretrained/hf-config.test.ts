@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ConfigError } from '../../src/errors.js';
 import { resolveTransformerConfig, transformerPresetNames } from '../../src/model/index.js';
 import { configFromHf, configToHf } from '../../src/pretrained/index.js';
 
@@ -27,6 +28,14 @@ const hub = {
     num_hidden_layers: 22, num_key_value_heads: 4, rms_norm_eps: 1e-5, rope_scaling: null, tie_word_embeddings: false,
     torch_dtype: 'float32', vocab_size: 32000,
   },
+  'llama3.2-1b': {
+    architectures: ['LlamaForCausalLM'], attention_bias: false, attention_dropout: 0.0, bos_token_id: 128000,
+    eos_token_id: 128001, head_dim: 64, hidden_act: 'silu', hidden_size: 2048, initializer_range: 0.02,
+    intermediate_size: 8192, max_position_embeddings: 131072, mlp_bias: false, model_type: 'llama',
+    num_attention_heads: 32, num_hidden_layers: 16, num_key_value_heads: 8, pretraining_tp: 1, rms_norm_eps: 1e-5,
+    rope_scaling: { factor: 32.0, high_freq_factor: 4.0, low_freq_factor: 1.0, original_max_position_embeddings: 8192, rope_type: 'llama3' },
+    rope_theta: 500000.0, tie_word_embeddings: true, torch_dtype: 'bfloat16', use_cache: true, vocab_size: 128256,
+  },
 } as const;
 
 describe('Hugging Face config.json', () => {
@@ -48,7 +57,47 @@ describe('Hugging Face config.json', () => {
     expect(configFromHf({ ...base, rope_scaling: { type: 'linear', factor: 4 } }).ropeScaling).toEqual({ type: 'linear', factor: 4 });
     expect(configFromHf({ ...base, rope_scaling: { rope_type: 'linear', factor: 2 } }).ropeScaling).toEqual({ type: 'linear', factor: 2 });
     expect(configFromHf({ ...base, rope_scaling: { type: 'dynamic', factor: 2 } }).ropeScaling).toBeUndefined();
-    expect(() => configFromHf({ ...base, rope_scaling: { rope_type: 'llama3', factor: 8 } })).toThrow(/rope_scaling type "llama3".*linear, dynamic, yarn/);
+    expect(() => configFromHf({ ...base, rope_scaling: { rope_type: 'longrope', factor: 8 } })).toThrow(
+      /rope_scaling type "longrope".*linear, dynamic, yarn, llama3/,
+    );
+  });
+
+  it('reads and writes llama3 rope_scaling (Llama 3.1 8B settings) and round-trips it', () => {
+    const llama31 = { factor: 8.0, low_freq_factor: 1.0, high_freq_factor: 4.0, original_max_position_embeddings: 8192, rope_type: 'llama3' };
+    const config = configFromHf({ ...hub['tinyllama-1.1b'], max_position_embeddings: 131072, rope_theta: 500000, rope_scaling: llama31 });
+    expect(config.ropeScaling).toEqual({ type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 8192 });
+    const hf = configToHf(config);
+    expect(hf['rope_scaling']).toEqual(llama31);
+    expect(configFromHf(JSON.parse(JSON.stringify(hf)) as Record<string, unknown>)).toEqual(config);
+    const custom = resolveTransformerConfig({
+      preset: 'llama-tiny',
+      ropeScaling: { type: 'llama3', factor: 2.5, lowFreqFactor: 0.5, highFreqFactor: 3, originalMaxPositionEmbeddings: 32 },
+    });
+    expect(configFromHf(configToHf(custom))).toEqual(custom);
+  });
+
+  it('names the missing or invalid llama3 rope_scaling field', () => {
+    const llama3 = (rope_scaling: Record<string, unknown>) => () =>
+      configFromHf({ ...hub['llama3.2-1b'], rope_scaling: { ...hub['llama3.2-1b'].rope_scaling, ...rope_scaling } });
+    expect(llama3({ low_freq_factor: undefined })).toThrow(/rope_scaling\.low_freq_factor must be a positive number for rope_type "llama3"/);
+    expect(llama3({ high_freq_factor: '4' })).toThrow(/rope_scaling\.high_freq_factor/);
+    expect(llama3({ original_max_position_embeddings: null })).toThrow(/rope_scaling\.original_max_position_embeddings/);
+    expect(llama3({ high_freq_factor: 1 })).toThrow(/high_freq_factor \(1\) must be greater than rope_scaling\.low_freq_factor \(1\)/);
+    expect(llama3({ original_max_position_embeddings: 8192.5 })).toThrow(/config\.ropeScaling\.originalMaxPositionEmbeddings must be an integer/);
+  });
+
+  it('validates llama3 ropeScaling fields with ConfigError naming the field', () => {
+    const scaling = { type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 64 } as const;
+    const resolve = (overrides: Record<string, unknown>) => () =>
+      resolveTransformerConfig({ preset: 'llama-tiny', ropeScaling: { ...scaling, ...overrides } });
+    expect(resolve({})).not.toThrow();
+    for (const field of ['lowFreqFactor', 'highFreqFactor', 'originalMaxPositionEmbeddings']) {
+      expect(resolve({ [field]: undefined })).toThrow(ConfigError);
+      expect(resolve({ [field]: undefined })).toThrow(new RegExp(`config\\.ropeScaling\\.${field} must be a positive number for type "llama3"`));
+      expect(resolve({ [field]: -1 })).toThrow(new RegExp(`config\\.ropeScaling\\.${field}`));
+    }
+    expect(resolve({ lowFreqFactor: 4 })).toThrow(/config\.ropeScaling\.highFreqFactor \(4\) must be greater than config\.ropeScaling\.lowFreqFactor \(4\)/);
+    expect(resolve({ type: 'longrope' })).toThrow(/config\.ropeScaling\.type must be one of linear, ntk, yarn, llama3/);
   });
 
   it('names unsupported fields', () => {

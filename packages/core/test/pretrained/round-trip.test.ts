@@ -20,6 +20,7 @@ let counter = 0;
 const freshDir = (): string => join(root, `m${counter++}`);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
+const llama3Scaling = { type: 'llama3', factor: 8, lowFreqFactor: 1, highFreqFactor: 4, originalMaxPositionEmbeddings: 128 } as const;
 const probe = [[256, 72, 101, 108, 108, 111, 44, 32, 119], [256, 1, 2, 3, 4, 5, 6, 7, 8]];
 
 describe.each([
@@ -27,6 +28,7 @@ describe.each([
   { label: 'llama (GQA, tied)', make: () => peakedModel('llama-tiny') },
   { label: 'llama untied + linear RoPE scaling', make: () => peakedModel('llama-tiny', { tieEmbeddings: false, ropeScaling: { type: 'linear', factor: 2 } }) },
   { label: 'qwen2 (qkv bias) + value head', make: () => peakedModel('llama-tiny', { attentionBias: true, valueHead: true }) },
+  { label: 'llama + llama3 RoPE scaling', make: () => peakedModel('llama-tiny', { ropeScaling: llama3Scaling }) },
 ])('savePretrained → loadPretrained: $label', ({ make }) => {
   it('reloads with identical logits and values, in Hugging Face layout', async () => {
     const model = make();
@@ -98,9 +100,10 @@ describe('savePretrained', () => {
 const hasTorch = spawnSync('/usr/bin/python3', ['-c', 'import torch'], { stdio: 'ignore' }).status === 0;
 
 describe.skipIf(!hasTorch)('a saved folder read by the PyTorch reference (Debian python3-torch)', () => {
-  it('gives the same logits for gpt2, llama (untied, linear RoPE scaling, GQA 4/1) and qwen2, in F32/BF16/F16', async () => {
+  it('gives the same logits for gpt2, llama (untied, linear / llama3 RoPE scaling, GQA 4/1) and qwen2, in F32/BF16/F16', async () => {
     const cases = [
       { model: peakedModel('gpt2-tiny'), dtype: 'float32' },
+      { model: peakedModel('llama-tiny', { ropeScaling: llama3Scaling }), dtype: 'float32' },
       { model: peakedModel('llama-tiny', { tieEmbeddings: false, nKvHeads: 1, ropeScaling: { type: 'linear', factor: 2 } }), dtype: 'bfloat16' },
       { model: peakedModel('llama-tiny', { attentionBias: true }), dtype: 'float16' },
     ] as const;
