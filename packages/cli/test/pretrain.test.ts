@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '@stagecoach/core';
-import { parsePretrainArgs } from '../src/commands/pretrain.js';
+import { parsePretrainArgs, pretrainCommand } from '../src/commands/pretrain.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const bin = join(root, 'packages/cli/src/bin.ts');
@@ -44,6 +44,11 @@ describe('stagecoach pretrain: arguments', () => {
     expect(flagsOnly.backend).toBe('node');
   });
 
+  it('--help says where a resume without --out saves, and what a resume refuses', () => {
+    expect(pretrainCommand.usage).toMatch(/--out <dir> .*\(default with --resume: the folder\s+that holds the resumed checkpoint; else nothing is saved\)/);
+    expect(pretrainCommand.usage).toMatch(/--resume <checkpoint> .*; refused when\s+the model, data order, tokenizer or corpus \(size, content hash\) changed/);
+  });
+
   it('rejects missing data, bad numbers and unknown flags with a clear message', async () => {
     await expect(parsePretrainArgs(['--preset', 'gpt2-tiny', '--steps', '5'], dir)).rejects.toThrow(/no training data: pass --data .*examples\/pretrain-text\/data\/corpus\.txt/);
     await expect(parsePretrainArgs(['--data', 'a.txt', '--preset', 'gpt2-tiny', '--steps', 'ten'], dir)).rejects.toThrow(/--steps must be a number, got "ten"/);
@@ -53,7 +58,7 @@ describe('stagecoach pretrain: arguments', () => {
 });
 
 describe('stagecoach pretrain: end to end', () => {
-  it('trains, prints progress and a summary, writes a checkpoint, then resumes from it', () => {
+  it('trains, prints progress and a summary, writes a checkpoint, then resumes from it (without --out: into the same folder)', async () => {
     const common = ['--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--seq-len', '16', '--batch-size', '2', '--eval-every', '2', '--out', join(dir, 'run'), '--backend', 'cpu'];
     const first = stagecoach(['pretrain', ...common, '--steps', '2']);
     expect(first.stderr).toBe('');
@@ -68,6 +73,16 @@ describe('stagecoach pretrain: end to end', () => {
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/resuming at step 2/);
     expect(second.stdout).toMatch(/Done: 3 steps\./);
+
+    // --resume without --out keeps saving into the resumed run's folder.
+    const withoutOut = common.filter((_, i) => common[i] !== '--out' && common[i - 1] !== '--out');
+    const third = stagecoach(['pretrain', ...withoutOut, '--steps', '4', '--resume', join(dir, 'run', 'checkpoint-3')]);
+    expect(third.stderr).toBe('');
+    expect(third.code).toBe(0);
+    expect(third.stdout).toContain(`checkpoints go to ${join(dir, 'run')} (the resumed run's folder`);
+    expect(third.stdout).toContain(`checkpoint   ${join(dir, 'run', 'checkpoint-4')}`);
+    expect(third.stdout).not.toContain('nothing was saved');
+    expect(await readdir(join(dir, 'run'))).toContain('checkpoint-4');
   }, 120_000);
 
   it('Ctrl-C (SIGINT) finishes the step, saves a checkpoint, exits 130; --resume continues from it', async () => {

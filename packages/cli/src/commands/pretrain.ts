@@ -26,10 +26,12 @@ resolved from the file's folder).
   --eval-every <n>          validation every n steps (default 100; 0 = off)
   --sample-every <n>        print a sample every n steps (default 0 = off)
   --checkpoint-every <n>    checkpoint every n steps (always at the end and on Ctrl-C)
-  --out <dir>               output folder for checkpoint-<step> folders
+  --out <dir>               output folder for checkpoint-<step> folders (default with --resume: the folder
+                            that holds the resumed checkpoint; else nothing is saved)
   --metrics <file>          append every event as a JSON line
   --seed <n>                seed of the weights and the data order (default 0)
-  --resume <checkpoint>     continue from a checkpoint folder (or the latest in an --out folder)
+  --resume <checkpoint>     continue from a checkpoint folder (or the latest in an --out folder); refused when
+                            the model, data order, tokenizer or corpus (size, content hash) changed
   --overwrite               start afresh in an --out folder that holds an earlier run's checkpoints (deletes them)
   --backend <name>          ${backendNames.join(' | ')} (default node: native kernels, else wasm)
 
@@ -162,6 +164,9 @@ export const pretrainCommand: Command = {
         + `${trainer.config.accumulationSteps * trainer.config.batchSize * trainer.config.seqLen} tokens`);
       await trainer.init();
       progress.message(`${(trainer.model.numParams / 1e6).toFixed(2)}M parameters${trainer.stepCount > 0 ? `, resuming at step ${trainer.stepCount}` : ''}`);
+      if (config.outDir === undefined && trainer.config.outDir !== undefined) {
+        progress.message(`checkpoints go to ${trainer.config.outDir} (the resumed run's folder; --out to choose another)`);
+      }
       trainer.on('step', (e) => progress.step(e));
       trainer.on('eval', (e) => progress.message(evalLine(e)));
       trainer.on('sample', (e) => sampleLines(e).forEach((l) => progress.message(l)));

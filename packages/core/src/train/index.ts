@@ -18,6 +18,7 @@ export { Packer, type PackerState, type TokenEncoder } from './data/packer.js';
 export {
   PackedStream, checkDataCursor, isValidationWindow, validationWindows, type DataCursor, type PackedStreamOptions,
 } from './data/packed-stream.js';
+export { checkFingerprints, type SourceFingerprint } from './data/fingerprint.js';
 export { makeBatch, type TokenBatch } from './data/batch.js';
 export { evaluateLanguageModel, type LanguageModelMetrics } from './lm-eval.js';
 export {
@@ -28,4 +29,4 @@ export { modelFiles } from './model-files.js';
 export {
   isBpe, resolvePretrainerConfig, type BpeTokenizerConfig, type PretrainerConfig, type ResolvedPretrainerConfig,
 } from './pretrainer-config.js';
-export { Pretrainer, type PretrainerState } from './pretrainer.js';
+export { Pretrainer, type PretrainerState, type TokenizerFingerprint } from './pretrainer.js';

@@ -59,9 +59,10 @@ export interface PretrainerConfig {
   /** Sampling temperature (0 = greedy). Default 0.8. */
   sampleTemperature?: number;
   /**
-   * Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints. A new run
-   * (without `resumeFrom`) refuses a folder that already holds another run's checkpoints, unless
-   * `overwrite` is set.
+   * Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints for a new
+   * run; with `resumeFrom` (a local folder), the folder that holds the resumed checkpoint, i.e. the
+   * resumed run's own outDir, so a resumed run keeps saving where it left off. A new run (without
+   * `resumeFrom`) refuses a folder that already holds another run's checkpoints, unless `overwrite` is set.
    */
   outDir?: string;
   /** A new run deletes the `checkpoint-*` folders an earlier run left in `outDir`. Default false. */
@@ -74,7 +75,13 @@ export interface PretrainerConfig {
   metricsFile?: string;
   /** Seed of the weight initialisation and the data shuffle. Default 0. */
   seed?: number;
-  /** Checkpoint folder (or an `outDir` holding `checkpoint-*` folders: the latest is used) to continue from. */
+  /**
+   * Checkpoint folder (or an `outDir` holding `checkpoint-*` folders: the latest is used) to continue from.
+   * The resume is exact or refused: the architecture, the data order fields (seqLen, seed,
+   * validationFraction, shuffleBuffer, textField), the tokenizer and the training corpus (each source's
+   * size and content hash, see `SourceFingerprint`) must match the checkpoint's. Without `outDir`, new
+   * checkpoints go to the folder that holds the resumed one.
+   */
   resumeFrom?: string;
 }
 

@@ -7,7 +7,9 @@ import {
   checkOutDir, checkpointDir, listCheckpointSteps, pruneCheckpoints, removeCheckpoints, readCheckpoint, resolveCheckpoint, TRAINER_STATE_FILE, writeCheckpoint, type TrainerStateBase,
 } from './checkpoint.js';
 import { makeBatch, type TokenBatch } from './data/batch.js';
+import { checkFingerprints, ContentHash, type SourceFingerprint } from './data/fingerprint.js';
 import { checkDataCursor, PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
+import { isUrl } from './data/byte-stream.js';
 import { resolveSource, type SourceSpec, type TextSource } from './data/sources.js';
 import { TypedEmitter, type DoneEvent, type EvalEvent, type SampleEvent, type TrainEvents } from './events.js';
 import { evaluateLanguageModel } from './lm-eval.js';
@@ -26,10 +28,21 @@ export interface PretrainerState extends TrainerStateBase {
   elapsedMs: number;
   optimizerStep: number;
   dataCursor: DataCursor;
+  /** Identifies each training source (same order as `config.data`): a resume on changed data is refused. */
+  dataFingerprint: SourceFingerprint[];
+  /** The tokenizer's kind (and, for a custom one, a hash of its tokenizer.json), checked on resume. */
+  tokenizer: TokenizerFingerprint;
   /** The architecture, checked on resume. */
   model: TransformerConfig;
   /** The resolved config (JSON-able fields), for the record. */
   config: Record<string, unknown>;
+}
+
+/** How a checkpoint records its tokenizer. */
+export interface TokenizerFingerprint {
+  kind: 'byte' | 'bpe' | 'custom';
+  /** Hash of `JSON.stringify(tokenizer.toJSON())`. */
+  hash: string;
 }
 
 /** Architecture fields that must match between a checkpoint and the config that resumes it. */
@@ -45,6 +58,8 @@ interface Session {
   stream: PackedStream;
   validation: number[][];
   schedule: LrSchedule;
+  dataFingerprint: SourceFingerprint[];
+  tokenizerFingerprint: TokenizerFingerprint;
   step: number;
   tokensSeen: number;
   elapsedMs: number;
@@ -205,7 +220,7 @@ export class Pretrainer {
     const state: PretrainerState = {
       format: 'stagecoach-trainer-state', version: 1, trainer: 'pretrainer', step,
       tokensSeen: s.tokensSeen, elapsedMs: elapsedMs ?? s.elapsedMs, optimizerStep: s.optimizer.stepCount,
-      dataCursor: s.stream.cursor, model: s.model.config, config: serialisableConfig(this.config),
+      dataCursor: s.stream.cursor, dataFingerprint: s.dataFingerprint, tokenizer: s.tokenizerFingerprint, model: s.model.config, config: serialisableConfig(this.config),
     };
     await writeCheckpoint(dir, { modelFiles: await modelFiles(s.model, s.tokenizer), state, tensors: s.optimizer.moments() });
     await pruneCheckpoints(outDir, this.config.keepCheckpoints);
@@ -230,12 +245,17 @@ export class Pretrainer {
     const sources = toSources(c.data, c.textField);
     const validationSources = c.validationData === undefined ? undefined : toSources(c.validationData, c.textField);
     for (const source of [...sources, ...(validationSources ?? [])]) await source.check();
+    const dataFingerprint = await Promise.all(sources.map(fingerprintOf));
+    const checkpointDirectory = c.resumeFrom === undefined ? undefined : await resolveCheckpoint(c.resumeFrom);
+    // Resuming without an outDir continues saving into the resumed run's folder.
+    if (c.outDir === undefined && c.resumeFrom !== undefined && checkpointDirectory !== undefined && !isUrl(c.resumeFrom)) {
+      this.config.outDir = checkpointDirectory === c.resumeFrom ? parentFolder(c.resumeFrom) : c.resumeFrom;
+    }
     if (c.outDir !== undefined) await checkOutDir(c.outDir);
     if (c.outDir !== undefined && c.resumeFrom === undefined) {
       if (c.overwrite) await removeCheckpoints(c.outDir);
       else await checkNoEarlierRun(c.outDir);
     }
-    const checkpointDirectory = c.resumeFrom === undefined ? undefined : await resolveCheckpoint(c.resumeFrom);
     const pretrained = checkpointDirectory === undefined ? undefined : await loadPretrained(checkpointDirectory);
     let tokenizer: Tokenizer;
     if (c.tokenizer === 'byte') tokenizer = byteTokenizer();
@@ -253,6 +273,7 @@ export class Pretrainer {
       pretrained?.model.dispose();
       throw error;
     }
+    const tokenizerFingerprint = fingerprintTokenizer(c.tokenizer, tokenizer);
     const streamOptions: PackedStreamOptions = {
       sources, tokenizer, seqLen: c.seqLen, seed: c.seed, validationFraction: validationSources === undefined ? c.validationFraction : 0,
       shuffleBuffer: c.shuffleBuffer,
@@ -262,7 +283,7 @@ export class Pretrainer {
     let resumed: ResumeState | undefined;
     if (checkpointDirectory !== undefined && pretrained !== undefined) {
       try {
-        resumed = await readResumeState(checkpointDirectory, c);
+        resumed = await readResumeState(checkpointDirectory, c, dataFingerprint, tokenizerFingerprint);
       } catch (error) {
         pretrained.model.dispose();
         throw error;
@@ -282,6 +303,7 @@ export class Pretrainer {
         model, tokenizer, optimizer, params, validation,
         stream: new PackedStream(streamOptions, resumed?.state.dataCursor),
         schedule: makeSchedule(c.schedule, c.lr, c.steps),
+        dataFingerprint, tokenizerFingerprint,
         step: resumed?.state.step ?? 0,
         tokensSeen: resumed?.state.tokensSeen ?? 0,
         elapsedMs: resumed?.state.elapsedMs ?? 0,
@@ -300,13 +322,19 @@ interface ResumeState {
   where: string;
 }
 
-/** Fields that position the data stream: a resumed run must keep them to continue exactly. */
+/**
+ * Fields that position the data stream: a resumed run must keep them to continue exactly. (textField is
+ * compared per source, in the data fingerprint: it matters only to JSONL sources without their own field.)
+ */
 const DATA_FIELDS = ['seqLen', 'seed', 'validationFraction', 'shuffleBuffer'] as const;
 
-/** Reads a checkpoint's trainer state and moments and checks they fit `config`. */
-async function readResumeState(dir: string, config: ResolvedPretrainerConfig): Promise<ResumeState> {
+/** Reads a checkpoint's trainer state and moments and checks they fit `config`, the corpus and the tokenizer. */
+async function readResumeState(
+  dir: string, config: ResolvedPretrainerConfig, dataFingerprint: SourceFingerprint[], tokenizer: TokenizerFingerprint,
+): Promise<ResumeState> {
   const checkpoint = await readCheckpoint<PretrainerState>(dir, 'pretrainer');
-  checkStateFields(checkpoint.state, `${dir}/${TRAINER_STATE_FILE}`);
+  const where = `${dir}/${TRAINER_STATE_FILE}`;
+  checkStateFields(checkpoint.state, where);
   checkArchitecture(checkpoint.state.model, config.model, dir);
   for (const field of DATA_FIELDS) {
     const saved = checkpoint.state.config[field];
@@ -316,7 +344,9 @@ async function readResumeState(dir: string, config: ResolvedPretrainerConfig): P
       );
     }
   }
-  checkDataCursor(checkpoint.state.dataCursor, `${dir}/${TRAINER_STATE_FILE}`);
+  checkTokenizer(checkpoint.state.tokenizer, tokenizer, where);
+  checkFingerprints(checkpoint.state.dataFingerprint, dataFingerprint, where);
+  checkDataCursor(checkpoint.state.dataCursor, where);
   return { state: checkpoint.state, tensors: checkpoint.tensors, where: `${dir}/optimizer.safetensors` };
 }
 
@@ -386,6 +416,49 @@ async function* corpusTexts(sources: readonly TextSource[], maxChars: number): A
       if (chars >= maxChars) return;
     }
   }
+}
+
+/** A source's fingerprint; a TextSource without `fingerprint()` is known by its name. */
+async function fingerprintOf(source: TextSource): Promise<SourceFingerprint> {
+  return source.fingerprint === undefined ? { kind: 'custom', name: source.name } : source.fingerprint();
+}
+
+function fingerprintTokenizer(setting: ResolvedPretrainerConfig['tokenizer'], tokenizer: Tokenizer): TokenizerFingerprint {
+  const hash = new ContentHash();
+  hash.text(JSON.stringify(tokenizer.toJSON()));
+  return { kind: setting === 'byte' ? 'byte' : isBpe(setting) ? 'bpe' : 'custom', hash: hash.digest() };
+}
+
+/**
+ * The resumed run used the same kind of tokenizer (a custom one: the same tokenizer.json), else the
+ * token ids of the saved data cursor mean other text: ConfigError.
+ */
+function checkTokenizer(saved: TokenizerFingerprint | undefined, now: TokenizerFingerprint, where: string): void {
+  if (typeof saved !== 'object' || saved === null || typeof saved.kind !== 'string') {
+    throw new CheckpointError(
+      `${where}: "tokenizer" is missing or invalid (got ${JSON.stringify(saved)}). `
+      + 'The checkpoint is damaged or from another version of Stagecoach; resume from another checkpoint or start a new run.',
+    );
+  }
+  if (saved.kind !== now.kind) {
+    throw new ConfigError(
+      `config.tokenizer is a ${now.kind} tokenizer but the checkpoint at ${where} was trained with a ${saved.kind} tokenizer; `
+      + 'resume with the same tokenizer setting, or start a new run.',
+    );
+  }
+  if (now.kind === 'custom' && saved.hash !== now.hash) {
+    throw new ConfigError(
+      `config.tokenizer is another tokenizer than the one the checkpoint at ${where} was trained with (its tokenizer.json differs); `
+      + 'resume with the same tokenizer (the checkpoint folder holds it: loadPretrained(...).tokenizer), or start a new run.',
+    );
+  }
+}
+
+/** The folder that holds `path` (string-only, so it works for any storage location). */
+function parentFolder(path: string): string {
+  const trimmed = path.replace(/[\\/]+$/, '');
+  const cut = Math.max(trimmed.lastIndexOf('/'), trimmed.lastIndexOf('\\'));
+  return cut < 0 ? '.' : cut === 0 ? trimmed.slice(0, 1) : trimmed.slice(0, cut);
 }
 
 function toSources(spec: SourceSpec | SourceSpec[], field: string): TextSource[] {

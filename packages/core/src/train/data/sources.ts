@@ -1,5 +1,6 @@
 import { DataError } from '../../errors.js';
 import { checkReadable, readLines } from './byte-stream.js';
+import { locationFingerprint, textsFingerprint, type SourceFingerprint } from './fingerprint.js';
 
 /** Where a source resumes: a byte offset (or array index) and the number of lines already read. */
 export interface SourcePosition {
@@ -24,6 +25,11 @@ export interface TextSource {
   check(): Promise<void>;
   /** Streams the units from `from` on. */
   units(from: SourcePosition): AsyncIterable<TextUnit>;
+  /**
+   * Identifies the data (size, content hash, ...), recorded in checkpoints so that a resume on changed
+   * data is refused. Optional: a source without it is identified by its `name` alone.
+   */
+  fingerprint?(): Promise<SourceFingerprint>;
 }
 
 export const START: SourcePosition = { offset: 0, line: 0 };
@@ -36,6 +42,7 @@ export function textSource(location: string): TextSource {
   return {
     name: location,
     check: () => checkReadable(location),
+    fingerprint: () => locationFingerprint(location, 'text'),
     async *units(from) {
       // Hold one line back so the last line can carry docEnd.
       let held: { text: string; start: number; next: SourcePosition } | undefined;
@@ -58,6 +65,7 @@ export function jsonlSource(location: string, options: { field?: string } = {}):
   return {
     name: location,
     check: () => checkReadable(location),
+    fingerprint: () => locationFingerprint(location, `jsonl:${field}`),
     async *units(from) {
       for await (const line of readLines(location, from)) {
         const next = { offset: line.end, line: line.line };
@@ -91,6 +99,7 @@ export function arraySource(texts: readonly string[], name = 'in-memory texts'):
   return {
     name,
     check: async () => {},
+    fingerprint: async () => textsFingerprint(texts, name),
     async *units(from) {
       for (let i = from.offset; i < texts.length; i += 1) {
         const text = texts[i]!;
