@@ -1,5 +1,5 @@
-import { ConfigError } from '@stagecoach/core';
-import { sameNumber } from './extract-answer.js';
+import { ConfigError, tf } from '@stagecoach/core';
+import { isCorrect, sameNumber } from './extract-answer.js';
 import { accuracy } from './metrics/accuracy.js';
 import { mean } from './metrics/behaviour-change.js';
 import { majorityCorrect, meanPassAtK } from './metrics/pass-at-k.js';
@@ -49,6 +49,11 @@ export interface CompareModelsOptions {
   klProblems?: number;
   /** Scores a response for helpfulness (a reward model); its mean goes in the report. */
   rewardModel?: (prompt: string, response: string) => number | Promise<number>;
+  /**
+   * The Stagecoach backend the caller started with `useBackend` (e.g. `'node'`, `'wasm'`), recorded
+   * in `settings.backend` next to the active tfjs backend, which is always recorded.
+   */
+  backend?: string;
   /** Training curves to draw in the report (e.g. loss per step of each stage). */
   trainingCurves?: readonly TrainingCurve[];
   onProgress?: (event: EvalProgress) => void;
@@ -99,6 +104,9 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
     throw new ConfigError(`compareModels: "maxNewTokens" is ${maxNewTokens}, which leaves no room for a prompt in the ${context}-token context of model "${smallest}"; `
       + `use at most ${context - 1} (half the context, ${Math.floor(context / 2)}, leaves room for few-shot prompts).`);
   }
+  if (options.backend !== undefined && (typeof options.backend !== 'string' || options.backend.trim() === '')) {
+    throw new ConfigError(`compareModels: "backend" must be the name of the Stagecoach backend in use (e.g. 'node' or 'wasm'), got ${JSON.stringify(options.backend)}.`);
+  }
   return {
     seed,
     maxNewTokens,
@@ -112,7 +120,16 @@ export function resolveEvalSettings(options: CompareModelsOptions): EvalSettings
     sampleCount: countSetting(options.sampleCount ?? 5, 'sampleCount'),
     klProblems: countSetting(options.klProblems ?? 16, 'klProblems'),
     baseline,
+    backend: { tfjs: activeTfjsBackend(), stagecoach: options.backend ?? null },
   };
+}
+
+/** The tfjs backend that will run the models (initialising the best one if none was chosen yet, as the first op would). */
+function activeTfjsBackend(): string {
+  const name = tf.getBackend() as string | undefined;
+  if (name) return name;
+  tf.backend();
+  return tf.getBackend();
 }
 
 function modelInfo(name: string, entry: ModelEntry): ModelInfo {
@@ -150,6 +167,7 @@ async function runGenerative(
   const majority: Record<number, number> = {};
   const depths: (ReturnType<typeof reasoningDepth> & { tokensBefore: number })[] = [];
   const rewards: number[] = [];
+  let strictCorrect = 0;
   let formatted = 0;
   let answered = 0;
   for (const [p, problem] of task.problems.entries()) {
@@ -160,6 +178,9 @@ async function runGenerative(
     const depth = reasoningDepth(head.text);
     const tokensBefore = tokensForCharacters(entry.tokenizer, head.tokens, depth.charactersBeforeAnswer);
     depths.push({ ...depth, tokensBefore });
+    // Strict: only a `#### <number>` answer counts (lm-evaluation-harness's strict-match filter).
+    const strict = isCorrect(head.text, problem.answer, { mode: 'strict' });
+    if (strict) strictCorrect++;
     if (grade.formatted) formatted++;
     if (grade.extracted !== null) answered++;
     if (options.rewardModel !== undefined) rewards.push(await options.rewardModel(task.prompt(problem), head.text));
@@ -172,7 +193,7 @@ async function runGenerative(
     first.answers.push(grade.extracted);
     first.correct.push(grade.correct);
     items.push({
-      problemId: problem.id, difficulty: problem.difficulty ?? null, correct: grade.correct, correctSamples: c, samples: n,
+      problemId: problem.id, difficulty: problem.difficulty ?? null, correct: grade.correct, strictCorrect: strict, correctSamples: c, samples: n,
       answer: grade.extracted, tokens: head.responseTokens, steps: depth.answered ? depth.steps : null,
     });
   }
@@ -182,6 +203,7 @@ async function runGenerative(
     task: task.name,
     type: 'generative',
     accuracy: accuracy(items.filter((i) => i.correct).length, total),
+    strictAccuracy: accuracy(strictCorrect, total),
     accuracyNormalized: null,
     passAtK: settings.kValues.map((k) => ({ k, value: meanPassAtK(counts, k) })),
     majAtK: settings.kValues.map((k) => ({ k, value: (majority[k] ?? 0) / total })),
@@ -215,7 +237,7 @@ function runMultipleChoice(name: string, entry: ModelEntry, task: MultipleChoice
     if (grade.correctNormalized) normalizedCorrect++;
     if (truncated) truncatedPrompts++;
     items.push({
-      problemId: problem.id, difficulty: problem.difficulty ?? null, correct: grade.correct, correctSamples: grade.correct ? 1 : 0, samples: 1,
+      problemId: problem.id, difficulty: problem.difficulty ?? null, correct: grade.correct, strictCorrect: null, correctSamples: grade.correct ? 1 : 0, samples: 1,
       answer: problem.choices[grade.predicted] ?? null, tokens: null, steps: null,
     });
     options.onProgress?.({ phase: 'score', model: name, task: task.name, done: p + 1, total: task.problems.length });
@@ -225,6 +247,7 @@ function runMultipleChoice(name: string, entry: ModelEntry, task: MultipleChoice
     result: {
       model: name, task: task.name, type: 'multiple-choice',
       accuracy: accuracy(items.filter((i) => i.correct).length, total),
+      strictAccuracy: null,
       accuracyNormalized: accuracy(normalizedCorrect, total),
       passAtK: [], majAtK: [], byDifficulty: byDifficulty(items),
       reasoning: null, helpfulness: null, responseLength: null, truncatedPrompts, items,

@@ -107,6 +107,7 @@ describe.skipIf(!hasChromium)(hasChromium ? 'reports in headless Chromium' : ski
 <div class="card"><stagecoach-report id="from-src" src="report.json"></stagecoach-report></div>
 <div class="card"><stagecoach-report id="from-property"></stagecoach-report></div>
 <div class="card"><stagecoach-report id="missing" src="no-such-report.json"></stagecoach-report></div>
+<div class="card"><stagecoach-report id="old-version"></stagecoach-report></div>
 </div></body></html>`);
     server = await serve(OUT);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -181,7 +182,13 @@ describe.skipIf(!hasChromium)(hasChromium ? 'reports in headless Chromium' : ski
       report.title = 'Set through the report property';
       element.report = report;
     })`);
+    const versionEvent = await page.evaluate(`new Promise((resolve) => {
+      const element = document.getElementById('old-version');
+      element.addEventListener('report-error', (event) => resolve(event.detail), { once: true });
+      element.report = { ...${reportJson}, schemaVersion: 1 };
+    })`);
     await page.waitForFunction(`document.getElementById('missing').shadowRoot.querySelector('.sc-error') !== null`);
+    const versionError = await page.evaluate(`document.getElementById('old-version').shadowRoot.querySelector('.sc-error').textContent`);
     const fromSrc = (await page.evaluate(`(${CANVAS_INK})(document.getElementById('from-src').shadowRoot)`)) as { id: string; ink: number }[];
     const fromProperty = (await page.evaluate(`(${CANVAS_INK})(document.getElementById('from-property').shadowRoot)`)) as { id: string; ink: number }[];
     const error = await page.evaluate(`document.getElementById('missing').shadowRoot.querySelector('.sc-error').textContent`);
@@ -192,6 +199,10 @@ describe.skipIf(!hasChromium)(hasChromium ? 'reports in headless Chromium' : ski
     expect(problems.filter((p) => !p.includes('no-such-report.json') && p !== 'console error: Failed to load resource: the server responded with a status of 404 (Not Found)')).toEqual([]);
     expect(problems.filter((p) => p.startsWith('HTTP'))).toEqual([`HTTP 404: ${base}/no-such-report.json`]);
     expect(error).toMatch(/Could not load the report from no-such-report\.json: HTTP 404/);
+    // A report of another schema version: a clear message in place (and the event), no charts.
+    expect(versionError).toMatch(/^Unsupported report version: this report uses schemaVersion 1, but this version of @stagecoach\/eval reads only schemaVersion 2; regenerate it/);
+    expect(versionEvent).toBe(versionError);
+    expect(await page.evaluate(`document.getElementById('old-version').shadowRoot.querySelectorAll('canvas').length`)).toBe(0);
     expect(title).toBe('Set through the report property');
     const expected = Object.keys(reportCharts(demoReport())).sort();
     for (const canvases of [fromSrc, fromProperty]) {

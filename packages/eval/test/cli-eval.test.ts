@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { savePretrained } from '@stagecoach/core';
+import { savePretrained, tf } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { evalCommand } from '../../cli/src/commands/eval.js';
@@ -41,6 +41,8 @@ describe('stagecoach eval', () => {
       expect(code).toBe(0);
       const printed = log.mock.calls.map((c) => String(c[0])).join('\n');
       expect(printed).toContain('gsm8k — 2 problems, generative');
+      expect(printed).toMatch(/│ model +│ +accuracy │ +95% CI │ +strict │/);
+      expect(printed).toMatch(/backend node \(tfjs [\w-]+\)/);
       expect(printed).toContain(`wrote ${join(dir, 'report.html')}`);
     } finally {
       log.mockRestore();
@@ -51,9 +53,15 @@ describe('stagecoach eval', () => {
     expect(report.models.map((m) => [m.name, m.source])).toEqual([['base', join(dir, 'base')], ['sft', join(dir, 'sft')]]);
     expect(report.tasks.map((t) => t.name)).toEqual(['gsm8k', 'arithmetic']);
     expect(report.settings).toMatchObject({ seed: 3, maxNewTokens: 8 });
+    // The backend the command started (the default, node), and the tfjs backend it runs on.
+    expect(report.settings.backend).toEqual({ tfjs: tf.getBackend(), stagecoach: 'node' });
+    const gsm8k = report.results.find((r) => r.task === 'gsm8k')!;
+    expect(gsm8k.strictAccuracy!.total).toBe(2);
+    expect(gsm8k.strictAccuracy!.correct).toBeLessThanOrEqual(gsm8k.accuracy.correct);
     expect(report.trainingCurves).toEqual([{ model: 'sft', metric: 'loss', points: [{ step: 0, value: 3.1 }, { step: 10, value: 2.2 }] }]);
     const html = await readFile(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('<canvas data-chart="gsm8k-accuracy"');
+    expect(html).toContain('strict<br>(95% CI)');
   });
 
   it('runs with default generation settings on a tiny model, records the data source, charts the chosen curve metrics and creates the output folder', async () => {

@@ -2,8 +2,9 @@ import { ConfigError, tf, trainBpe } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
-  arithmeticChoiceTask, arithmeticTask, compareModels, resolveEvalSettings, scoreChoices, truncateAtStop, type EvalReport, type ModelEntry,
+  accuracy, arithmeticChoiceTask, arithmeticTask, compareModels, gsm8kTask, resolveEvalSettings, scoreChoices, truncateAtStop, type EvalReport, type ModelEntry,
 } from '../src/index.js';
+import { renderTerminalTable } from '../src/node/index.js';
 import { schemaErrors, withoutTiming } from './report-fixture.js';
 
 // Two copies of the same seeded model (identical weights) and one with other weights.
@@ -32,6 +33,17 @@ describe('compareModels on tiny seeded models', () => {
     expect(report.models[0]).toMatchObject({ name: 'base', promptFormat: 'plain', config: { family: 'gpt2', vocabSize: 259 } });
     expect(report.samples).toHaveLength(2);
     expect(report.timing.every((t) => t.problemsPerSecond > 0)).toBe(true);
+    // The backend that computed the numbers; no Stagecoach backend name was given.
+    expect(report.settings.backend).toEqual({ tfjs: tf.getBackend(), stagecoach: null });
+    for (const r of report.results) {
+      if (r.type === 'generative') {
+        expect(r.strictAccuracy!.correct).toBe(r.items.filter((i) => i.strictCorrect === true).length);
+        expect(r.strictAccuracy!.correct).toBeLessThanOrEqual(r.accuracy.correct);
+      } else {
+        expect(r.strictAccuracy).toBeNull();
+        expect(r.items.every((i) => i.strictCorrect === null)).toBe(true);
+      }
+    }
   });
 
   it('records exactly what the model generates for the task prompt', async () => {
@@ -130,6 +142,43 @@ describe('compareModels on tiny seeded models', () => {
   });
 });
 
+describe('strict and flexible accuracy', () => {
+  it('differ on a correct answer written without ####: flexible counts it, strict does not', async () => {
+    const task = gsm8kTask([
+      { question: 'Tom has 3 apples and buys 2 more. How many apples does he have?', answer: 'He has 3 + 2 = <<3+2=5>>5 apples.\n#### 5' },
+      { question: 'A box holds 4 pens. How many pens are in 2 boxes?', answer: '2 * 4 = <<2*4=8>>8\n#### 8' },
+    ]);
+    // The weights of `base` for scoring, with replies written out: right without `####`, then right with it.
+    const prompts: string[] = [];
+    const scripted: ModelEntry = {
+      tokenizer: base.tokenizer,
+      model: {
+        config: base.model.config,
+        logits: (ids) => base.model.logits(ids),
+        generate: async (batch) => batch.map((ids) => {
+          const prompt = base.tokenizer.decode(ids, { skipSpecialTokens: true });
+          prompts.push(prompt);
+          const reply = prompt.includes('boxes') ? ' 2 * 4 = 8 pens.\n#### 8' : ' He has 3 + 2 = 5 apples.';
+          return { tokens: base.tokenizer.encode(reply, { addSpecialTokens: false }), finishReason: 'stop' as const };
+        }),
+      },
+    };
+    const report = await compareModels({ models: { scripted }, tasks: [task], maxNewTokens: 24, backend: 'cpu' });
+    expect(prompts).toHaveLength(2);
+    expect(schemaErrors(report)).toEqual([]);
+    const result = report.results[0]!;
+    expect(result.accuracy).toEqual(accuracy(2, 2));
+    expect(result.strictAccuracy).toEqual(accuracy(1, 2));
+    expect(result.strictAccuracy!.lower).toBeCloseTo(0.0945, 4);
+    expect(result.strictAccuracy!.upper).toBeCloseTo(0.9055, 4);
+    expect(result.items.map((i) => [i.problemId, i.correct, i.strictCorrect])).toEqual([['gsm8k-0', true, false], ['gsm8k-1', true, true]]);
+    expect(result.helpfulness!.formatAdherence).toBe(0.5);
+    expect(report.settings.backend).toEqual({ tfjs: tf.getBackend(), stagecoach: 'cpu' });
+    const row = renderTerminalTable(report).split('\n').find((l) => l.startsWith('│ scripted '))!;
+    expect(row.split('│').map((c) => c.trim()).slice(1, 5)).toEqual(['scripted', '100.0%', '34.2%–100.0%', '50.0%']);
+  });
+});
+
 describe('compareModels with sampling, a reward model and training curves', () => {
   it('computes pass@k / maj@k from n samples and the mean reward', async () => {
     const rewards: number[] = [];
@@ -182,5 +231,6 @@ describe('compareModels with sampling, a reward model and training curves', () =
     await expect(compareModels({ models: { base }, tasks: tasks(), samples: 2, temperature: 1, kValues: [3] })).rejects.toThrow(/"kValues"/);
     await expect(compareModels({ models: {}, tasks: tasks() })).rejects.toThrow(/"models" is empty/);
     await expect(compareModels({ models: { base }, tasks: tasks(), maxNewTokens: 64 })).rejects.toThrow(/no room for a prompt/);
+    await expect(compareModels({ models: { base }, tasks: tasks(), backend: ' ' })).rejects.toThrow(/"backend" must be the name of the Stagecoach backend/);
   });
 });

@@ -18,18 +18,21 @@ export function demoReport(): EvalReport {
   const problems = arithmeticProblems({ count: 60, difficulty: [1, 2, 3, 4, 5], seed: 1 });
   const results: TaskResult[] = [];
   for (const m of models) {
-    const items: ItemResult[] = problems.map((p) => {
+    const items: ItemResult[] = problems.map((p, i) => {
       const chance = Math.max(0.02, m.skill * (1.3 - 0.15 * (p.difficulty ?? 1)));
       const correctSamples = [0, 1, 2, 3].filter(() => random.nextFloat() < chance).length;
+      const correct = random.nextFloat() < chance;
       return {
-        problemId: p.id, difficulty: p.difficulty ?? null, correct: random.nextFloat() < chance, correctSamples, samples: 4,
+        // Strict counts a correct answer only when it is written as `#### n` (share `format`, spread over the problems without drawing randomness).
+        problemId: p.id, difficulty: p.difficulty ?? null, correct, strictCorrect: correct && ((i * 37) % 100) / 100 < m.format, correctSamples, samples: 4,
         answer: p.answer, tokens: Math.round(m.tokens * (0.7 + 0.6 * random.nextFloat())), steps: Math.round(m.steps + random.nextFloat()),
       };
     });
     const levels = [1, 2, 3, 4, 5];
     results.push({
       model: m.name, task: 'arithmetic', type: 'generative',
-      accuracy: accuracy(items.filter((i) => i.correct).length, items.length), accuracyNormalized: null,
+      accuracy: accuracy(items.filter((i) => i.correct).length, items.length),
+      strictAccuracy: accuracy(items.filter((i) => i.strictCorrect === true).length, items.length), accuracyNormalized: null,
       passAtK: [1, 2, 4].map((k) => ({ k, value: meanPassAtK(items.map((i) => ({ n: 4, c: i.correctSamples })), k) })),
       majAtK: [1, 2, 4].map((k) => ({ k, value: Math.min(1, m.skill * (1 + 0.1 * k)) })),
       byDifficulty: levels.map((difficulty) => {
@@ -47,7 +50,7 @@ export function demoReport(): EvalReport {
     const correct = Math.round(total * (0.3 + m.skill * 0.6));
     results.push({
       model: m.name, task: 'arithmetic-choice', type: 'multiple-choice',
-      accuracy: accuracy(correct, total), accuracyNormalized: accuracy(Math.max(0, correct - 3), total),
+      accuracy: accuracy(correct, total), strictAccuracy: null, accuracyNormalized: accuracy(Math.max(0, correct - 3), total),
       passAtK: [], majAtK: [], byDifficulty: [], reasoning: null, helpfulness: null, responseLength: null, truncatedPrompts: 0,
       items: [],
     });
@@ -58,7 +61,8 @@ export function demoReport(): EvalReport {
     schema: EVAL_REPORT_SCHEMA, schemaVersion: EVAL_REPORT_VERSION,
     title: 'Math lab: base → SFT → RL <demo>',
     createdAt: '2026-11-27T23:00:00.000Z',
-    settings: { seed: 0, maxNewTokens: 256, temperature: 0.7, topK: 50, topP: null, samples: 4, kValues: [1, 2, 4], batchSize: 8, sampleCount: 2, klProblems: 16, baseline: 'base' },
+    settings: { seed: 0, maxNewTokens: 256, temperature: 0.7, topK: 50, topP: null, samples: 4, kValues: [1, 2, 4], batchSize: 8, sampleCount: 2, klProblems: 16, baseline: 'base',
+      backend: { tfjs: 'tensorflow', stagecoach: 'node' } },
     models: models.map((m) => ({
       name: m.name, source: `runs/${m.name}`, description: m.name === 'base' ? 'pre-trained on the library' : null, promptFormat: m.name === 'base' ? 'plain' : 'chat',
       config: { family: 'llama', nLayers: 4, dModel: 128, vocabSize: 2048 },

@@ -43,7 +43,8 @@ Output
                          to chart; comma-separated
   --curve-metrics LIST   which metrics to chart, e.g. loss,valLoss (default: all but progress fields such as tokensPerSec)
   --title TEXT           report title
-  --backend <name>       ${backendNames.join(' | ')} (default node: tfjs-node, native kernels or wasm)
+  --backend <name>       ${backendNames.join(' | ')} (default node: tfjs-node, native kernels or wasm);
+                         recorded in the report with the tfjs backend it runs on
 
 Example
   stagecoach eval --models base=runs/base,sft=runs/sft,rl=runs/rl --task gsm8k --data test.jsonl --limit 100 --out report.html`;
@@ -201,6 +202,8 @@ async function run(argv: string[]): Promise<number> {
       samples: integer(values.samples, '--samples', 1),
       ...(kValues === undefined ? {} : { kValues }),
       batchSize: integer(values['batch-size'], '--batch-size', 8),
+      // Recorded in the report: greedy results can differ slightly between backends.
+      backend: info.name,
       trainingCurves: curves,
       onProgress: progressPrinter(),
     });

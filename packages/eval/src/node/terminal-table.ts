@@ -25,7 +25,7 @@ function taskRows(report: EvalReport, results: TaskResult[]): string[][] {
   // pass@1 is the accuracy of the first response unless several responses were sampled per problem.
   const shownPass = (k: number): boolean => k > 1 || report.settings.samples > 1;
   const head = generative
-    ? ['model', 'accuracy', '95% CI', ...ks.filter(shownPass).map((k) => `pass@${k}`), ...ks.filter((k) => k > 1).map((k) => `maj@${k}`),
+    ? ['model', 'accuracy', '95% CI', 'strict', ...ks.filter(shownPass).map((k) => `pass@${k}`), ...ks.filter((k) => k > 1).map((k) => `maj@${k}`),
       'format', 'answered', 'steps', 'tokens', 'KL', 'problems/s']
     : ['model', 'accuracy', '95% CI', 'len-norm', 'problems/s'];
   const rows = results.map((r) => {
@@ -34,7 +34,7 @@ function taskRows(report: EvalReport, results: TaskResult[]): string[][] {
     if (!generative) return [r.model, percent(r.accuracy.value), ci, percent(r.accuracyNormalized?.value ?? 0), speed.toFixed(2)];
     const kl = report.behaviour.find((b) => b.model === r.model && b.task === r.task)?.meanKl;
     return [
-      r.model, percent(r.accuracy.value), ci,
+      r.model, percent(r.accuracy.value), ci, r.strictAccuracy === null ? '–' : percent(r.strictAccuracy.value),
       ...r.passAtK.filter((p) => shownPass(p.k)).map((p) => percent(p.value)), ...r.majAtK.filter((p) => p.k > 1).map((p) => percent(p.value)),
       percent(r.helpfulness?.formatAdherence ?? 0), percent(r.helpfulness?.answerRate ?? 0),
       (r.reasoning?.meanSteps ?? 0).toFixed(2), (r.responseLength?.meanTokens ?? 0).toFixed(1),
@@ -57,6 +57,9 @@ export function renderTerminalTable(report: EvalReport, options: TerminalTableOp
     return `${color ? `\u001b[1m${title}\u001b[22m` : title}\n${table(taskRows(report, results), color)}${note}`;
   });
   const s = report.settings;
-  const footer = `seed ${s.seed}, ${s.temperature === 0 ? 'greedy' : `temperature ${s.temperature}`}, ${s.samples} sample(s)/problem, max ${s.maxNewTokens} new tokens; KL = mean per-token KL(model ‖ ${s.baseline}).`;
+  const generative = report.tasks.some((t) => t.type === 'generative');
+  const backend = s.backend.stagecoach === null ? `tfjs ${s.backend.tfjs}` : `${s.backend.stagecoach} (tfjs ${s.backend.tfjs})`;
+  const footer = `seed ${s.seed}, ${s.temperature === 0 ? 'greedy' : `temperature ${s.temperature}`}, ${s.samples} sample(s)/problem, max ${s.maxNewTokens} new tokens, backend ${backend}`
+    + `${generative ? `.\naccuracy = flexible extraction (the #### answer, else the last number); strict = only a "#### <number>" answer counts` : ''}; KL = mean per-token KL(model ‖ ${s.baseline}).`;
   return `${blocks.join('\n\n')}\n${footer}`;
 }

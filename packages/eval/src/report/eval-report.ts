@@ -10,7 +10,7 @@ import type { Accuracy } from '../metrics/accuracy.js';
 export type { Accuracy };
 
 export const EVAL_REPORT_SCHEMA = 'stagecoach/eval-report';
-export const EVAL_REPORT_VERSION = 1;
+export const EVAL_REPORT_VERSION = 2;
 
 /** Everything that decides the numbers, so a run can be repeated. */
 export interface EvalSettings {
@@ -32,6 +32,16 @@ export interface EvalSettings {
   klProblems: number;
   /** The model others are compared against (KL, length change). */
   baseline: string;
+  /** The backend that computed the numbers (greedy results can differ slightly between backends). */
+  backend: BackendSetting;
+}
+
+/** Which tensor backend ran the evaluation. */
+export interface BackendSetting {
+  /** The active TensorFlow.js backend (`tf.getBackend()`), e.g. `cpu`, `wasm`, `tensorflow`. */
+  tfjs: string;
+  /** The Stagecoach backend started with `useBackend` (e.g. `node`, `wasm`), when `compareModels` was told; else null. */
+  stagecoach: string | null;
 }
 
 export interface ModelInfo {
@@ -92,6 +102,11 @@ export interface ItemResult {
   problemId: string;
   difficulty: number | null;
   correct: boolean;
+  /**
+   * Generative: whether the first response is correct under strict extraction (only a
+   * `#### <number>` answer counts); null for multiple choice.
+   */
+  strictCorrect: boolean | null;
   /** Correct samples out of `samples` (the c and n of pass@k). */
   correctSamples: number;
   samples: number;
@@ -109,6 +124,13 @@ export interface TaskResult {
   type: 'generative' | 'multiple-choice';
   /** Share of problems whose first response is correct, with a 95% Wilson interval. */
   accuracy: Accuracy;
+  /**
+   * Generative: accuracy of the first response under strict extraction (only a `#### <number>`
+   * answer counts, as lm-evaluation-harness's `strict-match`), with its 95% Wilson interval;
+   * `accuracy` is the flexible one (`####` answer, else the last number). Never above `accuracy`.
+   * Null for multiple choice.
+   */
+  strictAccuracy: Accuracy | null;
   /** Multiple choice: accuracy when choices are ranked by log-likelihood per character. */
   accuracyNormalized: Accuracy | null;
   passAtK: KValue[];
@@ -185,6 +207,23 @@ export interface EvalReport {
 }
 
 /**
+ * Why this package cannot read `value`'s schema version, or null when it can (or when `value` is
+ * not a report at all). Renderers show this message on its own, in place of the report.
+ */
+export function reportVersionProblem(value: unknown): string | null {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const version = (value as Record<string, unknown>).schemaVersion;
+  if (version === EVAL_REPORT_VERSION) return null;
+  if (typeof version !== 'number') {
+    return `"schemaVersion" is ${version === undefined ? 'missing' : JSON.stringify(version)}; a report states the version it follows (this version of @stagecoach/eval reads ${EVAL_REPORT_VERSION})`;
+  }
+  const fix = version < EVAL_REPORT_VERSION
+    ? 'regenerate it with this version (compareModels or the stagecoach eval command), or show it with the older @stagecoach/eval that wrote it'
+    : 'update @stagecoach/eval to a version that reads it';
+  return `this report uses schemaVersion ${version}, but this version of @stagecoach/eval reads only schemaVersion ${EVAL_REPORT_VERSION}; ${fix}`;
+}
+
+/**
  * A quick shape check (not a full schema validation) of a value claimed to be a report: returns
  * what is wrong, or an empty list. Used by renderers to fail with a readable message.
  */
@@ -193,9 +232,8 @@ export function checkReport(value: unknown): string[] {
   const report = value as Record<string, unknown>;
   const problems: string[] = [];
   if (report.schema !== EVAL_REPORT_SCHEMA) problems.push(`"schema" is ${JSON.stringify(report.schema)}, expected "${EVAL_REPORT_SCHEMA}"`);
-  if (report.schemaVersion !== EVAL_REPORT_VERSION) {
-    problems.push(`"schemaVersion" is ${JSON.stringify(report.schemaVersion)}; this version of @stagecoach/eval reads version ${EVAL_REPORT_VERSION}`);
-  }
+  const version = reportVersionProblem(report);
+  if (version !== null) problems.push(version);
   for (const key of ['models', 'tasks', 'results', 'behaviour', 'samples', 'trainingCurves', 'timing']) {
     if (!Array.isArray(report[key])) problems.push(`"${key}" is missing or not an array`);
   }

@@ -1,4 +1,4 @@
-import { checkReport, type EvalReport } from './eval-report.js';
+import { checkReport, EVAL_REPORT_SCHEMA, reportVersionProblem, type EvalReport } from './eval-report.js';
 import { escapeHtml, REPORT_CSS, reportCharts, reportMarkup } from './report-view.js';
 
 /** What the element needs from Chart.js (its constructor). */
@@ -20,7 +20,8 @@ function loadChart(): Promise<ChartConstructor> {
  * Registers `<stagecoach-report>`: renders an `EvalReport` (from its `src` attribute, a URL of the
  * report JSON, or its `report` property) with the same tables, charts and samples as the HTML file,
  * inside a shadow root. Fires `report-rendered` when the charts are drawn and `report-error`
- * (detail: the message) when the report cannot be loaded or read; the message also shows in place.
+ * (detail: the message) when the report cannot be loaded or read, or has a schema version this
+ * build does not read (`EVAL_REPORT_VERSION`); the message also shows in place.
  * Safe to call more than once; needs a browser (`customElements`).
  */
 export function defineReportElement(tagName = 'stagecoach-report'): void {
@@ -91,6 +92,12 @@ export function defineReportElement(tagName = 'stagecoach-report'): void {
       const generation = ++this.#generation;
       const report = this.#report;
       if (report === undefined) return;
+      // A Stagecoach report of another schema version gets its own message: it is a report, just not one this build reads.
+      const version = (report as { schema?: unknown }).schema === EVAL_REPORT_SCHEMA ? reportVersionProblem(report) : null;
+      if (version !== null) {
+        this.#fail(`Unsupported report version: ${version}.`);
+        return;
+      }
       const problems = checkReport(report);
       if (problems.length > 0) {
         this.#fail(`Not a Stagecoach eval report: ${problems.join('; ')}.`);

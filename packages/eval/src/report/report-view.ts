@@ -4,7 +4,7 @@
  * the Chart.js configuration of each chart, as plain JSON so it can be embedded in a page.
  * Imports nothing at run time: it runs in Node, browsers and workers alike.
  */
-import type { EvalReport, TaskResult } from './eval-report.js';
+import type { Accuracy, EvalReport, TaskResult } from './eval-report.js';
 
 /** A Chart.js configuration as plain JSON (no callbacks), keyed by the canvas it draws on. */
 export interface ChartSpec {
@@ -85,6 +85,11 @@ export function reportCharts(report: EvalReport): Record<string, ChartSpec> {
             label: 'accuracy (%)', data: results.map((r) => round(100 * r.accuracy.value)),
             backgroundColor: colors.map((c) => `${c}cc`), borderColor: colors, borderWidth: 1, grouped: false, order: 1,
           },
+          ...(task.type === 'generative' ? [{
+            // A hollow ring: it stays readable on top of the (dark) interval line, and its legend box differs from the interval's.
+            label: 'strict (%)', data: results.map((r) => round(100 * (r.strictAccuracy?.value ?? 0))),
+            type: 'line', showLine: false, pointStyle: 'circle', pointRadius: 6, borderWidth: 2, borderColor: '#1f2933', backgroundColor: '#ffffff', order: -1, clip: false,
+          }] : []),
           ...(task.type === 'multiple-choice' ? [{
             label: 'length-normalised (%)', data: results.map((r) => round(100 * (r.accuracyNormalized?.value ?? 0))),
             type: 'line', showLine: false, pointStyle: 'rectRot', pointRadius: 7, backgroundColor: '#1f2933', order: -1, clip: false,
@@ -213,28 +218,33 @@ function taskTable(report: EvalReport, results: readonly TaskResult[]): string {
   };
   const speed = (model: string, task: string): string => fixed(report.timing.find((t) => t.model === model && t.task === task)?.problemsPerSecond, 2);
   const head = generative
-    ? ['model', 'accuracy (95% CI)', ...report.settings.kValues.map((k) => `pass@${k}`), ...report.settings.kValues.filter((k) => k > 1).map((k) => `maj@${k}`),
+    ? ['model', 'accuracy, flexible (95% CI)', 'strict (95% CI)', ...report.settings.kValues.map((k) => `pass@${k}`), ...report.settings.kValues.filter((k) => k > 1).map((k) => `maj@${k}`),
       'format', 'answered', 'steps', 'shows work', 'tokens', `KL vs ${report.settings.baseline}`, 'problems/s']
     : ['model', 'accuracy (95% CI)', 'length-normalised', 'problems/s'];
+  const interval = (a: Accuracy): string => `${percent(a.value)}<br><span class="sc-ci">${percent(a.lower)}–${percent(a.upper)} · ${a.correct}/${a.total}</span>`;
   const rows = results.map((r) => {
     const cells = generative
       ? [
+        r.strictAccuracy === null ? '–' : interval(r.strictAccuracy),
         ...r.passAtK.map((p) => percent(p.value)), ...r.majAtK.filter((p) => p.k > 1).map((p) => percent(p.value)),
         percent(r.helpfulness?.formatAdherence ?? 0), percent(r.helpfulness?.answerRate ?? 0), fixed(r.reasoning?.meanSteps, 2),
         percent(r.reasoning?.showsWorkRate ?? 0), fixed(r.responseLength?.meanTokens, 1), kl(r.model, r.task), speed(r.model, r.task),
       ]
       : [r.accuracyNormalized === null ? '–' : percent(r.accuracyNormalized.value), speed(r.model, r.task)];
     const name = `<span class="sc-swatch" style="background:${modelColor(report, r.model)}"></span>${escapeHtml(r.model)}`;
-    const acc = `${percent(r.accuracy.value)}<br><span class="sc-ci">${percent(r.accuracy.lower)}–${percent(r.accuracy.upper)} · ${r.accuracy.correct}/${r.accuracy.total}</span>`;
-    return `<tr><th scope="row">${name}</th><td>${acc}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+    return `<tr><th scope="row">${name}</th><td>${interval(r.accuracy)}</td>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
   });
+  const filters = generative
+    ? '<p class="sc-note">Flexible: the <code>#### n</code> answer, else the last number in the response. Strict: only a <code>#### n</code> answer counts '
+      + '(as lm-evaluation-harness\'s strict-match), so strict is never above flexible; the gap is correct answers given outside the format.</p>'
+    : '';
   const reward = results.some((r) => r.helpfulness?.meanReward !== null && r.helpfulness !== null)
     ? `<p class="sc-note">Mean reward-model score: ${results.map((r) => `${escapeHtml(r.model)} ${fixed(r.helpfulness?.meanReward, 3)}`).join(' · ')}</p>`
     : '';
   const cut = results.filter((r) => r.truncatedPrompts > 0);
   const truncated = cut.length === 0 ? '' : `<p class="sc-note sc-warning">Prompts cut from the left to fit the model's context (few-shot examples or the question may be lost): ${
     cut.map((r) => `${escapeHtml(r.model)} ${r.truncatedPrompts} of ${r.accuracy.total}`).join(' · ')}.</p>`;
-  return `<div class="sc-table-wrap"><table><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${reward}${truncated}`;
+  return `<div class="sc-table-wrap"><table><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h).replace(' (95% CI)', '<br>(95% CI)').replace(/^KL vs /, 'KL&nbsp;vs ')}</th>`).join('')}</tr></thead><tbody>${rows.join('')}</tbody></table></div>${filters}${reward}${truncated}`;
 }
 
 function behaviourTable(report: EvalReport): string {
@@ -267,12 +277,13 @@ export function reportMarkup(report: EvalReport, charts: Record<string, ChartSpe
     m.source === null ? '' : ` <code>${escapeHtml(m.source)}</code>`}${m.description === null ? '' : ` — ${escapeHtml(m.description)}`}${
     typeof m.config.family === 'string' ? ` <span class="sc-ci">(${escapeHtml(String(m.config.family))}, ${escapeHtml(String(m.config.nLayers ?? '?'))} layers, d=${escapeHtml(String(m.config.dModel ?? '?'))})</span>` : ''}</li>`);
   const settings = `seed ${s.seed} · ${s.temperature === 0 ? 'greedy decoding' : `temperature ${s.temperature}`}${s.topK === null ? '' : ` · top-k ${s.topK}`}${
-    s.topP === null ? '' : ` · top-p ${s.topP}`} · max ${s.maxNewTokens} new tokens · ${s.samples} sample${s.samples === 1 ? '' : 's'} per problem · batch ${s.batchSize}`;
+    s.topP === null ? '' : ` · top-p ${s.topP}`} · max ${s.maxNewTokens} new tokens · ${s.samples} sample${s.samples === 1 ? '' : 's'} per problem · batch ${s.batchSize} · backend ${
+    s.backend.stagecoach === null ? `tfjs ${s.backend.tfjs}` : `${s.backend.stagecoach} (tfjs ${s.backend.tfjs})`}`;
   const tasks = report.tasks.map((task) => {
     const id = slug(task.name);
     const results = resultsFor(report, task.name);
     const figures = [
-      figure(`${id}-accuracy`, task.type === 'multiple-choice' ? 'Accuracy with 95% interval (◆ length-normalised)' : 'Accuracy with 95% interval', charts),
+      figure(`${id}-accuracy`, task.type === 'multiple-choice' ? 'Accuracy with 95% interval (◆ length-normalised)' : 'Flexible accuracy, 95% interval (○ strict)', charts),
       figure(`${id}-difficulty`, 'Accuracy by difficulty', charts),
       figure(`${id}-reasoning`, 'Reasoning depth', charts),
       figure(`${id}-length`, 'Response length', charts),
@@ -307,7 +318,8 @@ export const REPORT_CSS = `
 .stagecoach-report table { border-collapse: collapse; width: 100%; font-size: 13px; font-variant-numeric: tabular-nums; }
 .stagecoach-report th, .stagecoach-report td { text-align: right; padding: 4px 7px; border-bottom: 1px solid #e4e7eb; white-space: nowrap; vertical-align: top; }
 .stagecoach-report th:first-child, .stagecoach-report td:first-child { text-align: left; }
-.stagecoach-report thead th { background: #f5f7fa; font-weight: 600; }
+/* Headers may wrap (cells do not), so a wide summary table still fits its column. */
+.stagecoach-report thead th { background: #f5f7fa; font-weight: 600; vertical-align: bottom; white-space: normal; }
 .stagecoach-report .sc-charts { display: grid; grid-template-columns: repeat(auto-fill, minmax(340px, 1fr)); gap: 16px; margin-top: 14px; }
 .stagecoach-report .sc-chart { margin: 0; border: 1px solid #e4e7eb; border-radius: 6px; padding: 8px 10px; }
 .stagecoach-report .sc-chart figcaption { font-weight: 600; margin-bottom: 4px; }
