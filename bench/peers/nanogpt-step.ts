@@ -34,6 +34,7 @@ import { types } from 'node:util';
 import { PEER_CONFIGS } from './configs.js';
 import type { MeasuredRecord } from './configs.js';
 import { NANOGPT_VERSION, nanogptPackageDir } from './nanogpt-install.js';
+import { randomTokenBatches, timeTrainingSteps } from './step-harness.js';
 
 /** The few parts of nanogpt 1.3.0 and of its bundled tfjs engine this script uses. */
 interface NgTensor {
@@ -96,59 +97,34 @@ const model = new main.models.NanoGPTV1({
 const trainer = new BasicTrainer(model, null, { learningRate: 1e-3, beta1: 0.9, beta2: 0.95, weightDecay: 0.1, warmupSteps: 0 });
 console.error(`nanogpt ${NANOGPT_VERSION} NanoGPTV1 ${model.getNumParams()} params on its bundled tfjs '${engine.backendName}' backend (RMSNorm, no biases, no clip-norm: see nanogpt-step.ts)`);
 
-const { batchSize: b, contextLength: t, vocabSize: v } = peer;
-let seed = 12345;
-const randomTokens = () => {
-  const data = new Int32Array(b * (t + 1));
-  for (let i = 0; i < data.length; i++) {
-    seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-    data[i] = seed % v;
-  }
-  return data;
-};
+const nextBatch = randomTokenBatches(peer);
+const shape = [peer.batchSize, peer.contextLength];
+let lastLoss = Number.NaN;
 const step = () => {
-  const data = randomTokens();
-  const ids = new Int32Array(b * t);
-  const targets = new Int32Array(b * t);
-  for (let r = 0; r < b; r++) {
-    ids.set(data.subarray(r * (t + 1), r * (t + 1) + t), r * t);
-    targets.set(data.subarray(r * (t + 1) + 1, (r + 1) * (t + 1)), r * t);
-  }
-  const xs = engine.makeTensor(ids, [b, t], 'int32'); // [B, T]
-  const ys = engine.makeTensor(targets, [b, t], 'int32'); // [B, T]
+  const { ids, targets } = nextBatch();
+  const xs = engine.makeTensor(ids, shape, 'int32'); // [B, T]
+  const ys = engine.makeTensor(targets, shape, 'int32'); // [B, T]
   const loss = trainer.trainStep({}, { xs, ys });
-  const value = loss.dataSync()[0]!;
+  lastLoss = loss.dataSync()[0]!;
   loss.dispose();
   xs.dispose();
   ys.dispose();
-  if (!Number.isFinite(value)) throw new Error(`nanogpt training step gave loss ${value}`);
-  return value;
+  if (!Number.isFinite(lastLoss)) throw new Error(`nanogpt training step gave loss ${lastLoss}`);
 };
 
-const budgetMs = Number(secondsArg) * 1000;
-const firstLoss = step(); // warm-up: first-call allocations, optimizer moments
-let steps = 0;
+let firstLoss = Number.NaN;
 let tensorsAfterFirst = 0;
-let lastLoss = firstLoss;
-const cpuStart = process.cpuUsage();
-const start = performance.now();
-do {
-  lastLoss = step();
-  steps++;
-  if (steps === 1) tensorsAfterFirst = engine.state.numTensors;
-} while (performance.now() - start < budgetMs && steps < 50);
-const seconds = (performance.now() - start) / 1000;
-const cpuUsed = process.cpuUsage(cpuStart);
-const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
+const timing = timeTrainingSteps(peer, Number(secondsArg), step, (n) => {
+  if (n === 1) {
+    firstLoss = lastLoss;
+    tensorsAfterFirst = engine.state.numTensors;
+  }
+});
 if (engine.state.numTensors > tensorsAfterFirst) console.error(`nanogpt: tensor count grew from ${tensorsAfterFirst} to ${engine.state.numTensors} while timing`);
-console.error(`nanogpt: loss ${firstLoss.toFixed(3)} -> ${lastLoss.toFixed(3)} over ${steps + 1} steps, ${(seconds / steps).toFixed(1)} s/step`);
+console.error(`nanogpt: loss ${firstLoss.toFixed(3)} -> ${lastLoss.toFixed(3)} over ${timing.steps} timed steps, ${timing.secondsPerStep.toFixed(1)} s/step`);
 const record: MeasuredRecord = {
-  impl: 'nanogpt',
-  backend: 'cpu',
-  config: peer.name,
-  tokensPerSec: Math.round((steps * b * t) / seconds),
-  peakMemMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-  tokensPerCpuSec: Math.round((steps * b * t) / cpuSeconds),
+  impl: 'nanogpt', backend: 'cpu', config: peer.name,
+  tokensPerSec: timing.tokensPerSec, peakMemMiB: timing.peakMemMiB, tokensPerCpuSec: timing.tokensPerCpuSec,
 };
 trainer.dispose();
 model.dispose();
