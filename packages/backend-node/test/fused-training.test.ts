@@ -1,43 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AdamW, Transformer, cpu, optimizerStep, resolveTransformerConfig, tf, useBackend } from '@stagecoach/core';
+import { AdamW, cpu, resolveTransformerConfig, tf, useBackend } from '@stagecoach/core';
 import type { TransformerConfig } from '@stagecoach/core';
 import { node } from '../src/index.js';
-import { nativeBuilt, relError, runOn, values } from './helpers.js';
+import { nativeBuilt, relError, runOn, trainSteps, values } from './helpers.js';
 
 const gpt2 = resolveTransformerConfig({ family: 'gpt2', vocabSize: 40, contextLength: 16, dModel: 32, nLayers: 2, nHeads: 4, dFf: 64 });
 const llama = resolveTransformerConfig({
   family: 'llama', vocabSize: 40, contextLength: 16, dModel: 32, nLayers: 2, nHeads: 4, nKvHeads: 2, dFf: 48,
 });
 
-interface Trained {
-  losses: number[];
-  leaked: number[];
-  params: Map<string, Float32Array>;
-}
-
-/** `steps` optimizer steps of a seeded model on the active backend; the final weights as arrays. */
-function train(config: TransformerConfig, steps: number): Trained {
-  const model = new Transformer(config, { seed: 5 });
-  const optimizer = new AdamW(model.params, { weightDecay: 0.1 });
-  const ids = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7) % 40), [4, 16], 'int32');
-  const targets = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7 + 3) % 40), [4, 16], 'int32');
-  const losses: number[] = [];
-  const leaked: number[] = [];
-  for (let s = 0; s < steps; s++) {
-    const before = tf.memory().numTensors;
-    const { loss } = optimizerStep({
-      params: model.params, optimizer, lr: 1e-2, maxGradNorm: 1, microBatches: [{ ids, targets, tokens: 64 }],
-      loss: (b) => model.loss(b.ids, b.targets),
-    });
-    losses.push(loss);
-    leaked.push(tf.memory().numTensors - before);
-  }
-  const params = new Map([...model.params].map(([name, p]) => [name, Float32Array.from(p.dataSync())]));
-  tf.dispose([ids, targets]);
-  optimizer.dispose();
-  model.dispose();
-  return { losses, leaked, params };
-}
+/** A few training steps of a seeded model on the active backend. */
+const train = (config: TransformerConfig, steps: number) => trainSteps(config, steps, { seed: 5, lr: 1e-2, targetShift: 3, adamw: { weightDecay: 0.1 } });
 
 /** How often each kernel runs in one training step on the active backend. */
 async function kernelsOfOneStep(config: TransformerConfig): Promise<{ kernels: Map<string, number>; nParams: number }> {

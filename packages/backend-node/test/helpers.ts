@@ -1,4 +1,5 @@
-import { cpu, tf, useBackend } from '@stagecoach/core';
+import { AdamW, Transformer, cpu, optimizerStep, tf, useBackend } from '@stagecoach/core';
+import type { AdamWOptions, TransformerConfig } from '@stagecoach/core';
 import { loadNativeAddon, nativeCpu } from '../src/index.js';
 
 /** Whether the addon is built here (tests of the native path skip, loudly, when it is not). */
@@ -58,4 +59,43 @@ export async function compareWithCpu(fn: () => tf.Tensor | tf.Tensor[]): Promise
   const reference = await runOn('cpu', fn);
   if (native.length !== reference.length) return Infinity;
   return Math.max(...native.map((v, i) => relError(v, reference[i] as Float32Array)));
+}
+
+/** Losses, tensors left over per step, and the final weights of {@link trainSteps}. */
+export interface Trained {
+  losses: number[];
+  leaked: number[];
+  params: Map<string, Float32Array>;
+}
+
+/**
+ * `steps` optimizer steps of a seeded model on the active backend, on a fixed [4, 16] batch: ids
+ * `(7i) mod vocab`, targets shifted by `targetShift`.
+ */
+export function trainSteps(
+  config: TransformerConfig,
+  steps: number,
+  options: { seed: number; lr: number; targetShift: number; adamw?: AdamWOptions },
+): Trained {
+  const model = new Transformer(config, { seed: options.seed });
+  const optimizer = new AdamW(model.params, options.adamw);
+  const v = config.vocabSize;
+  const ids = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7) % v), [4, 16], 'int32');
+  const targets = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7 + options.targetShift) % v), [4, 16], 'int32');
+  const losses: number[] = [];
+  const leaked: number[] = [];
+  for (let s = 0; s < steps; s++) {
+    const before = tf.memory().numTensors;
+    const { loss } = optimizerStep({
+      params: model.params, optimizer, lr: options.lr, maxGradNorm: 1, microBatches: [{ ids, targets, tokens: 64 }],
+      loss: (b) => model.loss(b.ids, b.targets),
+    });
+    losses.push(loss);
+    leaked.push(tf.memory().numTensors - before);
+  }
+  const params = new Map([...model.params].map(([name, p]) => [name, Float32Array.from(p.dataSync())]));
+  tf.dispose([ids, targets]);
+  optimizer.dispose();
+  model.dispose();
+  return { losses, leaked, params };
 }

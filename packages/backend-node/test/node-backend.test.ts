@@ -1,32 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { AdamW, Transformer, backendInfo, cpu, optimizerStep, resolveTransformerConfig, tf, useBackend } from '@stagecoach/core';
+import { backendInfo, cpu, resolveTransformerConfig, tf, useBackend } from '@stagecoach/core';
 import { nativeCpu, node } from '../src/index.js';
-import { nativeBuilt } from './helpers.js';
+import { nativeBuilt, trainSteps } from './helpers.js';
 
 const config = resolveTransformerConfig({ family: 'gpt2', vocabSize: 50, contextLength: 16, dModel: 32, nLayers: 2, nHeads: 4, dFf: 64 });
 
 /** Trains a tiny model for a few steps on the active backend; returns the losses and tensors left per step. */
-function train(steps: number): { losses: number[]; leaked: number[] } {
-  const model = new Transformer(config, { seed: 3 });
-  const optimizer = new AdamW(model.params);
-  const ids = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7) % 50), [4, 16], 'int32');
-  const targets = tf.tensor2d(Array.from({ length: 4 * 16 }, (_, i) => (i * 7 + 7) % 50), [4, 16], 'int32');
-  const losses: number[] = [];
-  const leaked: number[] = [];
-  for (let s = 0; s < steps; s++) {
-    const before = tf.memory().numTensors;
-    const { loss } = optimizerStep({
-      params: model.params, optimizer, lr: 3e-3, maxGradNorm: 1, microBatches: [{ ids, targets, tokens: 64 }],
-      loss: (b) => model.loss(b.ids, b.targets),
-    });
-    losses.push(loss);
-    leaked.push(tf.memory().numTensors - before);
-  }
-  tf.dispose([ids, targets]);
-  optimizer.dispose();
-  model.dispose();
-  return { losses, leaked };
-}
+const train = (steps: number) => trainSteps(config, steps, { seed: 3, lr: 3e-3, targetShift: 7 });
 
 describe('node() backend', () => {
   it('says what it chose and why the others were not taken', async () => {
