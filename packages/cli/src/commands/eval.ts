@@ -184,7 +184,7 @@ async function run(argv: string[]): Promise<number> {
     for (const [name, given] of sources) {
       const source = await checkpointSource(given);
       console.error(`loading ${name} from ${source}${source === given ? '' : ` (the latest checkpoint in ${given})`}`);
-      const pretrained = await loadPretrained(source);
+      const pretrained = await loadPretrained(source, { onWarning: (message) => console.error(`warning: ${message}`) });
       loaded.push(pretrained);
       models[name] = { ...pretrained, source, promptFormat: chat.has(name) ? 'chat' : 'plain' };
     }

@@ -1,5 +1,6 @@
 import { CheckpointError } from '../errors.js';
-import type { RopeScaling } from '../ops/index.js';
+import { checkConfigFields } from './hf-config-fields.js';
+import { ropeFromHf, ropeToHf } from './hf-rope.js';
 import { headDim, resolveTransformerConfig } from '../model/index.js';
 import type { TransformerConfig } from '../model/index.js';
 
@@ -9,11 +10,25 @@ export type HfModelType = keyof typeof SUPPORTED_MODEL_TYPES;
 
 type Json = Record<string, unknown>;
 
+/** Fields {@link configFromHf} reads, by family. */
+const GPT2_FIELDS = [
+  'vocab_size', 'n_positions', 'n_ctx', 'n_embd', 'n_layer', 'n_head', 'n_inner', 'activation_function', 'layer_norm_epsilon',
+  'tie_word_embeddings', 'scale_attn_by_inverse_layer_idx',
+] as const;
+const LLAMA_FIELDS = [
+  'vocab_size', 'hidden_size', 'intermediate_size', 'num_hidden_layers', 'num_attention_heads', 'num_key_value_heads', 'head_dim',
+  'max_position_embeddings', 'rms_norm_eps', 'rope_theta', 'rope_scaling', 'rope_parameters', 'rope_interleaved', 'tie_word_embeddings',
+  'hidden_act', 'attention_bias', 'mlp_bias', 'sliding_window', 'use_sliding_window', 'max_window_layers', 'layer_types',
+] as const;
+
 /**
- * A {@link TransformerConfig} from a Hugging Face `config.json` (gpt2, llama, qwen2, mistral).
- * Throws `CheckpointError` naming the field when the checkpoint uses a feature the model lacks.
+ * A {@link TransformerConfig} from a Hugging Face `config.json` (gpt2, llama, qwen2, mistral), in the
+ * transformers 4 or 5 layout. Throws `CheckpointError` naming the field when the checkpoint uses a
+ * feature the model lacks, or a field that is not understood and may change the computation.
+ * A token id outside the vocabulary (GPT-2's default 50256 in a small model) is dropped with a
+ * message to `onWarning`, as transformers only warns about it.
  */
-export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig {
+export function configFromHf(hf: Json, where = 'config.json', onWarning?: (message: string) => void): TransformerConfig {
   const modelType = hf['model_type'];
   if (modelType === undefined) {
     throw new CheckpointError(
@@ -25,6 +40,7 @@ export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig
       `${where}: unsupported model_type ${JSON.stringify(modelType)}. Supported: ${Object.keys(SUPPORTED_MODEL_TYPES).join(', ')}.`,
     );
   }
+  checkConfigFields(hf, modelType === 'gpt2' ? GPT2_FIELDS : LLAMA_FIELDS, where);
   const num = (field: string, fallback?: number): number => {
     const value = hf[field] ?? fallback;
     if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -32,10 +48,17 @@ export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig
     }
     return value;
   };
+  const vocabSize = num('vocab_size');
   const tokenId = (field: string): number | undefined => {
     const value = hf[field];
     const id = Array.isArray(value) ? value[0] : value;
-    return typeof id === 'number' ? id : undefined;
+    if (typeof id !== 'number') return undefined;
+    if (Number.isInteger(id) && id >= 0 && id < vocabSize) return id;
+    onWarning?.(
+      `${where}: ${field} ${id} lies outside the vocabulary (vocab_size ${vocabSize}); it is ignored, so nothing uses it ` +
+        `(generation does not stop at it). Set ${field} to an id below ${vocabSize}, or null, to silence this.`,
+    );
+    return undefined;
   };
   const ids = {
     bosTokenId: tokenId('bos_token_id'),
@@ -53,7 +76,7 @@ export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig
     const dModel = num('n_embd');
     return resolve({
       family: 'gpt2',
-      vocabSize: num('vocab_size'),
+      vocabSize,
       contextLength: num('n_positions', hf['n_ctx'] as number | undefined),
       dModel,
       nLayers: num('n_layer'),
@@ -92,14 +115,14 @@ export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig
   }
   let contextLength = num('max_position_embeddings');
   const slidingWindow = hf['sliding_window'];
-  const usesWindow = modelType === 'mistral' || (modelType === 'qwen2' && hf['use_sliding_window'] === true);
+  const usesWindow = modelType === 'mistral' || (modelType === 'qwen2' && hf['use_sliding_window'] === true) || hasSlidingLayers(hf, where);
   if (usesWindow && typeof slidingWindow === 'number' && slidingWindow < contextLength) {
     contextLength = slidingWindow; // within the window, sliding-window attention is full causal attention
   }
-  const ropeScaling = ropeScalingFromHf(hf['rope_scaling'], where);
+  const rope = ropeFromHf(hf, where);
   return resolve({
     family: 'llama',
-    vocabSize: num('vocab_size'),
+    vocabSize,
     contextLength,
     dModel,
     nLayers: num('num_hidden_layers'),
@@ -107,13 +130,23 @@ export function configFromHf(hf: Json, where = 'config.json'): TransformerConfig
     nKvHeads: num('num_key_value_heads', nHeads),
     dFf: num('intermediate_size'),
     normEps: num('rms_norm_eps', 1e-6),
-    ropeTheta: num('rope_theta', 10000),
-    ...(ropeScaling === undefined ? {} : { ropeScaling }),
+    ropeTheta: rope.theta,
+    ...(rope.scaling === undefined ? {} : { ropeScaling: rope.scaling }),
     tieEmbeddings: hf['tie_word_embeddings'] === true,
     bias,
     ...(attentionBias ? { attentionBias } : {}),
     ...ids,
   }, where);
+}
+
+/** transformers 5 `layer_types`: full or sliding-window attention per layer. */
+function hasSlidingLayers(hf: Json, where: string): boolean {
+  const types = hf['layer_types'];
+  if (types === undefined || types === null) return false;
+  if (!Array.isArray(types) || types.some((t) => t !== 'full_attention' && t !== 'sliding_attention')) {
+    throw new CheckpointError(`${where}: layer_types must list "full_attention" or "sliding_attention" per layer, got ${JSON.stringify(types)}.`);
+  }
+  return types.includes('sliding_attention');
 }
 
 function resolve(partial: Partial<TransformerConfig>, where: string): TransformerConfig {
@@ -123,58 +156,6 @@ function resolve(partial: Partial<TransformerConfig>, where: string): Transforme
   } catch (error) {
     throw new CheckpointError(`${where}: ${(error as Error).message}`, { cause: error });
   }
-}
-
-function ropeScalingFromHf(value: unknown, where: string): RopeScaling | undefined {
-  if (value === null || value === undefined) return undefined;
-  if (typeof value !== 'object') throw new CheckpointError(`${where}: rope_scaling must be an object or null.`);
-  const s = value as Json;
-  const type = s['rope_type'] ?? s['type'];
-  const factor = s['factor'];
-  if (type === 'default') return undefined;
-  // Dynamic NTK only changes the frequencies beyond max_position_embeddings, which is the context length here.
-  if (type === 'dynamic') return undefined;
-  if (typeof factor !== 'number') throw new CheckpointError(`${where}: rope_scaling.factor must be a number.`);
-  if (type === 'linear') return { type: 'linear', factor };
-  if (type === 'yarn') {
-    for (const field of ['attention_factor', 'mscale', 'mscale_all_dim']) {
-      if (s[field] !== undefined && s[field] !== null) {
-        throw new CheckpointError(`${where}: rope_scaling.${field} (YaRN variant) is not supported.`);
-      }
-    }
-    const original = s['original_max_position_embeddings'];
-    return {
-      type: 'yarn',
-      factor,
-      ...(typeof original === 'number' ? { originalMaxPositionEmbeddings: original } : {}),
-      ...(typeof s['beta_fast'] === 'number' ? { betaFast: s['beta_fast'] } : {}),
-      ...(typeof s['beta_slow'] === 'number' ? { betaSlow: s['beta_slow'] } : {}),
-    };
-  }
-  if (type === 'llama3') {
-    // Hugging Face `_validate_llama3_parameters` requires all four; a missing one is a KeyError there.
-    const field = (name: string): number => {
-      const v = s[name];
-      if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-        throw new CheckpointError(
-          `${where}: rope_scaling.${name} must be a positive number for rope_type "llama3", got ${JSON.stringify(v)}.`,
-        );
-      }
-      return v;
-    };
-    const originalMaxPositionEmbeddings = field('original_max_position_embeddings');
-    const lowFreqFactor = field('low_freq_factor');
-    const highFreqFactor = field('high_freq_factor');
-    if (!(highFreqFactor > lowFreqFactor)) {
-      throw new CheckpointError(
-        `${where}: rope_scaling.high_freq_factor (${highFreqFactor}) must be greater than rope_scaling.low_freq_factor (${lowFreqFactor}).`,
-      );
-    }
-    return { type: 'llama3', factor, lowFreqFactor, highFreqFactor, originalMaxPositionEmbeddings };
-  }
-  throw new CheckpointError(
-    `${where}: rope_scaling type ${JSON.stringify(type)} is not supported. Supported: linear, dynamic, yarn, llama3 (or null).`,
-  );
 }
 
 /** The Hugging Face `model_type` a config is saved as. */
@@ -228,8 +209,7 @@ export function configToHf(config: TransformerConfig): Json {
     head_dim: headDim(config),
     max_position_embeddings: config.contextLength,
     rms_norm_eps: config.normEps,
-    rope_theta: config.ropeTheta ?? 10000,
-    rope_scaling: ropeScalingToHf(config.ropeScaling),
+    ...ropeToHf(config.ropeTheta ?? 10000, config.ropeScaling),
     tie_word_embeddings: config.tieEmbeddings,
     hidden_act: 'silu',
     initializer_range: 0.02,
@@ -240,31 +220,4 @@ export function configToHf(config: TransformerConfig): Json {
     ...ids,
     torch_dtype: 'float32',
   };
-}
-
-function ropeScalingToHf(scaling: RopeScaling | undefined): Json | null {
-  if (scaling === undefined) return null;
-  if (scaling.type === 'linear') return { rope_type: 'linear', type: 'linear', factor: scaling.factor };
-  if (scaling.type === 'yarn') {
-    return {
-      rope_type: 'yarn',
-      type: 'yarn',
-      factor: scaling.factor,
-      ...(scaling.originalMaxPositionEmbeddings === undefined ? {} : { original_max_position_embeddings: scaling.originalMaxPositionEmbeddings }),
-      ...(scaling.betaFast === undefined ? {} : { beta_fast: scaling.betaFast }),
-      ...(scaling.betaSlow === undefined ? {} : { beta_slow: scaling.betaSlow }),
-    };
-  }
-  if (scaling.type === 'llama3') {
-    return {
-      rope_type: 'llama3',
-      factor: scaling.factor,
-      low_freq_factor: scaling.lowFreqFactor ?? null,
-      high_freq_factor: scaling.highFreqFactor ?? null,
-      original_max_position_embeddings: scaling.originalMaxPositionEmbeddings ?? null,
-    };
-  }
-  throw new CheckpointError(
-    `ropeScaling type "${scaling.type}" (static NTK) has no Hugging Face rope_scaling equivalent; use linear, yarn or llama3 to save in HF format.`,
-  );
 }

@@ -16,6 +16,11 @@ export interface LoadPretrainedOptions {
   valueHead?: boolean;
   /** Seed for any weights the checkpoint does not hold (the value head). Default 0. */
   seed?: number;
+  /**
+   * Receives what transformers would only warn about (e.g. a token id outside the vocabulary, which is
+   * then ignored). Default: ignored.
+   */
+  onWarning?: (message: string) => void;
 }
 
 export interface Pretrained {
@@ -47,7 +52,7 @@ const SINGLE_FILE = 'model.safetensors';
 export async function loadPretrained(source: string | Storage, options: LoadPretrainedOptions = {}): Promise<Pretrained> {
   const storage = await openStorage(source);
   const hfConfig = await readJson(storage, 'config.json');
-  const config = configFromHf(hfConfig, `${storage.location}/config.json`);
+  const config = configFromHf(hfConfig, `${storage.location}/config.json`, options.onWarning);
   if (options.valueHead === true) config.valueHead = true;
   const tensors = await readWeights(storage);
   const weights = toInternalWeights(config, tensors, storage.location);

@@ -109,6 +109,50 @@ describe('Hugging Face config.json', () => {
     expect(() => configFromHf({ model_type: 'bert' })).toThrow(/unsupported model_type "bert". Supported: gpt2, llama, qwen2, mistral/);
   });
 
+  it('reads the transformers 5 layout (rope_parameters) and refuses a file whose two layouts disagree', () => {
+    const { rope_theta: _theta, rope_scaling: _scaling, ...v5 } = hub['llama3.2-1b'];
+    const parameters = { ...hub['llama3.2-1b'].rope_scaling, rope_theta: 500000 };
+    expect(configFromHf({ ...v5, rope_parameters: parameters })).toEqual(resolveTransformerConfig('llama3.2-1b'));
+    const smol = configFromHf({ ...hub['smollm2-135m'], rope_theta: undefined, rope_scaling: undefined, rope_parameters: { rope_type: 'default', rope_theta: 100000 } });
+    expect(smol.ropeTheta).toBe(100000);
+    expect(() => configFromHf({ ...hub['smollm2-135m'], rope_parameters: { rope_type: 'default', rope_theta: 5000 } })).toThrow(
+      /rope_parameters .* disagrees with rope_theta \/ rope_scaling/,
+    );
+    expect(() => configFromHf({ ...v5, rope_parameters: { ...parameters, partial_rotary_factor: 0.5 } })).toThrow(/rope_parameters\.partial_rotary_factor/);
+    expect(() => configFromHf({ ...v5, rope_parameters: { ...parameters, alpha: 2 } })).toThrow(/rope_parameters\.alpha is not understood for rope_type "llama3"/);
+    expect(() => configFromHf({ ...v5, rope_parameters: { rope_type: 'yarn', factor: 4, rope_theta: 1e4, truncate: false } })).toThrow(/truncate = false/);
+  });
+
+  it('writes both layouts with the same values, so transformers 4 and 5 read the same RoPE', () => {
+    const config = resolveTransformerConfig('llama3.2-1b');
+    const hf = configToHf(config);
+    expect(hf['rope_theta']).toBe(500000);
+    expect(hf['rope_parameters']).toEqual({ ...(hf['rope_scaling'] as object), rope_theta: 500000 });
+    expect(configToHf(resolveTransformerConfig('llama-tiny'))['rope_parameters']).toEqual({ rope_type: 'default', rope_theta: 10000 });
+  });
+
+  it('refuses a field it does not understand instead of ignoring it; metadata fields pass', () => {
+    expect(() => configFromHf({ ...hub['tinyllama-1.1b'], quantization_config: { quant_method: 'gptq' } })).toThrow(
+      /field "quantization_config" .* is not understood by Stagecoach for model_type "llama" and may change what the model computes/,
+    );
+    expect(() => configFromHf({ ...hub.gpt2, add_cross_attention: true })).toThrow(/add_cross_attention = true changes the architecture/);
+    expect(() => configFromHf({ ...hub.gpt2, scale_attn_weights: false })).toThrow(/scale_attn_weights = false/);
+    expect(() => configFromHf({ ...hub['qwen2.5-0.5b'], layer_types: ['chunked_attention'] })).toThrow(/layer_types must list/);
+    const metadata = { _name_or_path: 'x', transformers_version: '5.17.0', dtype: 'float32', id2label: { 0: 'A' }, use_cache: true, attention_dropout: 0.1 };
+    expect(configFromHf({ ...hub['tinyllama-1.1b'], ...metadata })).toEqual(resolveTransformerConfig('tinyllama-1.1b'));
+  });
+
+  it('drops a token id outside the vocabulary with a warning, as transformers only warns', () => {
+    const warnings: string[] = [];
+    const config = configFromHf({ ...hub.gpt2, vocab_size: 259 }, 'tiny/config.json', (m) => warnings.push(m));
+    expect(config.bosTokenId).toBeUndefined();
+    expect(config.eosTokenId).toBeUndefined();
+    expect(warnings).toEqual([
+      expect.stringMatching(/^tiny\/config\.json: bos_token_id 50256 lies outside the vocabulary \(vocab_size 259\)/),
+      expect.stringMatching(/^tiny\/config\.json: eos_token_id 50256 lies outside/),
+    ]);
+  });
+
   it('limits mistral to its sliding window', () => {
     const mistral = { ...hub['tinyllama-1.1b'], model_type: 'mistral', max_position_embeddings: 32768, sliding_window: 4096 };
     expect(configFromHf(mistral).contextLength).toBe(4096);
