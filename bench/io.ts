@@ -60,6 +60,24 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   )));
   records.push(record('io.safetensors.write-bf16', 'throughput', megabytes / halfModelSeconds, 'MB/s (F32 in)'));
 
+  // A hostile header: 100,000 entries that all alias the same 4 bytes must be refused quickly.
+  const aliasCount = 100_000;
+  const aliasHeader = new TextEncoder().encode(JSON.stringify(Object.fromEntries(
+    Array.from({ length: aliasCount }, (_, i) => [`t${i}`, { dtype: 'F32', shape: [1], data_offsets: [0, 4] }]),
+  )));
+  const aliasFile = new Uint8Array(8 + aliasHeader.length + 4);
+  new DataView(aliasFile.buffer).setBigUint64(0, BigInt(aliasHeader.length), true);
+  aliasFile.set(aliasHeader, 8);
+  const rejectSeconds = await best(repeats, () => {
+    try {
+      readSafetensors(aliasFile);
+    } catch {
+      return; // the expected overlap error
+    }
+    throw new Error('bench io: the aliasing header was accepted');
+  });
+  records.push(record('io.safetensors.reject-aliasing-header', 'time', rejectSeconds * 1000, 'ms', `${aliasCount} entries aliasing 4 bytes`));
+
   const { mkdtemp, rm } = await import('node:fs/promises');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');

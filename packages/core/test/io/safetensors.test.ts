@@ -232,6 +232,11 @@ describe('safetensors validation', () => {
     expectCheck(() => readSafetensors(fileWith('{}', 0, 2n ** 64n - 1n)), 'header-too-large');
   });
 
+  it('rejects 100,000 entries that all alias the same bytes (the sort-then-scan check stays linear; timed in bench/io.ts)', () => {
+    const header = Object.fromEntries(Array.from({ length: 100_000 }, (_, i) => [`t${i}`, ok()]));
+    expectCheck(() => readSafetensors(fileWith(header, 4)), 'overlap', 'overlap tensor');
+  });
+
   it('rejects invalid UTF-8, invalid JSON and non-object headers', () => {
     const bad = fileWith('{"a":1}   ');
     bad[10] = 0xff;
