@@ -67,8 +67,8 @@ check('eval extracts GSM8K answers', () => {
   assert.equal(extractAnswer('so she pays $1,234.50\n#### 1,234.50', { mode: 'strict' }), '1234.5');
 });
 
-check('the stagecoach CLI runs from its bin', () => {
-  const out = execFileSync(process.execPath, [new URL('../packages/cli/dist/bin.js', import.meta.url).pathname, '--help']);
+check('the stagecoach CLI runs from its bin (the linked node_modules/.bin/stagecoach)', () => {
+  const out = execFileSync(new URL('../node_modules/.bin/stagecoach', import.meta.url).pathname, ['--help']);
   assert.match(out.toString(), /pretrain/);
 });
 
