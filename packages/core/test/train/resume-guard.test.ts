@@ -49,7 +49,7 @@ describe('resume is exact or refused', () => {
     await train({ outDir: run });
     const saved = await readCheckpoint<PretrainerState>(join(run, 'checkpoint-2'), 'pretrainer');
     const size = (await readFile(corpus)).length;
-    expect(saved.state.dataFingerprint).toEqual([{ kind: 'file', name: corpus, format: 'jsonl:text', bytes: size, hash: expect.stringMatching(/^[0-9a-f]{16}$/) }]);
+    expect(saved.state.dataFingerprint).toEqual([{ kind: 'file', name: corpus, format: 'jsonl:text', bytes: size, hash: expect.stringMatching(/^[0-9a-f]{16}$/), hashScope: 'all' }]);
     expect(saved.state.tokenizer).toEqual({ kind: 'byte', hash: expect.stringMatching(/^[0-9a-f]{16}$/) });
     const original = await readFile(corpus, 'utf8');
 
@@ -116,7 +116,7 @@ describe('resume is exact or refused', () => {
     expect(await listCheckpointSteps(run)).toEqual([3, 4]);
   }, 60_000);
 
-  it('fingerprints a big file by size and its first and last 64 KiB, and a URL by ETag and Content-Length', async () => {
+  it('fingerprints a big file by size and a hash of every byte, and a URL by ETag and Content-Length', async () => {
     const big = join(dir, 'big.txt');
     const bytes = new Uint8Array(200 * 1024).map((_, i) => 97 + (i % 26));
     await writeFile(big, bytes);
@@ -131,8 +131,14 @@ describe('resume is exact or refused', () => {
     expect((await edit(10)).hash).not.toBe(before.hash);
     expect((await edit(200 * 1024 - 1)).hash).not.toBe(before.hash);
     expect(() => checkFingerprints([before], [{ ...before, hash: 'x' }], 'state.json')).toThrow(CheckpointError);
-    // Known limit of a cheap fingerprint: a same-size edit in the middle of a file over 128 KiB is not seen.
-    expect((await edit(100 * 1024)).hash).toBe(before.hash);
+    // A same-size edit in the middle of the file is seen too, and refused on resume.
+    const middle = await edit(100 * 1024);
+    expect(middle.hash).not.toBe(before.hash);
+    expect(() => checkFingerprints([before], [middle], 'state.json')).toThrow(/source 0 .*content hash/);
+    // A checkpoint from before whole-file hashing (hash of the edges only) is compared by size.
+    const { hashScope: _scope, ...older } = before;
+    expect(() => checkFingerprints([{ ...older, hash: 'edges' }], [before], 'state.json')).not.toThrow();
+    expect(() => checkFingerprints([{ ...older, hash: 'edges' }], [{ ...before, bytes: 1 }], 'state.json')).toThrow(/size/);
 
     let etag = '"v1"';
     const server = createServer((_, res) => {
