@@ -11,5 +11,6 @@ export { Norm } from './norm.js';
 export { KVCache } from './kv-cache.js';
 export { generate } from './generate.js';
 export type { GenerateOptions, GenerationResult } from './generate.js';
-export { argmax, sampleToken } from './sampling.js';
-export type { SamplingOptions } from './sampling.js';
+export { argmax, isGreedy, sampleToken, sampleTokenWithLogProb } from './sampling.js';
+export type { SampledToken, SamplingOptions } from './sampling.js';
+export { samplingLogProbs } from './sampling-log-probs.js';
