@@ -63,6 +63,7 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('generate log-probs and valu
   it('batched prompts of different lengths give each prompt the greedy output it gets alone', async () => {
     const model = peakedModel(preset, { valueHead: true });
     const batched = await model.generate(prompts, { maxNewTokens: 12, stopTokens: [] });
+    expectSameGenerations(await model.generate(prompts, { maxNewTokens: 12, stopTokens: [], useCache: false }), batched);
     for (const [row, prompt] of prompts.entries()) {
       const alone = await model.generate([prompt], { maxNewTokens: 12, stopTokens: [] });
       expectSameGenerations([batched[row]!], alone);
