@@ -177,6 +177,19 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('value head surgery, %s', (p
     base.dispose();
   });
 
+  it('the new model outlives the one it came from (shared weights are reference-counted)', () => {
+    const base = peakedModel(preset);
+    const expected = logitsOf(base);
+    const before = tf.memory().numTensors;
+    const resized = resizePositionsIfGpt2(resizeVocabulary(base, 270));
+    const policy = addValueHead(resized);
+    resized.dispose();
+    base.dispose();
+    expect(maxAbsDiff(firstColumns(logitsOf(policy), 270, 259), expected)).toBeLessThan(1e-5);
+    policy.dispose();
+    expect(tf.memory().numTensors).toBe(before - base.params.size);
+  });
+
   it('keeps trainable flags, and refuses a model with swapped-in layers (adapters)', () => {
     const base = peakedModel(preset);
     base.params.get('embed.weight')!.trainable = false;
@@ -192,3 +205,11 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('value head surgery, %s', (p
     expect(() => addValueHead(base)).toThrow(/disposed/);
   });
 });
+
+/** gpt2: a copy with 8 appended positions, disposing `model`; llama: `model` itself. */
+function resizePositionsIfGpt2(model: Transformer): Transformer {
+  if (model.config.family !== 'gpt2') return model;
+  const longer = resizePositions(model, model.config.contextLength + 8, { method: 'append' });
+  model.dispose();
+  return longer;
+}
