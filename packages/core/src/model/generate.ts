@@ -2,7 +2,7 @@ import { tf } from '../tf.js';
 import { ConfigError } from '../errors.js';
 import { SeededRandom } from '../seeded-random.js';
 import { KVCache } from './kv-cache.js';
-import { sampleTokenWithLogProb } from './sampling.js';
+import { checkSamplingOptions, sampleTokenWithLogProb } from './sampling.js';
 import type { Transformer } from './transformer.js';
 
 /** Options of {@link Transformer.generate}. */
@@ -71,9 +71,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 0) {
     throw new ConfigError(`generate: maxNewTokens must be a non-negative integer, got ${maxNewTokens}.`);
   }
-  if (!(temperature >= 0)) throw new ConfigError(`generate: temperature must be >= 0 (0 = greedy), got ${temperature}.`);
-  if (!Number.isInteger(topK) || topK < 0) throw new ConfigError(`generate: topK must be a non-negative integer, got ${topK}.`);
-  if (!(topP > 0 && topP <= 1)) throw new ConfigError(`generate: topP must be in (0, 1], got ${topP}.`);
+  checkSamplingOptions({ temperature, topK, topP }, 'generate');
   for (const id of stopTokens) {
     if (!Number.isInteger(id) || id < 0 || id >= config.vocabSize) {
       throw new ConfigError(`generate: stopTokens holds ${id}, not a token id in [0, ${config.vocabSize}); such a token could never stop a row.`);

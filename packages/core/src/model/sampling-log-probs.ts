@@ -1,7 +1,7 @@
 import { tf } from '../tf.js';
 import { ConfigError } from '../errors.js';
 import { tokenLogProbs } from '../ops/index.js';
-import { isGreedy } from './sampling.js';
+import { checkSamplingOptions, isGreedy } from './sampling.js';
 import type { SamplingOptions } from './sampling.js';
 
 /**
@@ -18,6 +18,7 @@ import type { SamplingOptions } from './sampling.js';
  * `logits` `[..., V]`, `targets` int32 `[...]` → `[...]` float32.
  */
 export function samplingLogProbs(logits: tf.Tensor, targets: tf.Tensor, options: SamplingOptions): tf.Tensor {
+  checkSamplingOptions(options, 'samplingLogProbs');
   const vocab = logits.shape[logits.rank - 1]!;
   const leading = logits.shape.slice(0, -1);
   if (targets.shape.length !== leading.length || targets.shape.some((d, i) => d !== leading[i])) {

@@ -1,3 +1,4 @@
+import { ConfigError } from '../errors.js';
 import type { SeededRandom } from '../seeded-random.js';
 
 /** How the next token is picked from the logits. */
@@ -8,6 +9,14 @@ export interface SamplingOptions {
   topK: number;
   /** Keep the smallest set of most likely tokens whose probability reaches `topP` (1 = all). */
   topP: number;
+}
+
+/** Throws `ConfigError`, prefixed with `caller`, unless temperature >= 0, topK is an integer >= 0 and topP is in (0, 1]. */
+export function checkSamplingOptions(options: SamplingOptions, caller: string): void {
+  const { temperature, topK, topP } = options;
+  if (!(temperature >= 0)) throw new ConfigError(`${caller}: temperature must be >= 0 (0 = greedy), got ${temperature}.`);
+  if (!Number.isInteger(topK) || topK < 0) throw new ConfigError(`${caller}: topK must be a non-negative integer, got ${topK}.`);
+  if (!(topP > 0 && topP <= 1)) throw new ConfigError(`${caller}: topP must be in (0, 1], got ${topP}.`);
 }
 
 /** Index of the largest value; ties go to the lowest index. */

@@ -118,5 +118,6 @@ describe('samplingLogProbs', () => {
     expect(maxAbsDiff(out.dataSync(), new Array<number>(6).fill(Math.log(1 / 5)))).toBeLessThan(1e-6);
     out.dispose();
     expect(() => tf.tidy(() => samplingLogProbs(tf.zeros([2, 5]), tf.zeros([3], 'int32'), { temperature: 1, topK: 0, topP: 1 }))).toThrow(/targets must be \[2\]/);
+    expect(() => tf.tidy(() => samplingLogProbs(tf.zeros([2, 5]), tf.zeros([2], 'int32'), { temperature: 1, topK: 0, topP: 0 }))).toThrow(/samplingLogProbs: topP must be in \(0, 1\]/);
   });
 });
