@@ -11,7 +11,7 @@ export { Norm } from './norm.js';
 export { KVCache } from './kv-cache.js';
 export { generate } from './generate.js';
 export type { GenerateOptions, GenerationResult } from './generate.js';
-export { argmax, isGreedy, sampleToken, sampleTokenWithLogProb } from './sampling.js';
+export { argmax, sampleToken, sampleTokenWithLogProb } from './sampling.js';
 export type { SampledToken, SamplingOptions } from './sampling.js';
 export { samplingLogProbs } from './sampling-log-probs.js';
 export { addValueHead, dropValueHead, resizePositions, resizeVocabulary } from './surgery.js';
