@@ -4,7 +4,7 @@ import { formatCount, formatDuration } from '../src/render/format.js';
 import { progressLine, summaryLines, TrainProgress } from '../src/render/train-progress.js';
 
 const step = (n: number): StepEvent => ({
-  step: n, totalSteps: 10, loss: 2.34567, lr: 0.0003, gradNorm: 1, tokens: 512, tokensPerSec: 12345, elapsedMs: 1000 * n, etaMs: 65_000,
+  step: n, totalSteps: 10, loss: 2.34567, lr: 0.0003, gradNorm: 1, tokens: 512, tokensPerSec: 12345, elapsedMs: 1000 * n, etaMs: 65_000, metrics: {},
 });
 
 describe('progress rendering', () => {

@@ -1,5 +1,5 @@
 import { tf } from '../../tf.js';
-import { CheckpointError } from '../../errors.js';
+import { CheckpointError, ConfigError } from '../../errors.js';
 import { hasKernel } from '../../ops/define-op.js';
 
 /**
@@ -26,6 +26,22 @@ export type DecayFilter = (name: string, variable: tf.Variable) => boolean;
 export const defaultDecayFilter: DecayFilter = (name, variable) =>
   variable.rank >= 2 && !/embed|wte|wpe|norm|ln_?\d|ln_f|bias/i.test(name);
 
+/**
+ * Parameters that train with their own settings, like a PyTorch parameter group: a value head with a
+ * higher learning rate, new embedding rows, a frozen base. A parameter belongs to the first group
+ * that matches it; parameters in no group use the optimizer's defaults.
+ */
+export interface ParamGroup {
+  /** Which parameters: their names, a pattern tested against each name, or a predicate. */
+  params: readonly string[] | RegExp | ((name: string) => boolean);
+  /** Multiplies the step's learning rate for these parameters (0: they do not move). Default 1. */
+  lrMultiplier?: number;
+  /** Decoupled weight decay for these parameters, overriding `weightDecay` and the decay filter. Default: as the others. */
+  weightDecay?: number;
+  /** No gradient is computed for these parameters and they are never updated (nor given moments). Default false. */
+  frozen?: boolean;
+}
+
 export interface AdamWOptions {
   /** Default 0.9. */
   beta1?: number;
@@ -37,6 +53,16 @@ export interface AdamWOptions {
   weightDecay?: number;
   /** Which parameters decay. Default: `defaultDecayFilter`. */
   decay?: DecayFilter;
+  /** Parameters with their own learning-rate multiplier, weight decay or frozen. Default: none. */
+  groups?: readonly ParamGroup[];
+}
+
+/** How one parameter is updated. */
+interface ParamSettings {
+  lrMultiplier: number;
+  /** λ of this parameter (0: no decay). */
+  weightDecay: number;
+  frozen: boolean;
 }
 
 /**
@@ -52,7 +78,7 @@ export class AdamW {
   /** Number of updates applied so far (t in the paper). */
   stepCount = 0;
   private readonly params: Map<string, tf.Variable>;
-  private readonly decays = new Map<string, boolean>();
+  private readonly settings: Map<string, ParamSettings>;
   private readonly expAvg = new Map<string, tf.Variable>();
   private readonly expAvgSq = new Map<string, tf.Variable>();
 
@@ -62,9 +88,9 @@ export class AdamW {
     this.beta2 = options.beta2 ?? 0.95;
     this.eps = options.eps ?? 1e-8;
     this.weightDecay = options.weightDecay ?? 0.1;
-    const decay = options.decay ?? defaultDecayFilter;
+    this.settings = paramSettings(params, this.weightDecay, options.decay ?? defaultDecayFilter, options.groups ?? []);
     for (const [name, p] of params) {
-      this.decays.set(name, decay(name, p));
+      if (this.isFrozen(name)) continue;
       this.expAvg.set(name, zerosVariable(p));
       this.expAvgSq.set(name, zerosVariable(p));
     }
@@ -72,15 +98,21 @@ export class AdamW {
 
   /** Whether the named parameter gets weight decay. */
   decaysParameter(name: string): boolean {
-    return this.decays.get(name) ?? false;
+    return (this.settings.get(name)?.weightDecay ?? 0) > 0;
+  }
+
+  /** Whether the named parameter is in a frozen group (no gradient, no update). */
+  isFrozen(name: string): boolean {
+    return this.settings.get(name)?.frozen ?? false;
   }
 
   /**
-   * Applies one update. `grads` maps parameter names to gradients; parameters without a gradient
-   * are left unchanged (their moments too). Does not dispose `grads`. Runs the backend's fused
-   * {@link ADAMW_KERNEL} per parameter when it has one, else about twelve element-wise tf ops.
+   * Applies one update at learning rate `baseLr` (times each group's multiplier). `grads` maps
+   * parameter names to gradients; parameters without a gradient, and frozen ones, are left unchanged
+   * (their moments too). Does not dispose `grads`. Runs the backend's fused {@link ADAMW_KERNEL} per
+   * parameter when it has one, else about twelve element-wise tf ops.
    */
-  step(grads: Map<string, tf.Tensor>, lr: number): void {
+  step(grads: Map<string, tf.Tensor>, baseLr: number): void {
     this.stepCount += 1;
     const t = this.stepCount;
     const bc1 = 1 - this.beta1 ** t;
@@ -90,8 +122,10 @@ export class AdamW {
       const p = this.params.get(name);
       const m = this.expAvg.get(name);
       const v = this.expAvgSq.get(name);
-      if (p === undefined || m === undefined || v === undefined) continue;
-      const weightDecay = this.decays.get(name) === true ? this.weightDecay : 0;
+      const settings = this.settings.get(name);
+      if (p === undefined || m === undefined || v === undefined || settings === undefined || settings.frozen) continue;
+      const lr = baseLr * settings.lrMultiplier;
+      const { weightDecay } = settings;
       tf.tidy(() => {
         if (fused) {
           const attrs = { lr, beta1: this.beta1, beta2: this.beta2, eps: this.eps, weightDecay, bc1, bc2Sqrt };
@@ -114,10 +148,10 @@ export class AdamW {
     }
   }
 
-  /** The moments as named tensors (`<param>.exp_avg`, `<param>.exp_avg_sq`), views of the live variables. */
+  /** The moments as named tensors (`<param>.exp_avg`, `<param>.exp_avg_sq`), views of the live variables; none for frozen parameters. */
   moments(): Map<string, tf.Tensor> {
     const out = new Map<string, tf.Tensor>();
-    for (const name of this.params.keys()) {
+    for (const name of this.expAvg.keys()) {
       out.set(`${name}.exp_avg`, this.expAvg.get(name)!);
       out.set(`${name}.exp_avg_sq`, this.expAvgSq.get(name)!);
     }
@@ -130,6 +164,7 @@ export class AdamW {
    */
   loadMoments(tensors: Map<string, { shape: number[]; data: Float32Array }>, stepCount: number, where = 'optimizer state'): void {
     for (const [name, p] of this.params) {
+      if (this.isFrozen(name)) continue;
       for (const [suffix, target] of [['exp_avg', this.expAvg], ['exp_avg_sq', this.expAvgSq]] as const) {
         const key = `${name}.${suffix}`;
         const saved = tensors.get(key);
@@ -151,6 +186,57 @@ export class AdamW {
     this.expAvg.clear();
     this.expAvgSq.clear();
   }
+}
+
+/** Each parameter's settings from its group (the first that matches) or the defaults; ConfigError naming a bad group. */
+function paramSettings(
+  params: Map<string, tf.Variable>, weightDecay: number, decay: DecayFilter, groups: readonly ParamGroup[],
+): Map<string, ParamSettings> {
+  const matchers = groups.map((group, i) => groupMatcher(group, i, params));
+  const settings = new Map<string, ParamSettings>();
+  const used = new Set<number>();
+  for (const [name, p] of params) {
+    const index = matchers.findIndex((matches) => matches(name));
+    const group = index < 0 ? undefined : groups[index]!;
+    if (index >= 0) used.add(index);
+    settings.set(name, {
+      lrMultiplier: group?.lrMultiplier ?? 1,
+      weightDecay: group?.weightDecay ?? (decay(name, p) ? weightDecay : 0),
+      frozen: group?.frozen ?? false,
+    });
+  }
+  const unused = groups.findIndex((_, i) => !used.has(i));
+  if (unused >= 0) {
+    throw new ConfigError(
+      `groups[${unused}] matches no parameter (each parameter joins the first group that matches it). `
+      + `Parameters: ${[...params.keys()].slice(0, 8).join(', ')}${params.size > 8 ? ', ...' : ''}.`,
+    );
+  }
+  return settings;
+}
+
+function groupMatcher(group: ParamGroup, i: number, params: Map<string, tf.Variable>): (name: string) => boolean {
+  for (const field of ['lrMultiplier', 'weightDecay'] as const) {
+    const value = group[field];
+    if (value !== undefined && !(typeof value === 'number' && Number.isFinite(value) && value >= 0)) {
+      throw new ConfigError(`groups[${i}].${field} must be a number >= 0, got ${JSON.stringify(value)}.`);
+    }
+  }
+  const selector = group.params;
+  if (selector instanceof RegExp) {
+    const pattern = new RegExp(selector.source, selector.flags.replace('g', '')); // no lastIndex state between names
+    return (name) => pattern.test(name);
+  }
+  if (typeof selector === 'function') return selector;
+  if (!Array.isArray(selector)) {
+    throw new ConfigError(`groups[${i}].params must be a list of parameter names, a RegExp or a function of the name, got ${JSON.stringify(selector)}.`);
+  }
+  const missing = selector.filter((name) => !params.has(name));
+  if (missing.length > 0) {
+    throw new ConfigError(`groups[${i}].params names unknown parameter(s) ${missing.map((n) => `"${n}"`).join(', ')}; the optimizer's parameters are ${[...params.keys()].slice(0, 8).join(', ')}${params.size > 8 ? ', ...' : ''}.`);
+  }
+  const names = new Set(selector);
+  return (name) => names.has(name);
 }
 
 function zerosVariable(like: tf.Tensor): tf.Variable {
