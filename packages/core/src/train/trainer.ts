@@ -9,42 +9,10 @@ import { TypedEmitter, type DoneEvent, type EvalEvent, type SampleEvent, type Tr
 import { jsonlMetricsFile, type MetricsSink } from './metrics-jsonl.js';
 import { modelFiles } from './model-files.js';
 import { AdamW, type AdamWOptions } from './optim/adamw.js';
+import type { RunConfig } from './run-config.js';
 import { openRunFolder, resolveInitFrom } from './run-folder.js';
 import { runTrainLoop, type StepResult } from './train-loop.js';
 import { checkResume, checkTrainerState, fingerprintTokenizer, type RunIdentity, type TrainerState } from './trainer-state.js';
-
-/** The fields of a trainer's resolved config that the shared run scaffolding reads. */
-export interface RunConfig {
-  /** Optimizer steps to reach, counting those before a resume. */
-  steps: number;
-  /** Seed of `run.random` (and of whatever else the trainer seeds). */
-  seed: number;
-  /**
-   * Folder for `checkpoint-<step>` folders. Undefined: none for a new run; with a local `resumeFrom`,
-   * the folder that holds the resumed checkpoint. A new run refuses a folder with another run's checkpoints.
-   */
-  outDir?: string;
-  /** A new run deletes the `checkpoint-*` folders an earlier run left in `outDir`. */
-  overwrite: boolean;
-  /** A checkpoint folder (or a run folder: its latest checkpoint) to continue exactly. */
-  resumeFrom?: string;
-  /**
-   * A model folder to take the weights and tokenizer from, with a fresh optimizer and new data: one of
-   * our checkpoints (or a run folder: its latest), or a Hugging Face folder or URL. Recorded in the
-   * trainer state; ignored when resuming (the checkpoint already holds the weights).
-   */
-  initFrom?: string;
-  /** Checkpoint every N steps (and at the end and on abort when `outDir` is set); 0: only those. */
-  checkpointEvery: number;
-  /** Checkpoints kept in `outDir` (older ones are removed); 0 keeps all. */
-  keepCheckpoints: number;
-  /** Append every event as a JSON line to this file. */
-  metricsFile?: string;
-  /** Evaluate every N steps and at the end when the trainer has `evaluate`; 0 or undefined: never. */
-  evalEvery?: number;
-  /** Sample every N steps when the trainer has `sample`; 0 or undefined: never. */
-  sampleEvery?: number;
-}
 
 /** What a trainer's `build` starts from. */
 export interface RunStart<X> {
@@ -148,9 +116,12 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     return loaded;
   }
 
-  /** The config as trainer_state.json records it (JSON-able). Default: every field. */
+  /**
+   * The config as trainer_state.json records it. Default: its JSON-able fields (a RegExp as its text;
+   * functions and class instances, such as a tokenizer or a data source object, left out).
+   */
   protected recordedConfig(): Record<string, unknown> {
-    return Object.fromEntries(Object.entries(this.config));
+    return jsonFields(this.config);
   }
 
   /** Evaluation interval for `train`. Default: `config.evalEvery` when the trainer has `evaluate`. */
@@ -338,6 +309,23 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
       throw error;
     }
   }
+}
+
+/** The plain-data fields of `object`, recursively: what JSON records faithfully. */
+function jsonFields(object: object): Record<string, unknown> {
+  const json = (value: unknown): unknown => {
+    if (value === null || ['string', 'number', 'boolean'].includes(typeof value)) return value;
+    if (value instanceof RegExp) return String(value);
+    if (Array.isArray(value)) return value.map((item) => json(item) ?? null);
+    if (typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) return jsonFields(value);
+    return undefined;
+  };
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    const recorded = json(value);
+    if (recorded !== undefined) out[key] = recorded;
+  }
+  return out;
 }
 
 async function openMetrics(path: string): Promise<MetricsSink> {

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointError, ConfigError, Transformer, byteTokenizer, cpu, loadPretrained, resolveTransformerConfig, savePretrained, tf, useBackend } from '@stagecoach/core';
 import { Pretrainer, arraySource, listCheckpointSteps, readCheckpoint, type StepEvent, type TrainerState } from '../../src/train/index.js';
 import type { Pretrained } from '../../src/pretrained/index.js';
-import { ToyTrainer, type ToyConfig } from './fixtures/toy-trainer.js';
+import { ToyTrainer, type ToyOptions } from './fixtures/toy-trainer.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -16,10 +16,8 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-type ToyPatch = Partial<ToyConfig> & Pick<ToyConfig, 'steps'>;
-
 /** Trains (stopping by AbortSignal after `stopAt` steps), returns the step events and the final weights. */
-async function run(config: ToyPatch, stopAt?: number): Promise<{ steps: StepEvent[]; weights: Map<string, Float32Array> }> {
+async function run(config: ToyOptions, stopAt?: number): Promise<{ steps: StepEvent[]; weights: Map<string, Float32Array> }> {
   const trainer = new ToyTrainer(config);
   const controller = new AbortController();
   const steps: StepEvent[] = [];
@@ -49,6 +47,7 @@ describe('a custom trainer on the run scaffolding', () => {
     const saved = await readCheckpoint<TrainerState & { sequencesSeen: number }>(join(dir, 'halves', 'checkpoint-3'), 'toy');
     expect(saved.state).toMatchObject({ trainer: 'toy', step: 3, optimizerStep: 3, sequencesSeen: 6, rng: expect.any(Array) });
     expect(saved.state.initFrom).toBeUndefined();
+    expect(saved.state.config).toMatchObject({ steps: 6, seed: 2, lr: 0.01, batchSize: 2, seqLen: 8, groups: [] });
     const second = await run({ steps: 6, seed: 2, resumeFrom: join(dir, 'halves') });
     expect([...first.steps, ...second.steps].map((e) => [e.loss, e.metrics])).toEqual(straight.steps.map((e) => [e.loss, e.metrics]));
     for (const [name, w] of straight.weights) expect(second.weights.get(name), name).toEqual(w);
@@ -110,13 +109,18 @@ describe('a custom trainer on the run scaffolding', () => {
 
   it('keeps tf.memory().numTensors flat across steps and checkpoints, and frees everything on dispose', async () => {
     const before = tf.memory().numTensors;
-    const trainer = new ToyTrainer({ steps: 20, outDir: join(dir, 'memory') });
+    const groups = [{ params: /^embed\./, lrMultiplier: 2 }, { params: (name: string) => name.startsWith('layers.0.'), frozen: true }];
+    const trainer = new ToyTrainer({ steps: 20, outDir: join(dir, 'memory'), groups });
     await trainer.step();
     await trainer.saveCheckpoint();
     const after = tf.memory().numTensors;
     for (let i = 0; i < 6; i += 1) await trainer.step();
     await trainer.saveCheckpoint();
     expect(tf.memory().numTensors).toBe(after);
+    const { state, tensors } = await readCheckpoint<TrainerState>(join(dir, 'memory', 'checkpoint-7'), 'toy');
+    expect(state.config.groups).toEqual([{ params: '/^embed\\./', lrMultiplier: 2 }, { frozen: true }]); // what JSON can hold
+    expect([...tensors.keys()].some((name) => name.startsWith('layers.0.'))).toBe(false); // frozen: no moments
+    expect(tensors.has('embed.weight.exp_avg')).toBe(true);
     trainer.dispose();
     expect(tf.memory().numTensors).toBe(before);
   });
