@@ -42,5 +42,8 @@ describe('progress rendering', () => {
   it('summarises a run', () => {
     const lines = summaryLines({ step: 10, aborted: false, elapsedMs: 5000, finalLoss: 1.5, checkpointPath: 'runs/x/checkpoint-10' }, 5120);
     expect(lines).toEqual(['Done: 10 steps.', '  final loss   1.5000', '  tokens       5.12k in 5s', '  checkpoint   runs/x/checkpoint-10']);
+    const lastEval = { step: 10, valLoss: 1.25, perplexity: 3.49, bitsPerByte: 0.9, tokens: 64, metrics: { accuracy: 0.5 } };
+    expect(summaryLines({ step: 10, aborted: true, elapsedMs: 5000, finalLoss: 1.5, lastEval }, 5120)[2])
+      .toBe('  val loss     1.2500 (perplexity 3.49, 0.900 bits/byte, accuracy 0.5000)');
   });
 });

@@ -38,7 +38,9 @@ export function summaryLines(done: DoneEvent, tokensSeen: number): string[] {
     `  final loss   ${Number.isFinite(done.finalLoss) ? done.finalLoss.toFixed(4) : '-'}`,
   ];
   if (done.lastEval !== undefined) {
-    lines.push(`  val loss     ${done.lastEval.valLoss.toFixed(4)} (perplexity ${done.lastEval.perplexity.toFixed(2)}, ${done.lastEval.bitsPerByte.toFixed(3)} bits/byte)`);
+    const { valLoss, perplexity, bitsPerByte, metrics } = done.lastEval;
+    const more = formatMetrics(metrics);
+    lines.push(`  val loss     ${valLoss.toFixed(4)} (perplexity ${perplexity.toFixed(2)}, ${bitsPerByte.toFixed(3)} bits/byte${more === '' ? '' : `, ${more}`})`);
   }
   lines.push(`  tokens       ${formatCount(tokensSeen)} in ${formatDuration(done.elapsedMs)}`);
   if (done.checkpointPath !== undefined) lines.push(`  checkpoint   ${done.checkpointPath}`);
