@@ -23,7 +23,7 @@ export interface TrainerState extends TrainerStateBase {
   model: TransformerConfig;
   /** The resolved config (JSON-able fields), for the record. */
   config: Record<string, unknown>;
-  /** The checkpoint the run's weights started from (`config.initFrom`); absent for a run from random weights. */
+  /** The model folder the run's weights started from (`config.initFrom`, a run folder resolved to its latest checkpoint); absent for a run from random weights. */
   initFrom?: string;
 }
 

@@ -263,8 +263,9 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     if (folder.outDir !== undefined) c.outDir = folder.outDir;
     const resumed = folder.resumeDir === undefined ? undefined : await readCheckpoint<TrainerState & X>(folder.resumeDir, this.kind);
     if (resumed !== undefined) checkTrainerState(resumed.state, `${folder.resumeDir}/${TRAINER_STATE_FILE}`);
-    const initFrom = resumed === undefined ? c.initFrom : resumed.state.initFrom;
-    const checkpoint = folder.resumeDir ?? (initFrom === undefined ? undefined : await resolveInitFrom(initFrom));
+    // A new run records the model folder it starts from; a resumed one keeps the record.
+    const initFrom = resumed !== undefined ? resumed.state.initFrom : c.initFrom === undefined ? undefined : await resolveInitFrom(c.initFrom);
+    const checkpoint = folder.resumeDir ?? initFrom;
     let loaded: Pretrained | undefined;
     if (resumed !== undefined) loaded = await loadPretrained(checkpoint!, { valueHead: resumed.state.model.valueHead === true });
     else if (checkpoint !== undefined) loaded = await this.adaptInitModel(await loadPretrained(checkpoint));

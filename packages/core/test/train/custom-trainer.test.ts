@@ -66,12 +66,12 @@ describe('a custom trainer on the run scaffolding', () => {
     trainer.dispose();
     expected.dispose();
     const state = (await readCheckpoint<TrainerState>(join(dir, 'init', 'checkpoint-2'), 'toy')).state;
-    expect(state).toMatchObject({ step: 2, optimizerStep: 2, initFrom: source });
+    expect(state).toMatchObject({ step: 2, optimizerStep: 2, initFrom: join(source, 'checkpoint-6') });
     // A resume keeps the record, whatever initFrom it is given.
     const resumed = new ToyTrainer({ steps: 3, resumeFrom: join(dir, 'init'), initFrom: join(dir, 'elsewhere') });
     await resumed.train();
     resumed.dispose();
-    expect((await readCheckpoint<TrainerState>(join(dir, 'init', 'checkpoint-3'), 'toy')).state.initFrom).toBe(source);
+    expect((await readCheckpoint<TrainerState>(join(dir, 'init', 'checkpoint-3'), 'toy')).state.initFrom).toBe(join(source, 'checkpoint-6'));
 
     // A plain Hugging Face folder, adapted by the trainer's hook (here: a value head added), which a resume then keeps.
     const hf = join(dir, 'hf');
