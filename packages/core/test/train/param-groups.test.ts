@@ -71,6 +71,12 @@ describe('parameter groups', () => {
     tf.dispose([...params.values()]);
     const trainable = await train({});
     expect(trainable.results[0]!.gradNorm).toBeGreaterThan(alone.gradNorm);
+    const all = makeParams();
+    const none = new AdamW(all, { groups: [{ params: /./, frozen: true }] });
+    await expect(optimizerStep({ params: all, optimizer: none, lr: 0.01, microBatches: [{ tokens: 3 }], loss: regression(all) }))
+      .rejects.toThrow(/optimizerStep: all 3 parameter\(s\) are frozen, so there is nothing to train/);
+    none.dispose();
+    tf.dispose([...all.values()]);
   });
 
   it('a group weightDecay overrides the decay filter', async () => {
@@ -94,6 +100,7 @@ describe('parameter groups', () => {
     expect(make([{ params: /^head/ }, { params: /^head\.bias/ }])).toThrow(/groups\[1\] matches no parameter \(each parameter joins the first group that matches it\)\. Parameters: body\.weight, head\.weight, head\.bias/);
     expect(make([{ params: ['head.weights'] }])).toThrow(/groups\[0\]\.params names unknown parameter\(s\) "head\.weights"; the optimizer's parameters are body\.weight/);
     expect(make([{ params: ['head.bias'], lrMultiplier: -1 }])).toThrow(/groups\[0\]\.lrMultiplier must be a number >= 0, got -1/);
+    expect(make([{ params: /^body/, lrMultiplier: 0.5 }, { params: /^body/, frozen: true }])).toThrow(/groups\[1\] matches no parameter/); // the first match wins
     tf.dispose([...params.values()]);
   });
 });

@@ -1,5 +1,5 @@
 import { tf } from '../../tf.js';
-import { TrainingError } from '../../errors.js';
+import { ConfigError, TrainingError } from '../../errors.js';
 import type { AdamW } from './adamw.js';
 import { clipByGlobalNorm, globalNorm } from './clip.js';
 
@@ -60,6 +60,9 @@ export async function optimizerStep<B extends MicroBatch>(options: OptimizerStep
   const total = microBatches.reduce((sum, b) => sum + b.tokens, 0);
   if (total === 0) throw new TrainingError(`step ${options.step ?? '?'}: the batch has no loss-bearing tokens (every mask value is 0).`);
   const names = [...params.keys()].filter((name) => !optimizer.isFrozen(name));
+  if (names.length === 0) {
+    throw new ConfigError(`optimizerStep: all ${params.size} parameter(s) are frozen, so there is nothing to train; unfreeze a parameter group.`);
+  }
   const variables = names.map((n) => params.get(n)!);
   const nameOf = new Map(variables.map((v, i) => [v.name, names[i]!]));
   let accumulated = new Map<string, tf.Tensor>();

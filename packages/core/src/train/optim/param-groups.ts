@@ -61,7 +61,7 @@ function groupMatcher(group: ParamGroup, i: number, params: Map<string, tf.Varia
   }
   const selector = group.params;
   if (selector instanceof RegExp) {
-    const pattern = new RegExp(selector.source, selector.flags.replace('g', '')); // no lastIndex state between names
+    const pattern = new RegExp(selector.source, selector.flags.replace(/[gy]/g, '')); // no lastIndex state between names
     return (name) => pattern.test(name);
   }
   if (typeof selector === 'function') return selector;
