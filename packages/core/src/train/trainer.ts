@@ -257,18 +257,29 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     return this.live;
   }
 
+  /** `adaptInitModel`, freeing the loaded model when it throws. */
+  private async adaptLoaded(loaded: Pretrained): Promise<Pretrained> {
+    try {
+      return await this.adaptInitModel(loaded);
+    } catch (error) {
+      loaded.model.dispose();
+      throw error;
+    }
+  }
+
   private async start(): Promise<LiveRun<P>> {
     const c = this.config;
     const folder = await openRunFolder(c);
     if (folder.outDir !== undefined) c.outDir = folder.outDir;
-    const resumed = folder.resumeDir === undefined ? undefined : await readCheckpoint<TrainerState & X>(folder.resumeDir, this.kind);
-    if (resumed !== undefined) checkTrainerState(resumed.state, `${folder.resumeDir}/${TRAINER_STATE_FILE}`);
+    const resumeDir = folder.resumeDir;
+    const resumed = resumeDir === undefined ? undefined : { dir: resumeDir, ...(await readCheckpoint<TrainerState & X>(resumeDir, this.kind)) };
+    if (resumed !== undefined) checkTrainerState(resumed.state, `${resumed.dir}/${TRAINER_STATE_FILE}`);
     // A new run records the model folder it starts from; a resumed one keeps the record.
     const initFrom = resumed !== undefined ? resumed.state.initFrom : c.initFrom === undefined ? undefined : await resolveInitFrom(c.initFrom);
-    const checkpoint = folder.resumeDir ?? initFrom;
+    const checkpoint = resumeDir ?? initFrom;
     let loaded: Pretrained | undefined;
-    if (resumed !== undefined) loaded = await loadPretrained(checkpoint!, { valueHead: resumed.state.model.valueHead === true });
-    else if (checkpoint !== undefined) loaded = await this.adaptInitModel(await loadPretrained(checkpoint));
+    if (resumed !== undefined) loaded = await loadPretrained(resumed.dir, { valueHead: resumed.state.model.valueHead === true });
+    else if (checkpoint !== undefined) loaded = await this.adaptLoaded(await loadPretrained(checkpoint));
     let built: BuiltRun<P>;
     try {
       built = await this.build({
@@ -289,10 +300,10 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
         data: built.identity?.data ?? [],
         fields: built.identity?.fields ?? {},
       };
-      if (resumed !== undefined) checkResume(resumed.state, identity, folder.resumeDir!);
+      if (resumed !== undefined) checkResume(resumed.state, identity, resumed.dir);
       const params = built.params ?? model.trainableParams();
       optimizer = new AdamW(params, built.optimizer);
-      if (resumed !== undefined) optimizer.loadMoments(resumed.tensors, resumed.state.optimizerStep, `${folder.resumeDir}/${OPTIMIZER_FILE}`);
+      if (resumed !== undefined) optimizer.loadMoments(resumed.tensors, resumed.state.optimizerStep, `${resumed.dir}/${OPTIMIZER_FILE}`);
       const saved = resumed?.state;
       return {
         model, tokenizer, optimizer, params, parts: built.parts,
