@@ -147,7 +147,6 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
     validationFraction: checkFraction(config.validationFraction ?? (config.validationData === undefined ? 0.05 : 0), 'validationFraction'),
     shuffleBuffer: checkInteger(config.shuffleBuffer ?? 256, 'shuffleBuffer', 1),
     tokenizer,
-    steps,
     seqLen,
     batchSize,
     tokensPerStep,

@@ -42,11 +42,6 @@ export interface RunConfig extends Required<Omit<RunOptions, 'outDir' | 'metrics
   sampleEvery?: number;
 }
 
-/** Names of the {@link RunOptions} fields, for a trainer's unknown-field check. */
-export const RUN_OPTION_FIELDS: readonly (keyof RunOptions)[] = [
-  'steps', 'seed', 'outDir', 'overwrite', 'checkpointEvery', 'keepCheckpoints', 'metricsFile', 'resumeFrom', 'initFrom',
-];
-
 /** Fills the run options' defaults and checks them; ConfigError naming the field. */
 export function resolveRunOptions(options: RunOptions): RunConfig {
   const resolved: RunConfig = {
