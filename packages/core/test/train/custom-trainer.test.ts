@@ -102,6 +102,10 @@ describe('a custom trainer on the run scaffolding', () => {
   it('refuses to start over a folder with another run, and to resume another kind of trainer\'s checkpoint', async () => {
     await expect(new ToyTrainer({ steps: 2, outDir: join(dir, 'straight') }).init())
       .rejects.toThrow(/config\.outDir \(.*straight\) already holds checkpoints of an earlier run \(checkpoint-4, checkpoint-6\)/);
+    // The shared run options are checked by resolveRunOptions, naming the field.
+    expect(() => new ToyTrainer({ steps: 2, initFrom: '' })).toThrow(/config\.initFrom must be a non-empty string, got ""/);
+    expect(() => new ToyTrainer({ steps: 2, keepCheckpoints: -1 })).toThrow(/config\.keepCheckpoints must be an integer >= 0, got -1/);
+    expect(() => new ToyTrainer({ steps: 2, lr: 0 })).toThrow(/config\.lr must be a positive number, got 0/);
     const pretrainer = new Pretrainer({ model: 'gpt2-tiny', data: arraySource(['some text']), steps: 8, resumeFrom: join(dir, 'straight') });
     await expect(pretrainer.init()).rejects.toThrow(CheckpointError);
     await expect(pretrainer.init()).rejects.toThrow(/checkpoint-6\/trainer_state\.json was written by the toy, not the pretrainer/);
