@@ -128,8 +128,8 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   const cases: Case[] = options.quick
     ? [{ preset: 'gpt2-small-lab', batch: 2, seqLen: 64, steps: 3 }]
     : [
-      { preset: 'gpt2-small-lab', batch: 4, seqLen: 128, steps: 7 },
-      { preset: 'llama-small', batch: 4, seqLen: 128, steps: 7 },
+      { preset: 'gpt2-small-lab', batch: 2, seqLen: 128, steps: 5 },
+      { preset: 'llama-small', batch: 2, seqLen: 128, steps: 5 },
     ];
   const backends: [string, () => Backend][] = [['cpu', cpu], ['wasm', () => wasm()], ['node', () => node()]];
   const records: BenchRecord[] = [];
