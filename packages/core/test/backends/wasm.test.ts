@@ -4,7 +4,8 @@ import { backendInfo, cpu, jsFusedKernelImpls, useBackend, wasm, wasmMemory } fr
 import { checkConformance } from '../../src/testing/conformance.js';
 import { expectClose, randn } from '../ops/js-reference.js';
 import { makeParams, miniModelLoss } from '../ops/mini-model.js';
-import { ADAMW_KERNEL, AdamW } from '../../src/train/optim/adamw.js';
+import { ADAMW_KERNEL } from '../../src/ops/adamw.js';
+import { AdamW } from '../../src/train/optim/adamw.js';
 import { linear } from '../../src/ops/index.js';
 
 beforeAll(async () => {
