@@ -23,7 +23,8 @@ const EXPLICIT_TRANSPOSE_BACKENDS: ReadonlySet<string> = new Set(['wasm']);
  *
  * On the explicit-transpose backends a `tf.customGrad` transposes explicitly; it computes every
  * input's gradient at once, so a frozen weight (a variable with `trainable: false`) is closed over
- * instead of passed as an input, and only `dx` is computed.
+ * instead of passed as an input, and only `dx` is computed (there `tf.grads` cannot differentiate a
+ * frozen variable: set `trainable` first).
  */
 function matMul2d(x: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
   if (!EXPLICIT_TRANSPOSE_BACKENDS.has(tf.getBackend())) return tf.matMul(x, w);
