@@ -68,7 +68,8 @@ int64_t cross_entropy(const float* logits, const int32_t* targets, int64_t rows,
       const float* x = logits + n * vocab;
       const float m = row_max(x, vocab);
       const float s = sum_exp_shifted(x, m, vocab);
-      nll[n] = (m + std::log(s)) - x[targets[n]];
+      const int32_t t = targets[n];  // read once: checked above, but another thread may write it
+      nll[n] = t >= 0 && t < vocab ? (m + std::log(s)) - x[t] : NAN;
     }
   });
   return -1;

@@ -371,10 +371,14 @@ int64_t gather(const uint32_t* x, int64_t outer, int64_t dim, int64_t inner, con
   for (int64_t i = 0; i < n; ++i)
     if (indices[i] < 0 || indices[i] >= dim) return i;
   const int64_t rows = outer * n;
-  parallel_for(rows, std::max<int64_t>(1, kGrain / std::max<int64_t>(inner, 1)), [&](int64_t lo, int64_t hi) {
+  if (rows == 0 || inner == 0) return -1;
+  parallel_for(rows, std::max<int64_t>(1, kGrain / inner), [&](int64_t lo, int64_t hi) {
     for (int64_t rr = lo; rr < hi; ++rr) {
       int64_t o = rr / n, i = rr % n;
-      std::memcpy(out + rr * inner, x + (o * dim + indices[i]) * inner, sizeof(uint32_t) * inner);
+      // Read once and check again: the indices may live in memory another thread writes.
+      const int64_t at = indices[i];
+      if (at < 0 || at >= dim) continue;
+      std::memcpy(out + rr * inner, x + (o * dim + at) * inner, sizeof(uint32_t) * inner);
     }
   });
   return -1;
