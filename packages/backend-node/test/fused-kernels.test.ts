@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { causalAttention, crossEntropyLoss, gelu, layerNorm, rmsNorm, silu, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
 import { checkConformance } from '@stagecoach/core/testing';
 import { ADAMW_KERNEL, GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from '../src/index.js';
-import { nativeBuilt, relError, runOn, useNative, values } from './helpers.js';
+import { relError, runOn, simdPaths, useNative, useSimd, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
 
@@ -13,8 +13,12 @@ async function compareFused(fn: () => tf.Tensor[]): Promise<number> {
   return Math.max(...native.map((v, i) => relError(v, reference[i] as Float32Array)));
 }
 
-describe.skipIf(!nativeBuilt)('native fused kernels', () => {
-  beforeAll(useNative);
+for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native fused kernels, ${label}`, () => {
+  beforeAll(async () => {
+    await useNative();
+    useSimd(path);
+  });
+  afterAll(() => useSimd(undefined));
 
   it('are registered on node-native', () => {
     for (const name of NATIVE_FUSED_KERNELS) expect(tf.getKernel(name, 'node-native'), name).toBeDefined();

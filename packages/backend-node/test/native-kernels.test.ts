@@ -1,12 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '@stagecoach/core';
 import { NATIVE_TFJS_KERNELS, loadNativeAddon } from '../src/index.js';
-import { compareWithCpu, nativeBuilt, useNative, values } from './helpers.js';
+import { compareWithCpu, simdPaths, useNative, useSimd, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
 
-describe.skipIf(!nativeBuilt)('native tfjs kernels match tfjs-backend-cpu', () => {
-  beforeAll(useNative);
+for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native tfjs kernels match tfjs-backend-cpu, ${label}`, () => {
+  beforeAll(async () => {
+    await useNative();
+    useSimd(path);
+  });
+  afterAll(() => useSimd(undefined));
 
   it('replaces every listed kernel on node-native and leaves cpu alone', () => {
     for (const name of NATIVE_TFJS_KERNELS) {

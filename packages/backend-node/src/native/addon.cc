@@ -10,6 +10,10 @@
 #include <napi.h>
 
 #include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <stdexcept>
+#include <thread>
 #include <cstring>
 #include <new>
 #include <string>
@@ -20,6 +24,7 @@
 #include "gemm.h"
 #include "kernels.h"
 #include "pool.h"
+#include "simd.h"
 
 namespace {
 
@@ -60,8 +65,17 @@ Napi::Value Info(const Napi::CallbackInfo& info) {
   auto o = Napi::Object::New(env);
   o.Set("blas", sc::blas_name());
   o.Set("gemm", sc::gemm_kernel());
-  o.Set("simd", sc::simd_level());
+  o.Set("simd", sc::simd_name(sc::simd()));
+  auto paths = Napi::Array::New(env);
+  for (int s = 0; s <= static_cast<int>(sc::simd_supported()); ++s) paths.Set(s, sc::simd_name(static_cast<sc::Simd>(s)));
+  o.Set("simdPaths", paths);
   o.Set("threads", sc::pool().size());
+  auto cpus = Napi::Object::New(env);
+  cpus.Set("online", sc::online_cpus());
+  cpus.Set("affinity", sc::affinity_cpus());
+  const double quota = sc::cgroup_cpu_limit();
+  cpus.Set("cgroupQuota", quota > 0 ? Napi::Number::New(env, quota) : env.Null());
+  o.Set("cpus", cpus);
   auto stats = Napi::Object::New(env);
   stats.Set("jobs", static_cast<double>(sc::pool().jobs()));
   stats.Set("callerChunks", static_cast<double>(sc::pool().caller_chunks()));
@@ -74,6 +88,19 @@ Napi::Value Info(const Napi::CallbackInfo& info) {
 Napi::Value SetBlas(const Napi::CallbackInfo& info) {
   Args args(info, "setBlas", {"mode"});
   return Napi::Boolean::New(info.Env(), sc::use_blas(args.op(0, 3, "0 builtin, 1 BLAS, 2 auto")));
+}
+
+// setSimd(path): runs every kernel on the SIMD path 'generic', 'avx2' or 'avx512', clamped to what the
+// CPU supports. Returns the path now in use.
+Napi::Value SetSimd(const Napi::CallbackInfo& info) {
+  Args args(info, "setSimd", {"path"});
+  const Napi::Value v = info[0];
+  sc::Simd want;
+  if (!v.IsString()) throw args.type_error(0, "must be 'generic', 'avx2' or 'avx512'");
+  if (!sc::parse_simd(v.As<Napi::String>().Utf8Value(), want)) {
+    throw args.range_error(0, "must be 'generic', 'avx2' or 'avx512', got '" + v.As<Napi::String>().Utf8Value() + "'");
+  }
+  return Napi::String::New(info.Env(), sc::simd_name(sc::set_simd(want)));
 }
 
 // matmul(a, b, out, batch, m, n, k, transA, transB, strideA, strideB): out[i] = op(a[i]) op(b[i]) for
@@ -345,6 +372,33 @@ Napi::Value AdamW(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// poolSelfTest(chunks, throwOnCaller): a pool job of `chunks` chunks of ~20 µs; with throwOnCaller, the
+// first chunk the calling thread picks up throws, and chunks on workers wait (up to a second) until it
+// has, so that the caller always gets one. Returns how many chunks ran. Tests the pool's exception
+// path, which no kernel takes on purpose.
+Napi::Value PoolSelfTest(const Napi::CallbackInfo& info) {
+  Args args(info, "poolSelfTest", {"chunks", "throwOnCaller"});
+  const int64_t chunks = args.size(0, 1 << 20);
+  const bool throw_on_caller = args.boolean(1);
+  const auto caller = std::this_thread::get_id();
+  std::atomic<int64_t> ran{0};
+  std::atomic<bool> thrown{false};
+  sc::pool().run(chunks, [&](int64_t) {
+    using clock = std::chrono::steady_clock;
+    if (throw_on_caller && std::this_thread::get_id() == caller) {
+      thrown.store(true);
+      throw std::runtime_error("poolSelfTest: a chunk on the calling thread failed");
+    }
+    const auto deadline = clock::now() + std::chrono::seconds(1);
+    while (throw_on_caller && !thrown.load() && clock::now() < deadline) std::this_thread::yield();
+    const auto until = clock::now() + std::chrono::microseconds(20);
+    while (clock::now() < until) {
+    }
+    ran.fetch_add(1);
+  });
+  return Napi::Number::New(info.Env(), static_cast<double>(ran.load()));
+}
+
 sc::AttentionDims attention_dims(const Args& args, size_t i) {
   auto d = args.shape(i);
   if (d.size() != 6) throw args.range_error(i, "must be [B, Hq, Hkv, Tq, Tk, D], got " + format(d));
@@ -402,6 +456,7 @@ Napi::Value AttentionGrad(const Napi::CallbackInfo& info) {
 Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("info", Napi::Function::New(env, guarded<Info>));
   exports.Set("setBlas", Napi::Function::New(env, guarded<SetBlas>));
+  exports.Set("setSimd", Napi::Function::New(env, guarded<SetSimd>));
   exports.Set("matmul", Napi::Function::New(env, guarded<MatMul>));
   exports.Set("binary", Napi::Function::New(env, guarded<Binary>));
   exports.Set("unary", Napi::Function::New(env, guarded<Unary>));
@@ -421,6 +476,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("adamw", Napi::Function::New(env, guarded<AdamW>));
   exports.Set("attention", Napi::Function::New(env, guarded<Attention>));
   exports.Set("attentionGrad", Napi::Function::New(env, guarded<AttentionGrad>));
+  exports.Set("poolSelfTest", Napi::Function::New(env, guarded<PoolSelfTest>));
   return exports;
 }
 

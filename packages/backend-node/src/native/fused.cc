@@ -11,6 +11,7 @@
 #include "simd.h"
 
 namespace sc {
+namespace SC_ISA {
 
 namespace {
 
@@ -18,14 +19,14 @@ constexpr int64_t kGrain = 1 << 15;
 
 int64_t row_grain(int64_t cols) { return std::max<int64_t>(1, kGrain / std::max<int64_t>(cols, 1)); }
 
-SC_CLONES float row_max(const float* __restrict x, int64_t n) {
+float row_max(const float* __restrict x, int64_t n) {
   float m = -std::numeric_limits<float>::infinity();
   for (int64_t i = 0; i < n; ++i) m = x[i] > m ? x[i] : m;
   return m;
 }
 
 // Writes exp(x - m) to out (may alias x) and returns the sum.
-SC_CLONES float exp_shifted(const float* x, float m, float* out, int64_t n) {
+float exp_shifted(const float* x, float m, float* out, int64_t n) {
   float s = 0.f;
   for (int64_t i = 0; i < n; ++i) {
     float e = fast_exp(x[i] - m);
@@ -35,7 +36,7 @@ SC_CLONES float exp_shifted(const float* x, float m, float* out, int64_t n) {
   return s;
 }
 
-SC_CLONES float sum_exp_shifted(const float* __restrict x, float m, int64_t n) {
+float sum_exp_shifted(const float* __restrict x, float m, int64_t n) {
   float s = 0.f;
   for (int64_t i = 0; i < n; ++i) s += fast_exp(x[i] - m);
   return s;
@@ -194,7 +195,7 @@ namespace {
 constexpr float kSqrt2OverPi = 0.7978845608028654f;
 constexpr float kGeluC = 0.044715f;
 
-SC_CLONES void gelu_block(const float* __restrict x, float* __restrict y, int64_t n) {
+void gelu_block(const float* __restrict x, float* __restrict y, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float v = x[i];
     const float t = fast_tanh(kSqrt2OverPi * (v + kGeluC * v * v * v));
@@ -202,7 +203,7 @@ SC_CLONES void gelu_block(const float* __restrict x, float* __restrict y, int64_
   }
 }
 
-SC_CLONES void gelu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
+void gelu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float v = x[i];
     const float t = fast_tanh(kSqrt2OverPi * (v + kGeluC * v * v * v));
@@ -211,11 +212,11 @@ SC_CLONES void gelu_grad_block(const float* __restrict dy, const float* __restri
   }
 }
 
-SC_CLONES void silu_block(const float* __restrict x, float* __restrict y, int64_t n) {
+void silu_block(const float* __restrict x, float* __restrict y, int64_t n) {
   for (int64_t i = 0; i < n; ++i) y[i] = x[i] / (1.f + fast_exp(-x[i]));
 }
 
-SC_CLONES void silu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
+void silu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float s = 1.f / (1.f + fast_exp(-x[i]));
     dx[i] = dy[i] * s * (1.f + x[i] * (1.f - s));
@@ -239,7 +240,7 @@ void activation_grad(Activation op, const float* dy, const float* x, float* dx, 
 }
 
 namespace {
-SC_CLONES void adamw_block(float* __restrict p, float* __restrict m, float* __restrict v, const float* __restrict g,
+void adamw_block(float* __restrict p, float* __restrict m, float* __restrict v, const float* __restrict g,
                            int64_t n, float lr, float beta1, float beta2, float eps, float decay, float step,
                            float bc2_sqrt) {
   for (int64_t i = 0; i < n; ++i) {
@@ -269,7 +270,7 @@ namespace {
 
 // Row r of P: scores in pr[0..=last] (already q.k), masked by mask_b, softmax in place; entries past
 // `last` are zeroed up to nk. Returns false when every key up to `last` is masked.
-SC_CLONES bool masked_softmax_row(float* __restrict pr, const float* __restrict mask_b, int64_t last, int64_t nk,
+bool masked_softmax_row(float* __restrict pr, const float* __restrict mask_b, int64_t last, int64_t nk,
                                   float scale) {
   const float ninf = -std::numeric_limits<float>::infinity();
   float m = ninf;
@@ -307,7 +308,7 @@ void attention_probs(const AttentionDims& s, const float* qh, const float* kh, c
 }
 
 // dS = P * (dP - sum(P * dP)) * scale over the first n entries (P is 0 beyond them).
-SC_CLONES void softmax_backward_row(const float* __restrict pr, float* __restrict dpr, int64_t n, int64_t total,
+void softmax_backward_row(const float* __restrict pr, float* __restrict dpr, int64_t n, int64_t total,
                                     float scale) {
   float dot = 0.f;
   for (int64_t j = 0; j < n; ++j) dot += pr[j] * dpr[j];
@@ -400,4 +401,5 @@ void attention_grad(const AttentionDims& s, const float* dy, const float* q, con
   });
 }
 
+}  // namespace SC_ISA
 }  // namespace sc
