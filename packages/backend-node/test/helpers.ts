@@ -5,6 +5,16 @@ import { loadNativeAddon, nativeCpu } from '../src/index.js';
 /** Whether the addon is built here (tests of the native path skip, loudly, when it is not). */
 export const nativeBuilt = loadNativeAddon().ok;
 
+/**
+ * Why the built-in-vs-BLAS tests cannot run here, or undefined when a BLAS was found (CI installs
+ * OpenBLAS: `apt-get install libopenblas0-pthread`).
+ */
+export const noBlasReason: string | undefined = (() => {
+  const loaded = loadNativeAddon();
+  if (!loaded.ok) return 'the native addon is not built';
+  return loaded.addon.info().blas === 'none' ? 'no BLAS found (install libopenblas0-pthread)' : undefined;
+})();
+
 /** A SIMD path of the native kernels, whether this machine runs it, and a label that says why not. */
 export interface SimdPath {
   path: 'generic' | 'avx2' | 'avx512';

@@ -88,6 +88,18 @@ describe.skipIf(!nativeBuilt)('native addon arguments', () => {
   });
 });
 
+describe.skipIf(!nativeBuilt)('native SIMD paths', () => {
+  it('STAGECOACH_SIMD forces a path for the whole process, clamped to what the CPU supports', () => {
+    const { simdPaths } = addon().info();
+    expect(simdPaths[0]).toBe('generic');
+    expect(child('console.log(addon.info().simd, addon.info().gemm)', [], { STAGECOACH_SIMD: 'generic' })).toBe('generic builtin-generic');
+    const best = simdPaths.at(-1);
+    // avx512 on a CPU without it runs the best path it has; an unknown name runs the best path.
+    expect(child('console.log(addon.info().simd)', [], { STAGECOACH_SIMD: 'avx512' })).toBe(best);
+    expect(child('console.log(addon.info().simd)', [], { STAGECOACH_SIMD: 'fast' })).toBe(best);
+  });
+});
+
 describe.skipIf(!nativeBuilt)('native thread pool', () => {
   it('an exception on the calling thread reaches JavaScript, and the workers hold no dangling job', () => {
     const a = addon();
