@@ -37,6 +37,13 @@ for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native 
       { b: 1, hq: 6, hkv: 2, tq: 5, tk: 12, d: 7 },
       { b: 2, hq: 2, hkv: 1, tq: 4, tk: 4, d: 3, mask: [[0, 0, 1, 1], [1, 1, 1, 0]] },
       { b: 1, hq: 1, hkv: 1, tq: 3, tk: 3, d: 2, mask: [[0, 0, 0]] },
+      // Several tiles of the backward (128-row query blocks, 64-key blocks, 256-row query tiles), an
+      // offset, and fully masked leading rows.
+      { b: 2, hq: 3, hkv: 1, tq: 270, tk: 270, d: 4 },
+      {
+        b: 1, hq: 4, hkv: 2, tq: 150, tk: 170, d: 16,
+        mask: [Array.from({ length: 170 }, (_, j) => (j < 25 || j % 17 === 3 ? 0 : 1))],
+      },
     ];
     for (const c of cases) {
       const fn = () => {
