@@ -1,6 +1,7 @@
 /**
  * Native causal attention at long context: forward and backward time of the addon's kernels at
- * T = 1024 for a batch-1 grouped-query model (2 KV heads) and a batch-4 multi-head one, with the
+ * T = 1024 for batch-1 grouped-query models (1 or 2 KV heads) and a batch-4 multi-head one: wall
+ * and CPU milliseconds per call (their ratio is how many cores the call kept busy) and the
  * process's peak resident memory. Prints one JSON record per line.
  *   node --import tsx bench/native-attention.ts [T] [repeats] [path of another build's .node, to compare]
  */
@@ -40,6 +41,7 @@ function ms(fn: () => void): { wall: number; cpu: number } {
 }
 
 const configs = [
+  { name: 'B1-Hq8-Hkv1', batch: 1, hq: 8, hkv: 1, d: 64 },
   { name: 'B1-Hq8-Hkv2', batch: 1, hq: 8, hkv: 2, d: 64 },
   { name: 'B4-Hq8-Hkv8', batch: 4, hq: 8, hkv: 8, d: 64 },
 ];
@@ -59,6 +61,7 @@ for (const c of configs) {
     bench: 'native.attention', config: `${c.name}-T${time}-D${c.d}`, threads: info.threads, simd: info.simd,
     forwardMs: Number(forward.wall.toFixed(1)), backwardMs: Number(backward.wall.toFixed(1)),
     forwardCpuMs: Number(forward.cpu.toFixed(1)), backwardCpuMs: Number(backward.cpu.toFixed(1)),
+    backwardCores: Number((backward.cpu / backward.wall).toFixed(2)),
     maxRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
   })}\n`);
 }

@@ -325,6 +325,18 @@ constexpr int64_t kAttentionScratch = int64_t{1} << 20;
 // tile of pass 2.
 constexpr int64_t kQueryBlock = 128, kKeyBlock = 64, kQueryTile = 256;
 
+// One key's row of a pass-2 tile: P[r] = exp(scale * s[r] - lse[r]) for visible query rows r >= first
+// (0 for fully masked rows, live = 0), and dS[r] = P[r] (dP[r] - delta[r]) scale, in place.
+void tile_probs(float* __restrict p, float* __restrict ds, const float* __restrict lse, const float* __restrict delta,
+                const float* __restrict live, int64_t first, int64_t rows, float scale) {
+  for (int64_t r = 0; r < first; ++r) p[r] = ds[r] = 0.f;
+  for (int64_t r = first; r < rows; ++r) {
+    const float pr = fast_exp(p[r] * scale - lse[r]) * live[r];
+    p[r] = pr;
+    ds[r] = pr * (ds[r] - delta[r]) * scale;
+  }
+}
+
 bool any_masked(const float* mask, int64_t n) {
   for (int64_t j = 0; j < n; ++j)
     if (mask[j] == 0.f) return true;
@@ -373,8 +385,8 @@ void attention_grad(const AttentionDims& s, const float* dy, const float* q, con
                     const float* key_mask, float scale, float* dq, float* dk, float* dv) {
   const int64_t groups = s.hq / s.hkv;
   const int64_t tq = s.tq, tk = s.tk, d = s.d, offset = tk - tq;
-  const float inf = std::numeric_limits<float>::infinity();
-  std::vector<float> lse(static_cast<size_t>(s.batch * s.hq * tq)), delta(lse.size());
+  // Per query row: log-sum-exp of its scores, delta = sum_j P dP, and live = 0 for a fully masked row.
+  std::vector<float> lse(static_cast<size_t>(s.batch * s.hq * tq)), delta(lse.size()), live(lse.size());
 
   // Pass 1: dQ. Blocks are taken last first: the last query rows see the most keys.
   const int64_t qblock = std::max<int64_t>(1, std::min(kQueryBlock, kAttentionScratch / tk));
@@ -398,15 +410,15 @@ void attention_grad(const AttentionDims& s, const float* dy, const float* q, con
       float* pr = p.data() + r * nk;
       float* dpr = dp.data() + r * nk;
       const int64_t i = i0 + r, last = offset + i;
-      float* row_lse = lse.data() + bh * tq + i;
-      if (!masked_softmax_row(pr, mask_b, last, nk, scale, row_lse)) {
+      const int64_t row = bh * tq + i;
+      live[row] = masked_softmax_row(pr, mask_b, last, nk, scale, &lse[row]) ? 1.f : 0.f;
+      if (live[row] == 0.f) {
         // Fully masked: uniform over every key, no score gradient (dV gets its share in pass 2).
-        *row_lse = inf;
-        delta[bh * tq + i] = 0.f;
+        lse[row] = delta[row] = 0.f;
         std::fill(dpr, dpr + nk, 0.f);
         continue;
       }
-      delta[bh * tq + i] = softmax_backward_row(pr, dpr, last + 1, nk, scale);
+      delta[row] = softmax_backward_row(pr, dpr, last + 1, nk, scale);
     }
     gemm_single(false, false, rows, d, nk, dp.data(), nk, kh, d, dq + (bh * tq + i0) * d, d);
   });
@@ -436,8 +448,9 @@ void attention_grad(const AttentionDims& s, const float* dy, const float* q, con
       const float* dyh = dy + bh * tq * d;
       const float* lse_h = lse.data() + bh * tq;
       const float* delta_h = delta.data() + bh * tq;
+      const float* live_h = live.data() + bh * tq;
       for (int64_t i = 0; i < tq; ++i) {  // fully masked rows spread dY evenly over every key
-        if (lse_h[i] == inf) {
+        if (live_h[i] == 0.f) {
           for (int64_t c = 0; c < d; ++c) uniform[c] += dyh[i * d + c];
         }
       }
@@ -448,16 +461,10 @@ void attention_grad(const AttentionDims& s, const float* dy, const float* q, con
         gemm_single(false, true, keys, rows, d, vb, d, dyh + i0 * d, d, dst.data(), rows);
         for (int64_t jj = 0; jj < keys; ++jj) {
           const int64_t j = j0 + jj;
-          float* prow = pt.data() + jj * rows;
-          float* drow = dst.data() + jj * rows;
-          const bool key_on = mask_b[j] != 0.f;
-          for (int64_t r = 0; r < rows; ++r) {
-            const int64_t i = i0 + r;
-            const float l = lse_h[i];
-            const float pij = key_on && j <= offset + i && l != inf ? fast_exp(prow[r] * scale - l) : 0.f;
-            prow[r] = pij;
-            drow[r] = pij * (drow[r] - delta_h[i]) * scale;
-          }
+          // Rows before `first` cannot see key j (causal); a masked key is seen by none.
+          const int64_t first = mask_b[j] != 0.f ? std::min(rows, std::max<int64_t>(0, j - offset - i0)) : rows;
+          tile_probs(pt.data() + jj * rows, dst.data() + jj * rows, lse_h + i0, delta_h + i0, live_h + i0, first,
+                     rows, scale);
         }
         gemm_single(false, false, keys, d, rows, pt.data(), rows, dyh + i0 * d, d, tmp.data(), d);
         for (int64_t e = 0; e < keys * d; ++e) dvb[e] += tmp[e];
