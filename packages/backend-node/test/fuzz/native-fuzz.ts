@@ -1,9 +1,10 @@
 // Calls every function of the native addon with random and adversarial arguments and checks that each
-// call either returns or throws a TypeError/RangeError, and never writes outside the arrays it was
-// given. Run in a child process by native-fuzz.test.ts, so that a crash fails the test instead of
+// call either returns or throws a TypeError/RangeError (or the error an array getter or poolSelfTest
+// throws on purpose), and never writes outside the arrays it was given. setSimd calls among them
+// move the kernels between SIMD paths. Run in a child process by native-fuzz.test.ts, so that a crash fails the test instead of
 // killing vitest:
 //   node --import tsx packages/backend-node/test/fuzz/native-fuzz.ts <calls> <seed>
-// It prints one JSON line: { calls, returned, typeErrors, rangeErrors, getterErrors, byFunction, failures }.
+// It prints one JSON line: { calls, returned, typeErrors, rangeErrors, getterErrors, poolErrors, byFunction, failures }.
 import { loadNativeAddon } from '../../src/native-addon.js';
 
 const calls = Number(process.argv[2] ?? 1000);
@@ -68,6 +69,8 @@ const count = (shape: readonly number[]) => shape.reduce((a, b) => a * b, 1);
 const valid: Record<string, () => unknown[]> = {
   info: () => [],
   setBlas: () => [int(0, 2)],
+  setSimd: () => [pick(['generic', 'avx2', 'avx512'])],
+  poolSelfTest: () => [int(0, 16), chance(0.3)],
   matmul: () => {
     const batch = dim(), m = dim(), n = dim(), k = dim();
     const sa = chance(0.3) ? 0 : m * k + int(0, 3), sb = chance(0.3) ? 0 : k * n + int(0, 3);
@@ -183,7 +186,7 @@ function adversarial(original: unknown, others: unknown[]): unknown {
 }
 
 const names = Object.keys(valid);
-const summary = { calls: 0, returned: 0, typeErrors: 0, rangeErrors: 0, getterErrors: 0, byFunction: {} as Record<string, number>, failures: [] as string[] };
+const summary = { calls: 0, returned: 0, typeErrors: 0, rangeErrors: 0, getterErrors: 0, poolErrors: 0, byFunction: {} as Record<string, number>, failures: [] as string[] };
 
 for (let c = 0; c < calls; c++) {
   guarded = [];
@@ -211,10 +214,12 @@ for (let c = 0; c < calls; c++) {
     if (error instanceof RangeError) summary.rangeErrors++;
     else if (error instanceof TypeError) summary.typeErrors++;
     else if (error instanceof Error && error.message === 'getter') summary.getterErrors++;
+    else if (name === 'poolSelfTest' && String(error).includes('a chunk on the calling thread failed')) summary.poolErrors++;
     else summary.failures.push(`${name} (${mutated}) threw ${String(error)}`);
   }
   if (!canariesIntact()) summary.failures.push(`${name} (${mutated}) wrote outside its arrays (call ${c})`);
   if (summary.failures.length > 20) break;
 }
 addon.setBlas(2);
+addon.setSimd('avx512');
 process.stdout.write(`${JSON.stringify(summary)}\n`);
