@@ -134,7 +134,8 @@ describe.skipIf(!nativeBuilt)('native thread pool', () => {
       return false;
     }
   })();
-  it.skipIf(!nativeBuilt || !cgroupWritable)('uses no more threads than the cgroup CPU quota (skipped without a writable cgroup v1 cpu hierarchy)', () => {
+  const cgroupTitle = `uses no more threads than the cgroup CPU quota${cgroupWritable ? '' : ' (skipped: no writable cgroup v1 cpu hierarchy here)'}`;
+  it.skipIf(!nativeBuilt || !cgroupWritable)(cgroupTitle, () => {
     const group = `${v1}/stagecoach-test-${process.pid}`;
     mkdirSync(group);
     try {
