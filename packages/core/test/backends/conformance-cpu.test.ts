@@ -12,7 +12,7 @@ describe('checkConformance on cpu', () => {
   it('covers every public op, and the tf-op reference matches itself exactly', async () => {
     await useBackend(cpu({ fusedKernels: false }));
     const ops = new Set(conformanceCases().map((c) => c.op));
-    for (const op of ['linear', 'causalAttention', 'tokenCrossEntropy', 'crossEntropyLoss', 'tokenLogProbs', 'rmsNorm', 'layerNorm', 'rope', 'gelu', 'silu']) {
+    for (const op of ['linear', 'loraLinear', 'causalAttention', 'tokenCrossEntropy', 'crossEntropyLoss', 'tokenLogProbs', 'rmsNorm', 'layerNorm', 'rope', 'gelu', 'silu']) {
       expect(ops.has(op), op).toBe(true);
     }
     const report = await checkConformance();
