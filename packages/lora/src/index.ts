@@ -6,3 +6,7 @@ export { LoraModel, applyLora } from './lora-model.js';
 export type { ParameterCounts } from './lora-model.js';
 export { defaultTargetModules, linearModules, matchesModule } from './target-modules.js';
 export type { LinearModule } from './target-modules.js';
+export { ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE, adapterTensors, loadAdapter, saveAdapter } from './adapter-files.js';
+export type { SaveAdapterOptions } from './adapter-files.js';
+export { loraConfigFromPeft, peftConfigOf } from './peft-config.js';
+export type { PeftAdapterConfig } from './peft-config.js';
