@@ -2,7 +2,7 @@ import { tf } from '../tf.js';
 import { ConfigError } from '../errors.js';
 import { SeededRandom } from '../seeded-random.js';
 import { KVCache } from './kv-cache.js';
-import { sampleToken } from './sampling.js';
+import { checkSamplingOptions, sampleTokenWithLogProb } from './sampling.js';
 import type { Transformer } from './transformer.js';
 
 /** Options of {@link Transformer.generate}. */
@@ -27,13 +27,26 @@ export interface GenerateOptions {
   /** Reuse keys/values of earlier tokens (default). `false` recomputes the whole prefix every step. */
   useCache?: boolean;
   /** Called with each new token as it is chosen (for streaming), row by row within a step. */
-  onToken?: (event: { row: number; token: number; step: number }) => void;
+  onToken?: (event: { row: number; token: number; step: number; logProb: number }) => void;
 }
 
 /** One prompt's continuation. */
 export interface GenerationResult {
   /** New tokens only (a stop token that ended the row is included). */
   tokens: number[];
+  /**
+   * Per token of `tokens`, its log-probability under the distribution it was drawn from:
+   * `softmax(logits / temperature)` truncated to the top-k, then the top-p nucleus, and renormalised.
+   * Greedy decoding (temperature 0 or topK 1) reports `log softmax(logits)` of the raw, untruncated
+   * logits instead (a point mass would give 0). `samplingLogProbs` recomputes the same numbers from a
+   * forward pass (e.g. PPO's old and new policy log-probs).
+   */
+  logProbs: number[];
+  /**
+   * Per token of `tokens`, the value head's output at the position that predicted it (the state before
+   * the token: what PPO's GAE needs). Only when the model has a value head (`config.valueHead`).
+   */
+  values?: number[];
   /** `stop`: a stop token or `stopWhen`; `length`: `maxNewTokens` or the model's context length was reached. */
   finishReason: 'stop' | 'length';
 }
@@ -42,7 +55,9 @@ export interface GenerationResult {
  * Batched generation: prompts are left-padded to the longest one (masked), each step runs the model
  * on the new tokens (with the KV cache) or on the whole sequence (`useCache: false`), and each row
  * samples its next token until it stops. A row also stops when prompt + new tokens reach
- * `config.contextLength`.
+ * `config.contextLength`. Each step reads the device once (`await data()`, never a synchronous read):
+ * the last position's logits, and values with a value head. A prompt's greedy continuation (tokens,
+ * log-probs, values) does not depend on the other prompts of the batch, up to float rounding.
  */
 export async function generate(model: Transformer, prompts: number[][], options: GenerateOptions = {}): Promise<GenerationResult[]> {
   const config = model.config;
@@ -56,9 +71,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 0) {
     throw new ConfigError(`generate: maxNewTokens must be a non-negative integer, got ${maxNewTokens}.`);
   }
-  if (!(temperature >= 0)) throw new ConfigError(`generate: temperature must be >= 0 (0 = greedy), got ${temperature}.`);
-  if (!Number.isInteger(topK) || topK < 0) throw new ConfigError(`generate: topK must be a non-negative integer, got ${topK}.`);
-  if (!(topP > 0 && topP <= 1)) throw new ConfigError(`generate: topP must be in (0, 1], got ${topP}.`);
+  checkSamplingOptions({ temperature, topK, topP }, 'generate');
   for (const id of stopTokens) {
     if (!Number.isInteger(id) || id < 0 || id >= config.vocabSize) {
       throw new ConfigError(`generate: stopTokens holds ${id}, not a token id in [0, ${config.vocabSize}); such a token could never stop a row.`);
@@ -78,7 +91,10 @@ export async function generate(model: Transformer, prompts: number[][], options:
   const batch = prompts.length;
   const vocab = config.vocabSize;
   const padId = config.padTokenId ?? config.eosTokenId ?? 0;
-  const results: GenerationResult[] = prompts.map(() => ({ tokens: [], finishReason: 'length' }));
+  const hasValueHead = config.valueHead === true;
+  const results: GenerationResult[] = prompts.map(() => ({
+    tokens: [], logProbs: [], ...(hasValueHead ? { values: [] } : {}), finishReason: 'length',
+  }));
   const active = prompts.map((p) => maxNewTokens > 0 && p.length < config.contextLength);
   const rngs = prompts.map((_, row) => new SeededRandom(seed, row));
   const width = Math.max(0, ...prompts.map((p) => p.length));
@@ -99,17 +115,20 @@ export async function generate(model: Transformer, prompts: number[][], options:
         inputIds = ids.map((row) => row.slice(start));
         inputMask = mask.map((row) => row.slice(start));
       }
+      // One read from the device per step: each row's logits, then its value when there is a value head.
       const last = tf.tidy(() => {
-        const { logits } = model.forward(tf.tensor2d(inputIds, undefined, 'int32'), {
+        const { logits, values } = model.forward(tf.tensor2d(inputIds, undefined, 'int32'), {
           keyMask: tf.tensor2d(inputMask, undefined, 'float32'),
           lastTokenOnly: true,
           inference: true,
           ...(cache === undefined ? {} : { cache }),
         });
-        return tf.reshape(logits, [batch, vocab]); // [B, V]
+        const rowLogits = tf.reshape(logits, [batch, vocab]); // [B, V]
+        return values === undefined ? rowLogits : tf.concat([rowLogits, values], 1); // [B, V + 1]
       });
       const data = await last.data();
       last.dispose();
+      const stride = hasValueHead ? vocab + 1 : vocab;
       const next: number[] = [];
       const nextMask: number[] = [];
       for (let row = 0; row < batch; row++) {
@@ -118,10 +137,13 @@ export async function generate(model: Transformer, prompts: number[][], options:
           nextMask.push(0);
           continue;
         }
-        const token = sampleToken(data.subarray(row * vocab, (row + 1) * vocab), { temperature, topK, topP }, rngs[row]!);
+        const rowLogits = data.subarray(row * stride, row * stride + vocab);
+        const { token, logProb } = sampleTokenWithLogProb(rowLogits, { temperature, topK, topP }, rngs[row]!);
         const result = results[row]!;
         result.tokens.push(token);
-        options.onToken?.({ row, token, step: result.tokens.length - 1 });
+        result.logProbs.push(logProb);
+        result.values?.push(data[row * stride + vocab]!);
+        options.onToken?.({ row, token, step: result.tokens.length - 1, logProb });
         if (stopTokens.has(token) || options.stopWhen?.(result.tokens, row) === true) {
           result.finishReason = 'stop';
           active[row] = false;

@@ -1,3 +1,4 @@
+import { ConfigError } from '../errors.js';
 import type { SeededRandom } from '../seeded-random.js';
 
 /** How the next token is picked from the logits. */
@@ -8,6 +9,14 @@ export interface SamplingOptions {
   topK: number;
   /** Keep the smallest set of most likely tokens whose probability reaches `topP` (1 = all). */
   topP: number;
+}
+
+/** Throws `ConfigError`, prefixed with `caller`, unless temperature >= 0, topK is an integer >= 0 and topP is in (0, 1]. */
+export function checkSamplingOptions(options: SamplingOptions, caller: string): void {
+  const { temperature, topK, topP } = options;
+  if (!(temperature >= 0)) throw new ConfigError(`${caller}: temperature must be >= 0 (0 = greedy), got ${temperature}.`);
+  if (!Number.isInteger(topK) || topK < 0) throw new ConfigError(`${caller}: topK must be a non-negative integer, got ${topK}.`);
+  if (!(topP > 0 && topP <= 1)) throw new ConfigError(`${caller}: topP must be in (0, 1], got ${topP}.`);
 }
 
 /** Index of the largest value; ties go to the lowest index. */
@@ -24,13 +33,33 @@ export function argmax(values: ArrayLike<number>): number {
   return best;
 }
 
+/** A drawn token and its log-probability under the distribution it was drawn from. */
+export interface SampledToken {
+  token: number;
+  /**
+   * Sampling: `log p(token)` under the distribution actually drawn from — `softmax(logits / temperature)`
+   * restricted to the top-k, then the top-p nucleus, and renormalised. Greedy (temperature 0 or topK 1,
+   * where that distribution is a point mass): `log softmax(logits)[token]`, the untruncated softmax of
+   * the raw logits (temperature 1).
+   */
+  logProb: number;
+}
+
 /**
  * Picks a token id from one row of logits `[V]`. Greedy when `temperature` is 0 or `topK` is 1
  * (draws nothing from `rng`); otherwise one uniform draw from `rng`.
  */
 export function sampleToken(logits: ArrayLike<number>, options: SamplingOptions, rng: SeededRandom): number {
+  return sampleTokenWithLogProb(logits, options, rng).token;
+}
+
+/** {@link sampleToken}, also returning the token's log-probability (see {@link SampledToken.logProb}). */
+export function sampleTokenWithLogProb(logits: ArrayLike<number>, options: SamplingOptions, rng: SeededRandom): SampledToken {
   const { temperature, topK, topP } = options;
-  if (temperature <= 0 || topK === 1) return argmax(logits);
+  if (isGreedy(options)) {
+    const token = argmax(logits);
+    return { token, logProb: logits[token]! - logSumExp(logits) };
+  }
   const vocab = logits.length;
   // Candidates sorted by logit, descending; ties by lower id (so top-k is deterministic).
   let candidates: number[];
@@ -61,11 +90,30 @@ export function sampleToken(logits: ArrayLike<number>, options: SamplingOptions,
     total = mass;
   }
   let u = rng.nextFloat() * total;
+  let chosen = candidates.length - 1;
   for (let j = 0; j < candidates.length; j++) {
     u -= weights[j]!;
-    if (u < 0) return candidates[j]!;
+    if (u < 0) {
+      chosen = j;
+      break;
+    }
   }
-  return candidates[candidates.length - 1]!;
+  const token = candidates[chosen]!;
+  return { token, logProb: (logits[token]! - maxLogit) / temperature - Math.log(total) };
+}
+
+/** Whether these options pick the most likely token instead of drawing one. */
+export function isGreedy(options: SamplingOptions): boolean {
+  return options.temperature <= 0 || options.topK === 1;
+}
+
+/** `log Σ exp(values)`, computed in float64 and shifted by the maximum. */
+function logSumExp(values: ArrayLike<number>): number {
+  let max = -Infinity;
+  for (let i = 0; i < values.length; i++) max = Math.max(max, values[i]!);
+  let sum = 0;
+  for (let i = 0; i < values.length; i++) sum += Math.exp(values[i]! - max);
+  return max + Math.log(sum);
 }
 
 /** The `k` indices with the largest values, sorted descending (ties: lower index first). */

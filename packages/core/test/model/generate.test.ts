@@ -31,7 +31,7 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('generate %s', (preset) => {
     const model = peakedModel(preset);
     const full = await model.generate(prompts, { maxNewTokens: 8, stopTokens: [] });
     const stopped = await model.generate(prompts, { maxNewTokens: 8, stopTokens: [], stopWhen: (tokens, row) => row === 1 && tokens.length === 3 });
-    expect(stopped[1]).toEqual({ tokens: full[1]!.tokens.slice(0, 3), finishReason: 'stop' });
+    expect(stopped[1]).toEqual({ tokens: full[1]!.tokens.slice(0, 3), logProbs: full[1]!.logProbs.slice(0, 3), finishReason: 'stop' });
     expect([stopped[0], stopped[2]]).toEqual([full[0], full[2]]);
     model.dispose();
   });
@@ -88,7 +88,7 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('generate %s', (preset) => {
     const stopAt = free!.tokens[2]!;
     const firstIndex = free!.tokens.indexOf(stopAt);
     const [stopped] = await model.generate([prompts[0]!], { maxNewTokens: 6, stopTokens: [stopAt] });
-    expect(stopped).toEqual({ tokens: free!.tokens.slice(0, firstIndex + 1), finishReason: 'stop' });
+    expect(stopped).toEqual({ tokens: free!.tokens.slice(0, firstIndex + 1), logProbs: free!.logProbs.slice(0, firstIndex + 1), finishReason: 'stop' });
     // A stop token outside the vocabulary could never match: named instead of ignored.
     await expect(model.generate([prompts[0]!], { stopTokens: [model.config.vocabSize] })).rejects.toThrow(
       new RegExp(`stopTokens holds ${model.config.vocabSize}, not a token id in \\[0, ${model.config.vocabSize}\\)`),

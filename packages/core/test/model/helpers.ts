@@ -1,6 +1,7 @@
+import { expect } from 'vitest';
 import { tf } from '../../src/tf.js';
 import { Transformer, resolveTransformerConfig } from '../../src/model/index.js';
-import type { TransformerConfig } from '../../src/model/index.js';
+import type { GenerationResult, TransformerConfig } from '../../src/model/index.js';
 
 /**
  * A seeded tiny model whose matrices are scaled up (std 0.2 instead of 0.02) so its next-token
@@ -32,4 +33,14 @@ export function maxAbsDiff(a: ArrayLike<number>, b: ArrayLike<number>): number {
 
 function expectSameLength(a: ArrayLike<number>, b: ArrayLike<number>): void {
   if (a.length !== b.length) throw new Error(`length ${a.length} != ${b.length}`);
+}
+
+/** Same tokens and finish reasons; log-probs and values equal within `tolerance` (float rounding differs across code paths). */
+export function expectSameGenerations(actual: GenerationResult[], expected: GenerationResult[], tolerance = 1e-4): void {
+  expect(actual.map((r) => [r.tokens, r.finishReason])).toEqual(expected.map((r) => [r.tokens, r.finishReason]));
+  actual.forEach((r, i) => {
+    expect(maxAbsDiff(r.logProbs, expected[i]!.logProbs)).toBeLessThan(tolerance);
+    expect(r.values === undefined).toBe(expected[i]!.values === undefined);
+    if (r.values !== undefined) expect(maxAbsDiff(r.values, expected[i]!.values!)).toBeLessThan(tolerance);
+  });
 }
