@@ -13,6 +13,7 @@ const areas: Record<string, () => Promise<BenchModule>> = {
   tokenizers: () => import('./tokenizers.js'),
   model: () => import('./model.js'),
   train: () => import('./train.js'),
+  lora: () => import('./lora.js'),
   eval: () => import('./eval.js'),
 };
 
