@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DataError, byteTokenizer } from '@stagecoach/core';
 import { parseSftArray, parseSftJsonl, sftBatch, tokenizeSftRecord } from '../../src/index.js';
+import type { Conversation } from '../../src/index.js';
 
 const tokenizer = byteTokenizer();
 const EOS = tokenizer.specialTokens.eos!;
@@ -47,7 +48,7 @@ describe('tokenizeSftRecord', () => {
     const learned = example.ids.map((id, i) => (example.learn[i] === 1 ? id : -1));
     const pieces = tokenizer.decode(learned.map((id) => (id < 0 ? 10 : id))).split('\n').filter((s) => s.length > 0);
     expect(pieces).toEqual(['Hello!<|eos|>', '4<|eos|>']);
-    expect(tokenizer.decode(example.ids)).toBe(tokenizer.applyChatTemplate(record!.messages as never));
+    expect(tokenizer.decode(example.ids)).toBe(tokenizer.applyChatTemplate((record as Conversation).messages));
   });
 
   it('a ChatML template of the tokenizer (as Qwen2) marks the assistant content and <|im_end|>', () => {
