@@ -14,4 +14,5 @@ export { CHAT_ROLES, parseSftArray, parseSftJsonl, parseSftRecord } from './sft/
 export type { Conversation, PromptCompletion, SftRecord } from './sft/sft-records.js';
 export { tokenizeSftRecord } from './sft/sft-tokenize.js';
 export type { SftExample } from './sft/sft-tokenize.js';
-export { sftBatch } from './sft/sft-batch.js';
+export { packSftExamples, sftBatch } from './sft/sft-batch.js';
+export type { PackedSftBatch } from './sft/sft-batch.js';

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AdamW, byteTokenizer, cpu, optimizerStep, tf, useBackend } from '@stagecoach/core';
 import type { TokenBatch } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
-import { applyLora, parseSftArray, sftBatch, tokenizeSftRecord } from '../../src/index.js';
+import { applyLora, packSftExamples, parseSftArray, sftBatch, tokenizeSftRecord } from '../../src/index.js';
 
 beforeAll(async () => {
   await useBackend(cpu());
@@ -72,6 +72,33 @@ describe('a LoRA SFT step (completion-only loss, padded batches)', () => {
     for (const [name, v] of model.params) expect(Array.from(v.dataSync()), name).toEqual(base.get(name));
     tf.dispose([batch.ids, batch.targets, batch.mask]);
     optimizer.dispose();
+    lora.dispose();
+    model.dispose();
+  });
+});
+
+describe('packing', () => {
+  it('packs examples into rows; the packed loss equals the examples run alone (attention kept inside each)', () => {
+    const { model } = tinyModel({ family: 'llama', seed: 4 });
+    const lora = applyLora(model, { targetModules: 'all-linear', r: 4, init: 'random' });
+    const examples = records.map((r) => tokenizeSftRecord(r, tokenizer, 64));
+    const packed = packSftExamples(examples, 63, tokenizer.specialTokens.pad!);
+    expect(packed.examples).toBe(4);
+    expect(packed.batchSize).toBeLessThan(4);
+    const shape: [number, number] = [packed.batchSize, packed.seqLen];
+    const loss = tf.tidy(() => model.loss(
+      tf.tensor2d(packed.ids, shape, 'int32'), tf.tensor2d(packed.targets, shape, 'int32'), tf.tensor2d(packed.mask, shape), {
+        positions: tf.tensor2d(packed.positions, shape, 'int32'), segmentIds: tf.tensor2d(packed.segmentIds, shape, 'int32'),
+      }).dataSync()[0]!);
+    // Alone: each example's summed loss, then the mean over every loss-bearing token.
+    let sum = 0;
+    for (const example of examples) {
+      const alone = sftBatch([example], example.ids.length - 1, tokenizer.specialTokens.pad!);
+      const t = tensors(alone);
+      sum += tf.tidy(() => model.loss(t.ids, t.targets, t.mask).dataSync()[0]!) * alone.tokens;
+      tf.dispose([t.ids, t.targets, t.mask]);
+    }
+    expect(Math.abs(loss - sum / packed.tokens)).toBeLessThan(1e-5);
     lora.dispose();
     model.dispose();
   });
