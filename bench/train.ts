@@ -38,9 +38,9 @@ async function measure(backendName: string, c: Case): Promise<BenchRecord[]> {
   const step = () => optimizerStep({
     params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [batch], loss: (b) => model.loss(b.ids, b.targets),
   });
-  step(); // warm-up: kernel setup, wasm compilation
+  await step(); // warm-up: kernel setup, wasm compilation
   const start = performance.now();
-  for (let i = 0; i < c.steps; i += 1) step();
+  for (let i = 0; i < c.steps; i += 1) await step();
   const seconds = (performance.now() - start) / 1000 / c.steps;
   tf.dispose([ids, batch.ids, batch.targets]);
   optimizer.dispose();

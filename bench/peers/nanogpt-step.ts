@@ -114,7 +114,7 @@ const step = () => {
 
 let firstLoss = Number.NaN;
 let tensorsAfterFirst = 0;
-const timing = timeTrainingSteps(peer, Number(secondsArg), step, (n) => {
+const timing = await timeTrainingSteps(peer, Number(secondsArg), step, (n) => {
   if (n === 1) {
     firstLoss = lastLoss;
     tensorsAfterFirst = engine.state.numTensors;

@@ -50,19 +50,19 @@ const config = resolveTransformerConfig({
 const model = new Transformer(config, { seed: 1 });
 const optimizer = new AdamW(model.params);
 const { batchSize: b, contextLength: t, vocabSize: v } = peer;
-const step = () => {
+const step = async () => {
   const batch = tf.tidy(() => {
     const all = tf.randomUniform([b, t + 1], 0, v, 'int32');
     return { ids: tf.slice(all, [0, 0], [b, t]) as tf.Tensor2D, targets: tf.slice(all, [0, 1], [b, t]) as tf.Tensor2D, tokens: b * t };
   });
-  optimizerStep({ params: model.params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [batch], loss: (mb) => model.loss(mb.ids, mb.targets) });
+  await optimizerStep({ params: model.params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [batch], loss: (mb) => model.loss(mb.ids, mb.targets) });
   tf.dispose([batch.ids, batch.targets]);
 };
-step();
+await step();
 stats.clear();
 const steps = Number(stepsArg);
 const start = clock();
-for (let i = 0; i < steps; i++) step();
+for (let i = 0; i < steps; i++) await step();
 const stepMs = (clock() - start) / steps;
 const kernels = [...stats.entries()].map(([kernel, s]) => ({ kernel, calls: s.calls / steps, ms: +(s.ms / steps).toFixed(2) }))
   .sort((x, y) => y.ms - x.ms);

@@ -26,18 +26,18 @@ const config = resolveTransformerConfig({
 const model = new Transformer(config, { seed: 1 });
 const optimizer = new AdamW(model.params, { beta1: 0.9, beta2: 0.95, weightDecay: 0.1 });
 const nextBatch = randomTokenBatches(peer);
-const step = () => {
+const step = async () => {
   const { ids, targets } = nextBatch();
   const shape: [number, number] = [peer.batchSize, peer.contextLength];
   const batch = { ids: tf.tensor2d(ids, shape, 'int32'), targets: tf.tensor2d(targets, shape, 'int32'), tokens: ids.length };
-  optimizerStep({
+  await optimizerStep({
     params: model.params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [batch],
     loss: (mb) => model.loss(mb.ids, mb.targets),
   });
   tf.dispose([batch.ids, batch.targets]);
 };
 
-const { tokensPerSec, peakMemMiB, tokensPerCpuSec } = timeTrainingSteps(peer, Number(secondsArg), step);
+const { tokensPerSec, peakMemMiB, tokensPerCpuSec } = await timeTrainingSteps(peer, Number(secondsArg), step);
 const record: MeasuredRecord = { impl: 'stagecoach', backend: backendName, config: peer.name, tokensPerSec, peakMemMiB, tokensPerCpuSec };
 model.dispose();
 optimizer.dispose();

@@ -28,19 +28,19 @@ export function randomTokenBatches(peer: PeerConfig): () => { ids: Int32Array; t
  * steps, at least one), and returns tokens/s, tokens per CPU-second and the process's peak RSS.
  * `afterStep(n)` runs after timed step n (1-based), for checks such as a flat tensor count.
  */
-export function timeTrainingSteps(
+export async function timeTrainingSteps(
   peer: PeerConfig,
   seconds: number,
-  step: () => void,
+  step: () => void | Promise<void>,
   afterStep?: (n: number) => void,
-): Pick<MeasuredRecord, 'tokensPerSec' | 'peakMemMiB' | 'tokensPerCpuSec'> & { steps: number; secondsPerStep: number } {
+): Promise<Pick<MeasuredRecord, 'tokensPerSec' | 'peakMemMiB' | 'tokensPerCpuSec'> & { steps: number; secondsPerStep: number }> {
   const tokensPerStep = peer.batchSize * peer.contextLength;
-  step();
+  await step();
   let steps = 0;
   const cpuStart = process.cpuUsage();
   const start = performance.now();
   do {
-    step();
+    await step();
     steps++;
     afterStep?.(steps);
   } while (performance.now() - start < seconds * 1000 && steps < 50);

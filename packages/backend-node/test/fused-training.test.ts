@@ -15,8 +15,8 @@ const train = (config: TransformerConfig, steps: number) => trainSteps(config, s
 /** How often each kernel runs in one training step on the active backend. */
 async function kernelsOfOneStep(config: TransformerConfig): Promise<{ kernels: Map<string, number>; nParams: number }> {
   let nParams = 0;
-  const profile = await tf.profile(() => {
-    nParams = train(config, 1).params.size;
+  const profile = await tf.profile(async () => {
+    nParams = (await train(config, 1)).params.size;
   });
   const kernels = new Map<string, number>();
   for (const k of profile.kernels) kernels.set(k.name, (kernels.get(k.name) ?? 0) + 1);
@@ -78,11 +78,11 @@ describe.skipIf(!nativeBuilt)('training on node-native with the fused GELU/SiLU/
 
   for (const [family, config] of [['GPT-2', gpt2], ['Llama', llama]] as const) {
     it(`${family}: a few steps give the cpu reference's weights, numTensors flat`, async () => {
-      const native = train(config, 4);
+      const native = await train(config, 4);
       expect(native.leaked.slice(1)).toEqual([0, 0, 0]);
       expect(native.losses[3]).toBeLessThan(native.losses[0]!);
       await tf.setBackend('cpu');
-      const reference = train(config, 4);
+      const reference = await train(config, 4);
       await tf.setBackend('node-native');
       native.losses.forEach((l, i) => expect(l).toBeCloseTo(reference.losses[i]!, 4));
       for (const [name, values] of native.params) {

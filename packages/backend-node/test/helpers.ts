@@ -72,11 +72,11 @@ export interface Trained {
  * `steps` optimizer steps of a seeded model on the active backend, on a fixed [4, 16] batch: ids
  * `(7i) mod vocab`, targets shifted by `targetShift`.
  */
-export function trainSteps(
+export async function trainSteps(
   config: TransformerConfig,
   steps: number,
   options: { seed: number; lr: number; targetShift: number; adamw?: AdamWOptions },
-): Trained {
+): Promise<Trained> {
   const model = new Transformer(config, { seed: options.seed });
   const optimizer = new AdamW(model.params, options.adamw);
   const v = config.vocabSize;
@@ -86,7 +86,7 @@ export function trainSteps(
   const leaked: number[] = [];
   for (let s = 0; s < steps; s++) {
     const before = tf.memory().numTensors;
-    const { loss } = optimizerStep({
+    const { loss } = await optimizerStep({
       params: model.params, optimizer, lr: options.lr, maxGradNorm: 1, microBatches: [{ ids, targets, tokens: 64 }],
       loss: (b) => model.loss(b.ids, b.targets),
     });

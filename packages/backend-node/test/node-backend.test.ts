@@ -27,11 +27,11 @@ describe('node() backend', () => {
     const info = await useBackend(node({ tensorflow: false }));
     expect(info.tfjsBackendName).toBe('node-native');
     expect(info.fusedOps.length).toBeGreaterThanOrEqual(6);
-    const native = train(4);
+    const native = await train(4);
     expect(native.leaked.slice(1)).toEqual([0, 0, 0]);
     expect(native.losses[3]).toBeLessThan(native.losses[0]!);
     await tf.setBackend('cpu');
-    const reference = train(4);
+    const reference = await train(4);
     native.losses.forEach((l, i) => expect(l).toBeCloseTo(reference.losses[i]!, 3));
   });
 
@@ -39,9 +39,9 @@ describe('node() backend', () => {
     const builtinBackend = nativeCpu({ blas: false });
     await useBackend(builtinBackend);
     expect(builtinBackend.describe()).toMatch(/matmul: builtin-/);
-    const builtin = train(2);
+    const builtin = await train(2);
     await useBackend(nativeCpu({ blas: true }));
-    const blas = train(2);
+    const blas = await train(2);
     await useBackend(nativeCpu());
     builtin.losses.forEach((l, i) => expect(l).toBeCloseTo(blas.losses[i]!, 4));
   });
@@ -52,7 +52,7 @@ describe('node() backend', () => {
     expect(backendInfo().tfjsBackendName).toBe('wasm');
     expect(backend.describe()).toMatch(/^chose wasm/);
     expect(backend.candidates().find((c) => c.name === 'node-native')?.detail).toMatch(/disabled/);
-    const { losses, leaked } = train(2);
+    const { losses, leaked } = await train(2);
     expect(leaked[1]).toBe(0);
     expect(Number.isFinite(losses[1])).toBe(true);
   });

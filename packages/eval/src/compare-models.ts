@@ -225,14 +225,14 @@ async function runGenerative(
   return { result, first, seconds };
 }
 
-function runMultipleChoice(name: string, entry: ModelEntry, task: MultipleChoiceTask, options: CompareModelsOptions): { result: TaskResult; seconds: number } {
+async function runMultipleChoice(name: string, entry: ModelEntry, task: MultipleChoiceTask, options: CompareModelsOptions): Promise<{ result: TaskResult; seconds: number }> {
   const started = performance.now();
   const items: ItemResult[] = [];
   let normalizedCorrect = 0;
   let truncatedPrompts = 0;
   for (const [p, problem] of task.problems.entries()) {
     options.signal?.throwIfAborted();
-    const { scores, truncated } = scoreChoices(entry, task, problem);
+    const { scores, truncated } = await scoreChoices(entry, task, problem);
     const grade = task.evaluate(problem, scores);
     if (grade.correctNormalized) normalizedCorrect++;
     if (truncated) truncatedPrompts++;
@@ -256,10 +256,10 @@ function runMultipleChoice(name: string, entry: ModelEntry, task: MultipleChoice
   };
 }
 
-function behaviourChange(
+async function behaviourChange(
   task: GenerativeTask, baseline: string, name: string, models: Record<string, ModelEntry>,
   firsts: Map<string, FirstResponses>, settings: EvalSettings, options: CompareModelsOptions,
-): BehaviourChange {
+): Promise<BehaviourChange> {
   const own = firsts.get(name) as FirstResponses;
   const base = firsts.get(baseline) as FirstResponses;
   const model = (models[name] as ModelEntry).model;
@@ -280,7 +280,7 @@ function behaviourChange(
       options.signal?.throwIfAborted();
       const response = own.responses[i] as GeneratedResponse;
       // Only the response itself: tokens generated past the task's stop sequence were cut from its text.
-      const kl = responseKl(model, reference, response.promptIds, response.tokens.slice(0, response.responseTokens));
+      const kl = await responseKl(model, reference, response.promptIds, response.tokens.slice(0, response.responseTokens));
       sum += kl.sum;
       tokens += kl.tokens;
       options.onProgress?.({ phase: 'kl', model: name, task: task.name, done: i + 1, total: count });
@@ -338,7 +338,7 @@ export async function compareModels(options: CompareModelsOptions): Promise<Eval
         firsts.set(name, generated.first);
         run = generated;
       } else {
-        run = runMultipleChoice(name, entry, task, options);
+        run = await runMultipleChoice(name, entry, task, options);
       }
       results.push(run.result);
       const problems = task.problems.length;
@@ -346,7 +346,7 @@ export async function compareModels(options: CompareModelsOptions): Promise<Eval
     }
     if (task.type === 'generative') {
       for (const name of names) {
-        if (name !== settings.baseline) behaviour.push(behaviourChange(task, settings.baseline, name, options.models, firsts, settings, options));
+        if (name !== settings.baseline) behaviour.push(await behaviourChange(task, settings.baseline, name, options.models, firsts, settings, options));
       }
       samples.push(...sideBySide(task, firsts, settings.sampleCount));
     }

@@ -151,7 +151,7 @@ function continuationLogProbs(logp: tf.Tensor3D, row: number, sequence: readonly
 }
 
 /** Scores every choice of a multiple-choice problem by the log-likelihood of its continuation. */
-export function scoreChoices(entry: ModelEntry, task: MultipleChoiceTask, problem: ChoiceProblem): { scores: ChoiceScore[]; truncated: boolean } {
+export async function scoreChoices(entry: ModelEntry, task: MultipleChoiceTask, problem: ChoiceProblem): Promise<{ scores: ChoiceScore[]; truncated: boolean }> {
   const context = task.context(problem);
   const contextIds = entry.tokenizer.encode(context);
   let truncated = false;
@@ -178,7 +178,7 @@ export function scoreChoices(entry: ModelEntry, task: MultipleChoiceTask, proble
     const logp = tf.logSoftmax(entry.model.logits(batch), -1) as tf.Tensor3D; // [C, T, V]
     return tf.stack(sequences.map((s, row) => tf.sum(continuationLogProbs(logp, row, s.ids, s.from)))); // [C]
   });
-  const values = sums.dataSync();
+  const values = await sums.data();
   sums.dispose();
   const scores = sequences.map((s, i) => ({ logLikelihood: values[i] as number, tokens: s.ids.length - s.from, characters: s.characters }));
   return { scores, truncated };
@@ -188,7 +188,7 @@ export function scoreChoices(entry: ModelEntry, task: MultipleChoiceTask, proble
  * Sum and count of per-token KL(P ‖ Q) over the response part of `promptIds + responseIds`, where
  * P and Q are the two models' next-token distributions on the same tokens.
  */
-export function responseKl(p: EvalModel, q: EvalModel, promptIds: readonly number[], responseIds: readonly number[]): { sum: number; tokens: number } {
+export async function responseKl(p: EvalModel, q: EvalModel, promptIds: readonly number[], responseIds: readonly number[]): Promise<{ sum: number; tokens: number }> {
   if (responseIds.length === 0 || promptIds.length === 0) return { sum: 0, tokens: 0 };
   const limit = Math.min(p.config.contextLength, q.config.contextLength);
   let sequence = [...promptIds, ...responseIds];
@@ -204,7 +204,7 @@ export function responseKl(p: EvalModel, q: EvalModel, promptIds: readonly numbe
     const logitsQ = tf.squeeze(tf.slice(q.logits([sequence]), [0, from - 1, 0], [1, positions, -1]), [0]) as tf.Tensor2D; // [R, V]
     return tf.sum(tokenKl(logitsP, logitsQ));
   });
-  const sum = total.dataSync()[0] as number;
+  const sum = (await total.data())[0] as number;
   total.dispose();
   return { sum, tokens: positions };
 }

@@ -112,10 +112,10 @@ describe('compareModels on tiny seeded models', () => {
     }
   });
 
-  it('scores multiple choice by the log-likelihood of each continuation', () => {
+  it('scores multiple choice by the log-likelihood of each continuation', async () => {
     const task = arithmeticChoiceTask({ count: 3, seed: 4 });
     const problem = task.problems[0]!;
-    const { scores } = scoreChoices(base, task, problem);
+    const { scores } = await scoreChoices(base, task, problem);
     // Independent check with the model's own tokenLogProbs on each full sequence.
     problem.choices.forEach((_, i) => {
       const context = base.tokenizer.encode(task.context(problem));

@@ -1,5 +1,5 @@
 import type { CheckpointEvent, DoneEvent, EvalEvent, SampleEvent, StepEvent } from '@stagecoach/core';
-import { formatCount, formatDuration } from './format.js';
+import { formatCount, formatDuration, formatMetrics } from './format.js';
 
 /** Where progress goes: a terminal (one redrawn line) or a log (plain lines). */
 export interface ProgressOutput {
@@ -8,16 +8,19 @@ export interface ProgressOutput {
   columns?: number;
 }
 
-/** `[#######.......] 120/400 loss 2.314 lr 8.0e-4 | 12.3k tok/s | ETA 3m 05s` */
+/** `[#######.......] 120/400 loss 2.314 lr 8.0e-4 | 12.3k tok/s | ETA 3m 05s`, with the trainer's metrics after the lr (`... lr 8.0e-4 reward 0.4213 | ...`). */
 export function progressLine(e: StepEvent, width = 24): string {
   const filled = Math.round((e.step / e.totalSteps) * width);
   const bar = `[${'#'.repeat(filled)}${'.'.repeat(width - filled)}]`;
-  return `${bar} ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)} lr ${e.lr.toExponential(1)} `
+  const metrics = formatMetrics(e.metrics);
+  return `${bar} ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)} lr ${e.lr.toExponential(1)} ${metrics === '' ? '' : `${metrics} `}`
     + `| ${formatCount(e.tokensPerSec)} tok/s | ETA ${formatDuration(e.etaMs)}`;
 }
 
 export function evalLine(e: EvalEvent): string {
-  return `eval @ ${e.step}: val loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)}, ${e.bitsPerByte.toFixed(3)} bits/byte`;
+  const metrics = formatMetrics(e.metrics);
+  return `eval @ ${e.step}: val loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)}, ${e.bitsPerByte.toFixed(3)} bits/byte`
+    + `${metrics === '' ? '' : `, ${metrics}`}`;
 }
 
 export function sampleLines(e: SampleEvent): string[] {
@@ -35,7 +38,9 @@ export function summaryLines(done: DoneEvent, tokensSeen: number): string[] {
     `  final loss   ${Number.isFinite(done.finalLoss) ? done.finalLoss.toFixed(4) : '-'}`,
   ];
   if (done.lastEval !== undefined) {
-    lines.push(`  val loss     ${done.lastEval.valLoss.toFixed(4)} (perplexity ${done.lastEval.perplexity.toFixed(2)}, ${done.lastEval.bitsPerByte.toFixed(3)} bits/byte)`);
+    const { valLoss, perplexity, bitsPerByte, metrics } = done.lastEval;
+    const more = formatMetrics(metrics);
+    lines.push(`  val loss     ${valLoss.toFixed(4)} (perplexity ${perplexity.toFixed(2)}, ${bitsPerByte.toFixed(3)} bits/byte${more === '' ? '' : `, ${more}`})`);
   }
   lines.push(`  tokens       ${formatCount(tokensSeen)} in ${formatDuration(done.elapsedMs)}`);
   if (done.checkpointPath !== undefined) lines.push(`  checkpoint   ${done.checkpointPath}`);

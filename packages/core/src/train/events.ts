@@ -38,6 +38,8 @@ export interface StepEvent {
   elapsedMs: number;
   /** Estimated time to `totalSteps` at this run's average step time. */
   etaMs: number;
+  /** The trainer's own numbers for this step (reward, KL, per-source loss, ...); empty when it has none. */
+  metrics: Record<string, number>;
 }
 
 export interface EvalEvent {
@@ -48,6 +50,8 @@ export interface EvalEvent {
   /** Validation bits per UTF-8 byte of text: comparable across tokenizers. */
   bitsPerByte: number;
   tokens: number;
+  /** The trainer's own evaluation numbers (task accuracy, reward, ...); empty when it has none. */
+  metrics: Record<string, number>;
 }
 
 export interface SampleEvent {

@@ -3,8 +3,11 @@ export {
   type LrSchedule, type LrScheduleConfig,
 } from './schedules.js';
 export { ADAMW_KERNEL, AdamW, defaultDecayFilter, type AdamWOptions, type DecayFilter } from './optim/adamw.js';
+export type { ParamGroup } from './optim/param-groups.js';
 export { clipByGlobalNorm, globalNorm } from './optim/clip.js';
-export { optimizerStep, type MicroBatch, type OptimizerStepOptions, type OptimizerStepResult } from './optim/optimizer-step.js';
+export {
+  optimizerStep, type LossWithMetrics, type MicroBatch, type OptimizerStepOptions, type OptimizerStepResult,
+} from './optim/optimizer-step.js';
 export {
   TypedEmitter, type CheckpointEvent, type DoneEvent, type EvalEvent, type SampleEvent, type StepEvent, type TrainEvents,
 } from './events.js';
@@ -29,4 +32,8 @@ export { modelFiles } from './model-files.js';
 export {
   isBpe, resolvePretrainerConfig, type BpeTokenizerConfig, type PretrainerConfig, type ResolvedPretrainerConfig,
 } from './pretrainer-config.js';
-export { Pretrainer, type PretrainerState, type TokenizerFingerprint } from './pretrainer.js';
+export { Pretrainer, type PretrainerState } from './pretrainer.js';
+export { Trainer, type ActiveRun, type BuiltRun, type RunStart } from './trainer.js';
+export { resolveRunOptions, type RunConfig, type RunOptions } from './run-config.js';
+export { checkBoolean, checkFraction, checkInteger, checkNonNegative, checkPositive, checkString } from './config-checks.js';
+export { fingerprintTokenizer, type RunIdentity, type TokenizerFingerprint, type TrainerState } from './trainer-state.js';

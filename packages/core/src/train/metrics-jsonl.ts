@@ -1,4 +1,7 @@
-/** Receives every training event as a flat record (`{ event: 'step', step, loss, ... }`). */
+/**
+ * Receives every training event as a record: its fields plus its name (`{ event: 'step', step, loss, ..., metrics: { reward: 0.4 } }`);
+ * a trainer's own numbers stay under `metrics`, so they never collide with the fixed fields.
+ */
 export interface MetricsSink {
   write(record: Record<string, unknown>): Promise<void>;
   close(): Promise<void>;

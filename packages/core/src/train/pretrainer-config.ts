@@ -2,10 +2,12 @@ import { ConfigError } from '../errors.js';
 import { resolveTransformerConfig, type TransformerConfig } from '../model/index.js';
 import type { Tokenizer } from '../tokenizers/index.js';
 import type { SourceSpec } from './data/sources.js';
+import { checkFraction, checkInteger, checkNonNegative, checkPositive, checkString } from './config-checks.js';
+import { resolveRunOptions, type RunOptions } from './run-config.js';
 import { makeSchedule, type LrScheduleConfig } from './schedules.js';
 
 /** Configuration of a pre-training run. Only `model`, `data` and `steps` are required. */
-export interface PretrainerConfig {
+export interface PretrainerConfig extends Omit<RunOptions, 'initFrom'> {
   /** A preset name (`'gpt2-tiny'`, `'llama-small'`, ...), or a config (`{ preset, ...overrides }` or every field). */
   model: string | (Partial<TransformerConfig> & { preset?: string });
   /** Training corpus: a path or URL (`.jsonl`/`.ndjson` → JSONL, else one text document), a TextSource, or several. */
@@ -24,8 +26,6 @@ export interface PretrainerConfig {
    * Default 'byte'.
    */
   tokenizer?: 'byte' | BpeTokenizerConfig | Tokenizer;
-  /** Optimizer steps. */
-  steps: number;
   /** Tokens per training sequence. Default min(256, model.contextLength). */
   seqLen?: number;
   /** Sequences per micro-batch (one forward/backward). Default 8. */
@@ -58,23 +58,6 @@ export interface PretrainerConfig {
   sampleTokens?: number;
   /** Sampling temperature (0 = greedy). Default 0.8. */
   sampleTemperature?: number;
-  /**
-   * Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints for a new
-   * run; with `resumeFrom` (a local folder), the folder that holds the resumed checkpoint, i.e. the
-   * resumed run's own outDir, so a resumed run keeps saving where it left off. A new run (without
-   * `resumeFrom`) refuses a folder that already holds another run's checkpoints, unless `overwrite` is set.
-   */
-  outDir?: string;
-  /** A new run deletes the `checkpoint-*` folders an earlier run left in `outDir`. Default false. */
-  overwrite?: boolean;
-  /** Checkpoint every N steps (also at the end and on abort when `outDir` is set); 0 = only those. Default 0. */
-  checkpointEvery?: number;
-  /** Checkpoints kept in `outDir` (older ones are removed); 0 keeps all. Default 2. */
-  keepCheckpoints?: number;
-  /** Also append every event as a JSON line to this file. Default: none. */
-  metricsFile?: string;
-  /** Seed of the weight initialisation and the data shuffle. Default 0. */
-  seed?: number;
   /**
    * Checkpoint folder (or an `outDir` holding `checkpoint-*` folders: the latest is used) to continue from.
    * The resume is exact or refused: the architecture, the data order fields (seqLen, seed,
@@ -121,7 +104,7 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   }
   const tokenizer = config.tokenizer ?? 'byte';
   const bpe = isBpe(tokenizer) ? tokenizer : undefined;
-  if (bpe !== undefined) integer(bpe.vocabSize, 'tokenizer.vocabSize', 260);
+  if (bpe !== undefined) checkInteger(bpe.vocabSize, 'tokenizer.vocabSize', 260);
   let model: TransformerConfig;
   try {
     const input = typeof config.model === 'string' ? { preset: config.model } : config.model;
@@ -139,13 +122,14 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   }
   sourceSpecs(config.data, 'data');
   if (config.validationData !== undefined) sourceSpecs(config.validationData, 'validationData');
-  const steps = integer(config.steps, 'steps', 1);
-  const seqLen = integer(config.seqLen ?? Math.min(256, model.contextLength), 'seqLen', 1, model.contextLength,
+  const run = resolveRunOptions(config);
+  const steps = run.steps;
+  const seqLen = checkInteger(config.seqLen ?? Math.min(256, model.contextLength), 'seqLen', 1, model.contextLength,
     ` (model.contextLength is ${model.contextLength})`);
-  const batchSize = integer(config.batchSize ?? 8, 'batchSize', 1);
-  const tokensPerStep = integer(config.tokensPerStep ?? batchSize * seqLen, 'tokensPerStep', batchSize * seqLen, undefined,
+  const batchSize = checkInteger(config.batchSize ?? 8, 'batchSize', 1);
+  const tokensPerStep = checkInteger(config.tokensPerStep ?? batchSize * seqLen, 'tokensPerStep', batchSize * seqLen, undefined,
     ` (one micro-batch is batchSize × seqLen = ${batchSize * seqLen} tokens)`);
-  const lr = positive(config.lr ?? 1e-3, 'lr');
+  const lr = checkPositive(config.lr ?? 1e-3, 'lr');
   const schedule = config.schedule ?? { type: 'cosine' };
   if (typeof schedule !== 'object' || Array.isArray(schedule)) {
     throw new ConfigError(`config.schedule must be an object such as { "type": "cosine" } (types: constant, cosine, wsd), got ${JSON.stringify(schedule)}.`);
@@ -154,44 +138,37 @@ export function resolvePretrainerConfig(config: PretrainerConfig): ResolvedPretr
   if (tokenizer !== 'byte' && bpe === undefined && (typeof tokenizer !== 'object' || typeof (tokenizer as Tokenizer).encode !== 'function')) {
     throw new ConfigError(`config.tokenizer must be "byte", { type: "bpe", vocabSize } or a Tokenizer object, got ${JSON.stringify(tokenizer)}.`);
   }
-  if (bpe !== undefined && bpe.trainingChars !== undefined) integer(bpe.trainingChars, 'tokenizer.trainingChars', 1);
+  if (bpe !== undefined && bpe.trainingChars !== undefined) checkInteger(bpe.trainingChars, 'tokenizer.trainingChars', 1);
   const resolved: ResolvedPretrainerConfig = {
+    ...run,
     model,
     data: config.data,
-    textField: string(config.textField ?? 'text', 'textField'),
-    validationFraction: fraction(config.validationFraction ?? (config.validationData === undefined ? 0.05 : 0), 'validationFraction'),
-    shuffleBuffer: integer(config.shuffleBuffer ?? 256, 'shuffleBuffer', 1),
+    textField: checkString(config.textField ?? 'text', 'textField'),
+    validationFraction: checkFraction(config.validationFraction ?? (config.validationData === undefined ? 0.05 : 0), 'validationFraction'),
+    shuffleBuffer: checkInteger(config.shuffleBuffer ?? 256, 'shuffleBuffer', 1),
     tokenizer,
-    steps,
     seqLen,
     batchSize,
     tokensPerStep,
     accumulationSteps: Math.max(1, Math.round(tokensPerStep / (batchSize * seqLen))),
     lr,
     schedule,
-    weightDecay: nonNegative(config.weightDecay ?? 0.1, 'weightDecay'),
-    beta1: fraction(config.beta1 ?? 0.9, 'beta1'),
-    beta2: fraction(config.beta2 ?? 0.95, 'beta2'),
-    eps: positive(config.eps ?? 1e-8, 'eps'),
-    maxGradNorm: nonNegative(config.maxGradNorm ?? 1, 'maxGradNorm'),
-    evalEvery: integer(config.evalEvery ?? 100, 'evalEvery', 0),
-    evalSequences: integer(config.evalSequences ?? 32, 'evalSequences', 1),
-    sampleEvery: integer(config.sampleEvery ?? 0, 'sampleEvery', 0),
+    weightDecay: checkNonNegative(config.weightDecay ?? 0.1, 'weightDecay'),
+    beta1: checkFraction(config.beta1 ?? 0.9, 'beta1'),
+    beta2: checkFraction(config.beta2 ?? 0.95, 'beta2'),
+    eps: checkPositive(config.eps ?? 1e-8, 'eps'),
+    maxGradNorm: checkNonNegative(config.maxGradNorm ?? 1, 'maxGradNorm'),
+    evalEvery: checkInteger(config.evalEvery ?? 100, 'evalEvery', 0),
+    evalSequences: checkInteger(config.evalSequences ?? 32, 'evalSequences', 1),
+    sampleEvery: checkInteger(config.sampleEvery ?? 0, 'sampleEvery', 0),
     samplePrompts: config.samplePrompts ?? [''],
-    sampleTokens: integer(config.sampleTokens ?? 64, 'sampleTokens', 1),
-    sampleTemperature: nonNegative(config.sampleTemperature ?? 0.8, 'sampleTemperature'),
-    checkpointEvery: integer(config.checkpointEvery ?? 0, 'checkpointEvery', 0),
-    keepCheckpoints: integer(config.keepCheckpoints ?? 2, 'keepCheckpoints', 0),
-    seed: integer(config.seed ?? 0, 'seed', 0, 2 ** 32 - 1),
-    overwrite: boolean(config.overwrite ?? false, 'overwrite'),
+    sampleTokens: checkInteger(config.sampleTokens ?? 64, 'sampleTokens', 1),
+    sampleTemperature: checkNonNegative(config.sampleTemperature ?? 0.8, 'sampleTemperature'),
   };
   if (!Array.isArray(resolved.samplePrompts) || resolved.samplePrompts.some((p) => typeof p !== 'string')) {
     throw new ConfigError('config.samplePrompts must be an array of strings.');
   }
   if (config.validationData !== undefined) resolved.validationData = config.validationData;
-  if (config.outDir !== undefined) resolved.outDir = string(config.outDir, 'outDir');
-  if (config.metricsFile !== undefined) resolved.metricsFile = string(config.metricsFile, 'metricsFile');
-  if (config.resumeFrom !== undefined) resolved.resumeFrom = string(config.resumeFrom, 'resumeFrom');
   return resolved;
 }
 
@@ -209,42 +186,13 @@ export function isBpe(tokenizer: unknown): tokenizer is BpeTokenizerConfig {
   return typeof tokenizer === 'object' && tokenizer !== null && (tokenizer as { type?: unknown }).type === 'bpe';
 }
 
-function integer(value: unknown, field: string, min: number, max?: number, note = ''): number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || (max !== undefined && value > max)) {
-    const range = max === undefined ? `>= ${min}` : `in [${min}, ${max}]`;
-    throw new ConfigError(`config.${field} must be an integer ${range}${note}, got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-
-function positive(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    throw new ConfigError(`config.${field} must be a positive number, got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-
-function nonNegative(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new ConfigError(`config.${field} must be a number >= 0, got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-
-function fraction(value: unknown, field: string): number {
-  if (typeof value !== 'number' || !(value >= 0 && value < 1)) {
-    throw new ConfigError(`config.${field} must be a number in [0, 1), got ${JSON.stringify(value)}.`);
-  }
-  return value;
-}
-
 /** Checks a corpus spec: a path or URL, a TextSource, or `{ path, format?, field? }` (or a non-empty list of them). */
 function sourceSpecs(spec: unknown, field: string): void {
   const list = Array.isArray(spec) ? spec : [spec];
   list.forEach((one: unknown, i) => {
     const where = Array.isArray(spec) ? `${field}[${i}]` : field;
     if (typeof one === 'string') {
-      string(one, where);
+      checkString(one, where);
       return;
     }
     const object = typeof one === 'object' && one !== null ? (one as Record<string, unknown>) : undefined;
@@ -257,16 +205,6 @@ function sourceSpecs(spec: unknown, field: string): void {
     if (object.format !== undefined && object.format !== 'text' && object.format !== 'jsonl') {
       throw new ConfigError(`config.${where}.format must be "text" or "jsonl", got ${JSON.stringify(object.format)}.`);
     }
-    if (object.field !== undefined) string(object.field, `${where}.field`);
+    if (object.field !== undefined) checkString(object.field, `${where}.field`);
   });
-}
-
-function string(value: unknown, field: string): string {
-  if (typeof value !== 'string' || value === '') throw new ConfigError(`config.${field} must be a non-empty string, got ${JSON.stringify(value)}.`);
-  return value;
-}
-
-function boolean(value: unknown, field: string): boolean {
-  if (typeof value !== 'boolean') throw new ConfigError(`config.${field} must be true or false, got ${JSON.stringify(value)}.`);
-  return value;
 }

@@ -7,6 +7,8 @@ export interface StepResult {
   gradNorm: number;
   lr: number;
   tokens: number;
+  /** The trainer's own numbers (see `StepEvent.metrics`). Default: none. */
+  metrics?: Record<string, number>;
 }
 
 export interface TrainLoopOptions {
@@ -74,6 +76,7 @@ export async function runTrainLoop(options: TrainLoopOptions): Promise<DoneEvent
       tokensPerSec: tokensThisRun / (stepTimeMs / 1000),
       elapsedMs: elapsed(),
       etaMs: (stepTimeMs / stepsThisRun) * (totalSteps - step),
+      metrics: result.metrics ?? {},
     });
     const last = step === totalSteps;
     if (options.evaluate !== undefined && (every(options.evalEvery) || (last && (options.evalEvery ?? 0) > 0))) {

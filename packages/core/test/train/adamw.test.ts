@@ -119,7 +119,7 @@ describe('optimizerStep', () => {
     return out;
   };
 
-  it('k micro-batches give the same update as one batch k times larger', () => {
+  it('k micro-batches give the same update as one batch k times larger', async () => {
     const x = rows(12, 7);
     const y = [0, 1, 2, 3, 4, 0, 1, 2, 3, 4, 0, 1];
     const mask = [1, 1, 0, 1, 1, 1, 1, 1, 0, 0, 1, 1];
@@ -128,18 +128,19 @@ describe('optimizerStep', () => {
       const m = mask.slice(i, i + 4);
       return { x: x.slice(i, i + 4), y: y.slice(i, i + 4), mask: m, tokens: m.reduce((a, b) => a + b, 0) };
     });
-    const run = (batches: Batch[]) => {
+    const run = async (batches: Batch[]) => {
       const { w, params } = setup();
       const opt = new AdamW(params);
-      const results = [0, 1].map(() => optimizerStep({ params, loss: loss(w), microBatches: batches, optimizer: opt, lr: 0.05, maxGradNorm: 1 }));
+      const results = [];
+      for (let i = 0; i < 2; i += 1) results.push(await optimizerStep({ params, loss: loss(w), microBatches: batches, optimizer: opt, lr: 0.05, maxGradNorm: 1 }));
       const weights = Array.from(w.dataSync());
       opt.dispose();
       w.dispose();
       return { results, weights };
     };
     const before = tf.memory().numTensors;
-    const one = run([big]);
-    const many = run(micro);
+    const one = await run([big]);
+    const many = await run(micro);
     expect(tf.memory().numTensors).toBe(before);
     one.results.forEach((r, i) => {
       expect(many.results[i]!.loss).toBeCloseTo(r.loss, 5);
@@ -148,13 +149,13 @@ describe('optimizerStep', () => {
     one.weights.forEach((v, i) => expect(many.weights[i]).toBeCloseTo(v, 5));
   });
 
-  it('throws TrainingError on a non-finite loss and leaves the weights untouched', () => {
+  it('throws TrainingError on a non-finite loss and leaves the weights untouched', async () => {
     const { w, params } = setup();
     const opt = new AdamW(params);
     const before = Array.from(w.dataSync());
     const bad = () => tf.mul(tf.sum(w), Number.NaN) as tf.Scalar;
-    expect(() => optimizerStep({ params, loss: bad, microBatches: [{ tokens: 1 }], optimizer: opt, lr: 0.1, step: 7 }))
-      .toThrow(/step 7: loss is NaN.*not updated/);
+    await expect(optimizerStep({ params, loss: bad, microBatches: [{ tokens: 1 }], optimizer: opt, lr: 0.1, step: 7 }))
+      .rejects.toThrow(/step 7: loss is NaN.*not updated/);
     expect(Array.from(w.dataSync())).toEqual(before);
     opt.dispose();
     w.dispose();

@@ -1,6 +1,7 @@
 import { tf } from '../../tf.js';
 import { CheckpointError } from '../../errors.js';
 import { hasKernel } from '../../ops/define-op.js';
+import { paramSettings, type ParamGroup, type ParamSettings } from './param-groups.js';
 
 /**
  * Kernel name of a fused AdamW update, used by {@link AdamW.step} when the active backend registers it.
@@ -37,6 +38,8 @@ export interface AdamWOptions {
   weightDecay?: number;
   /** Which parameters decay. Default: `defaultDecayFilter`. */
   decay?: DecayFilter;
+  /** Parameters with their own learning-rate multiplier, weight decay or frozen. Default: none. */
+  groups?: readonly ParamGroup[];
 }
 
 /**
@@ -52,7 +55,7 @@ export class AdamW {
   /** Number of updates applied so far (t in the paper). */
   stepCount = 0;
   private readonly params: Map<string, tf.Variable>;
-  private readonly decays = new Map<string, boolean>();
+  private readonly settings: Map<string, ParamSettings>;
   private readonly expAvg = new Map<string, tf.Variable>();
   private readonly expAvgSq = new Map<string, tf.Variable>();
 
@@ -62,9 +65,9 @@ export class AdamW {
     this.beta2 = options.beta2 ?? 0.95;
     this.eps = options.eps ?? 1e-8;
     this.weightDecay = options.weightDecay ?? 0.1;
-    const decay = options.decay ?? defaultDecayFilter;
+    this.settings = paramSettings(params, this.weightDecay, options.decay ?? defaultDecayFilter, options.groups ?? []);
     for (const [name, p] of params) {
-      this.decays.set(name, decay(name, p));
+      if (this.isFrozen(name)) continue;
       this.expAvg.set(name, zerosVariable(p));
       this.expAvgSq.set(name, zerosVariable(p));
     }
@@ -72,15 +75,21 @@ export class AdamW {
 
   /** Whether the named parameter gets weight decay. */
   decaysParameter(name: string): boolean {
-    return this.decays.get(name) ?? false;
+    return (this.settings.get(name)?.weightDecay ?? 0) > 0;
+  }
+
+  /** Whether the named parameter is in a frozen group (no gradient, no update). */
+  isFrozen(name: string): boolean {
+    return this.settings.get(name)?.frozen ?? false;
   }
 
   /**
-   * Applies one update. `grads` maps parameter names to gradients; parameters without a gradient
-   * are left unchanged (their moments too). Does not dispose `grads`. Runs the backend's fused
-   * {@link ADAMW_KERNEL} per parameter when it has one, else about twelve element-wise tf ops.
+   * Applies one update at learning rate `baseLr` (times each group's multiplier). `grads` maps
+   * parameter names to gradients; parameters without a gradient, and frozen ones, are left unchanged
+   * (their moments too). Does not dispose `grads`. Runs the backend's fused {@link ADAMW_KERNEL} per
+   * parameter when it has one, else about twelve element-wise tf ops.
    */
-  step(grads: Map<string, tf.Tensor>, lr: number): void {
+  step(grads: Map<string, tf.Tensor>, baseLr: number): void {
     this.stepCount += 1;
     const t = this.stepCount;
     const bc1 = 1 - this.beta1 ** t;
@@ -90,8 +99,10 @@ export class AdamW {
       const p = this.params.get(name);
       const m = this.expAvg.get(name);
       const v = this.expAvgSq.get(name);
-      if (p === undefined || m === undefined || v === undefined) continue;
-      const weightDecay = this.decays.get(name) === true ? this.weightDecay : 0;
+      const settings = this.settings.get(name);
+      if (p === undefined || m === undefined || v === undefined || settings === undefined || settings.frozen) continue;
+      const lr = baseLr * settings.lrMultiplier;
+      const { weightDecay } = settings;
       tf.tidy(() => {
         if (fused) {
           const attrs = { lr, beta1: this.beta1, beta2: this.beta2, eps: this.eps, weightDecay, bc1, bc2Sqrt };
@@ -114,10 +125,10 @@ export class AdamW {
     }
   }
 
-  /** The moments as named tensors (`<param>.exp_avg`, `<param>.exp_avg_sq`), views of the live variables. */
+  /** The moments as named tensors (`<param>.exp_avg`, `<param>.exp_avg_sq`), views of the live variables; none for frozen parameters. */
   moments(): Map<string, tf.Tensor> {
     const out = new Map<string, tf.Tensor>();
-    for (const name of this.params.keys()) {
+    for (const name of this.expAvg.keys()) {
       out.set(`${name}.exp_avg`, this.expAvg.get(name)!);
       out.set(`${name}.exp_avg_sq`, this.expAvgSq.get(name)!);
     }
@@ -130,6 +141,7 @@ export class AdamW {
    */
   loadMoments(tensors: Map<string, { shape: number[]; data: Float32Array }>, stepCount: number, where = 'optimizer state'): void {
     for (const [name, p] of this.params) {
+      if (this.isFrozen(name)) continue;
       for (const [suffix, target] of [['exp_avg', this.expAvg], ['exp_avg_sq', this.expAvgSq]] as const) {
         const key = `${name}.${suffix}`;
         const saved = tensors.get(key);
