@@ -31,12 +31,12 @@ async function measure(backendName: string, c: Case, mode: 'lora-r8' | 'full'): 
     tokens: c.batch * c.seqLen,
   };
   const step = () => optimizerStep({ params, optimizer, lr: 1e-4, maxGradNorm: 1, microBatches: [batch], loss: (b) => model.loss(b.ids, b.targets) });
-  step(); // warm-up; the first step also creates AdamW's moments
-  const profile = await tf.profile(() => {
-    step();
+  await step(); // warm-up
+  const profile = await tf.profile(async () => {
+    await step();
   });
   const start = performance.now();
-  for (let i = 0; i < c.steps; i += 1) step();
+  for (let i = 0; i < c.steps; i += 1) await step();
   const seconds = (performance.now() - start) / 1000 / c.steps;
   const trainable = [...params.values()].reduce((n, v) => n + v.size, 0);
   tf.dispose([ids, batch.ids, batch.targets]);

@@ -138,7 +138,7 @@ describe.each(['gpt2', 'llama'] as const)('LoraModel (%s)', (family) => {
     model.dispose();
   });
 
-  it('trains only A and B: base weights bit-identical after 20 AdamW steps, numTensors flat', () => {
+  it('trains only A and B: base weights bit-identical after 20 AdamW steps, numTensors flat', async () => {
     const { model } = tinyModel({ family, seed: 7 });
     const before = new Map([...model.params].map(([name, v]) => [name, Array.from(v.dataSync())]));
     const lora = applyLora(model, { targetModules: 'all-linear', r: 4, alpha: 8, dropout: 0.1 });
@@ -151,7 +151,7 @@ describe.each(['gpt2', 'llama'] as const)('LoraModel (%s)', (family) => {
     const losses: number[] = [];
     let tensors = 0;
     for (let step = 0; step < 20; step++) {
-      const result = optimizerStep({
+      const result = await optimizerStep({
         params, optimizer, lr: 1e-2, microBatches: [{ tokens: 14 }], step, loss: () => model.loss(ids, targets),
       });
       losses.push(result.loss);

@@ -98,7 +98,7 @@ describe.skipIf(env.python === undefined)(`PEFT ${env.reason === undefined ? '0.
       const ids = tf.tensor2d([ROWS[1]!.slice(0, -1)], undefined, 'int32') as tf.Tensor2D;
       const targets = tf.tensor2d([ROWS[1]!.slice(1)], undefined, 'int32') as tf.Tensor2D;
       for (let step = 0; step < 5; step++) {
-        optimizerStep({ params, optimizer, lr: 5e-2, microBatches: [{ tokens: 11 }], loss: () => model.loss(ids, targets) });
+        await optimizerStep({ params, optimizer, lr: 5e-2, microBatches: [{ tokens: 11 }], loss: () => model.loss(ids, targets) });
       }
       tf.dispose([ids, targets]);
       optimizer.dispose();

@@ -50,7 +50,7 @@ describe('a LoRA SFT step (completion-only loss, padded batches)', () => {
     model.dispose();
   });
 
-  it('50 steps: the loss falls, only A and B change, numTensors stays flat', () => {
+  it('50 steps: the loss falls, only A and B change, numTensors stays flat', async () => {
     const { model } = tinyModel({ family: 'gpt2', seed: 2 });
     const base = new Map([...model.params].map(([name, v]) => [name, Array.from(v.dataSync())]));
     const lora = applyLora(model, { targetModules: 'all-linear', r: 8, alpha: 16 });
@@ -60,7 +60,7 @@ describe('a LoRA SFT step (completion-only loss, padded batches)', () => {
     const losses: number[] = [];
     const counts: number[] = [];
     for (let step = 0; step < 50; step++) {
-      const result = optimizerStep({
+      const result = await optimizerStep({
         params, optimizer, lr: 1e-2, maxGradNorm: 1, microBatches: [batch], step,
         loss: (b) => model.loss(b.ids, b.targets, b.mask),
       });
