@@ -2,7 +2,7 @@ import {
   CheckpointError, ConfigError, hfTensorRules, hfToInternal, internalToHf, openStorage, readSafetensors, tensorFromFloat32, tf, toFloat32,
   writeSafetensors,
 } from '@stagecoach/core';
-import type { SafetensorsTensor, Storage, Transformer } from '@stagecoach/core';
+import type { SafetensorsTensor, Storage, StorageFiles, Transformer } from '@stagecoach/core';
 import { applyLora } from './lora-model.js';
 import type { LoraModel } from './lora-model.js';
 import { loraConfigFromPeft, peftConfigOf } from './peft-config.js';
@@ -31,16 +31,21 @@ export async function saveAdapter(lora: LoraModel, dir: string | Storage, option
   if (storage.writeFiles === undefined) {
     throw new CheckpointError(`Cannot write to ${storage.location}: this storage is read-only (e.g. a URL).`);
   }
+  await storage.writeFiles(await adapterFiles(lora, options));
+}
+
+/** The two files of {@link saveAdapter}, by name, prefixed with `prefix` (e.g. `adapter/` inside a checkpoint). */
+export async function adapterFiles(lora: LoraModel, options: SaveAdapterOptions = {}, prefix = ''): Promise<StorageFiles> {
   const tensors = new Map<string, SafetensorsTensor>();
   for (const [name, t] of adapterTensors(lora)) {
     tensors.set(name, tensorFromFloat32((await t.data()) as Float32Array, t.shape));
     t.dispose();
   }
   const config = peftConfigOf(lora, options.baseModelNameOrPath ?? null);
-  await storage.writeFiles({
-    [ADAPTER_CONFIG_FILE]: JSON.stringify(config, null, 2),
-    [ADAPTER_WEIGHTS_FILE]: writeSafetensors(tensors, { format: 'pt' }),
-  });
+  return {
+    [`${prefix}${ADAPTER_CONFIG_FILE}`]: JSON.stringify(config, null, 2),
+    [`${prefix}${ADAPTER_WEIGHTS_FILE}`]: writeSafetensors(tensors, { format: 'pt' }),
+  };
 }
 
 /**
