@@ -34,7 +34,7 @@ async function adapterWeights(trainer: SFTTrainer): Promise<number[][]> {
 describe('SFTTrainer', () => {
   it('trains a LoRA adapter, evaluates the held-out loss, writes the adapter into its checkpoints', async () => {
     const outDir = join(root, 'run');
-    const trainer = new SFTTrainer(config({ outDir, validData: RECORDS.slice(0, 2), evalEvery: 3, steps: 12 }));
+    const trainer = new SFTTrainer(config({ outDir, validData: RECORDS.slice(0, 2), evalEvery: 3, steps: 12, seqLen: 63 }));
     const evals: number[] = [];
     trainer.on('eval', (e) => evals.push(e.valLoss));
     const done = await trainer.train();
