@@ -1,4 +1,4 @@
-import { ConfigError, DataError, SeededRandom, Trainer, optimizerStep, tf } from '@stagecoach/core';
+import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, SeededRandom, Trainer, optimizerStep, tf } from '@stagecoach/core';
 import type { ActiveRun, BuiltRun, EvalEvent, RunStart, StepResult, StorageFiles, TokenBatch, Tokenizer } from '@stagecoach/core';
 import { adapterFiles, loadAdapter } from '../adapter-files.js';
 import { applyLora } from '../lora-model.js';
@@ -46,6 +46,7 @@ interface SftParts {
 /** Stream of the data order's generator (one per epoch after it). */
 const ORDER_STREAM = 0x5f70;
 const ADAPTER_DIR = 'adapter/';
+const TOKENIZER_CONFIG_FILE = 'tokenizer_config.json';
 
 /**
  * Supervised fine-tuning (TRL's `SFTTrainer`) on core's run scaffolding: prompt/completion or chat
@@ -145,9 +146,18 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     return { cursor: { ...parts.cursor } };
   }
 
-  protected override async checkpointFiles({ parts }: ActiveRun<SftParts>): Promise<StorageFiles> {
-    if (parts.lora === undefined) return {};
-    return adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR);
+  /**
+   * The adapter under `adapter/`, and for a tokenizer without a chat template the template the chat
+   * records were rendered with, in `tokenizer_config.json` (so the checkpoint chats as it was trained).
+   */
+  protected override async checkpointFiles({ parts, tokenizer }: ActiveRun<SftParts>): Promise<StorageFiles> {
+    const files: StorageFiles = {};
+    const config = tokenizer.tokenizerConfig();
+    const template = this.config.chatTemplate ?? (config['chat_template'] == null ? DEFAULT_CHAT_TEMPLATE : undefined);
+    if (template !== undefined) files[TOKENIZER_CONFIG_FILE] = JSON.stringify({ ...config, chat_template: template }, null, 2);
+    if (parts.lora === undefined) return files;
+    const adapter = await adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR);
+    return { ...files, ...adapter };
   }
 
   /** The next rows: `batchSize` examples (padded), or as many as pack into `batchSize` rows. */

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, DataError, cpu, savePretrained, tf, useBackend } from '@stagecoach/core';
+import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, cpu, loadPretrained, savePretrained, tf, useBackend } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
 import { SFTTrainer } from '../../src/index.js';
 import type { SFTConfig } from '../../src/index.js';
@@ -44,6 +44,9 @@ describe('SFTTrainer', () => {
     expect(trainer.dataSummary).toMatchObject({ examples: 8, truncated: 0, skipped: 0, validExamples: 2 });
     expect(existsSync(join(outDir, 'checkpoint-12', 'adapter', 'adapter_config.json'))).toBe(true);
     expect(existsSync(join(outDir, 'checkpoint-12', 'adapter', 'adapter_model.safetensors'))).toBe(true);
+    // The chat template the records were rendered with goes with the checkpoint.
+    const { tokenizer } = await loadPretrained(join(outDir, 'checkpoint-12')).then((p) => (p.model.dispose(), p));
+    expect(tokenizer.tokenizerConfig()['chat_template']).toBe(DEFAULT_CHAT_TEMPLATE);
     trainer.dispose();
   });
 
