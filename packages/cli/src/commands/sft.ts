@@ -95,6 +95,7 @@ export const sftCommand: Command = {
     const controller = new AbortController();
     const onSigint = () => {
       if (controller.signal.aborted) process.exit(130);
+      progress?.message(`Interrupted: finishing the step, ${trainer?.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint'} (Ctrl-C again to quit now).`);
       controller.abort();
     };
     const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
