@@ -14,6 +14,7 @@ const areas: Record<string, () => Promise<BenchModule>> = {
   model: () => import('./model.js'),
   train: () => import('./train.js'),
   frozen: () => import('./frozen.js'),
+  lora: () => import('./lora.js'),
   eval: () => import('./eval.js'),
 };
 

@@ -1,6 +1,7 @@
 export { defineCustomOp, getCustomOp, hasKernel, listCustomOps, registerCustomOpGradient, runCustomOp, withReferenceOps } from './define-op.js';
 export type { AnyCustomOp, CustomOp, CustomOpAttrs, CustomOpInputs } from './define-op.js';
 export { linear } from './linear.js';
+export { LORA_LINEAR_KERNEL, loraLinear } from './lora-linear.js';
 export { CAUSAL_ATTENTION_KERNEL, MASKED_SCORE, causalAttention } from './causal-attention.js';
 export type { CausalAttentionOptions } from './causal-attention.js';
 export { TOKEN_CROSS_ENTROPY_KERNEL, crossEntropyLoss, tokenCrossEntropy, tokenLogProbs } from './cross-entropy.js';

@@ -6,6 +6,7 @@ import {
   gelu,
   layerNorm,
   linear,
+  loraLinear,
   rmsNorm,
   rope,
   silu,
@@ -40,6 +41,8 @@ const float = (shape: number[], std = 1): ConformanceInput => ({
 const ints = (shape: number[], high: number): ConformanceInput => ({
   shape, dtype: 'int32', values: seededInts(sizeOf(shape), nextSeed++, high), differentiable: false,
 });
+/** A float input whose gradient is not checked (a frozen weight, as `loraLinear`'s base weight). */
+const frozen = (input: ConformanceInput): ConformanceInput => ({ ...input, differentiable: false });
 const fixed = (shape: number[], values: number[], dtype: 'float32' | 'int32' = 'int32'): ConformanceInput => ({
   shape, dtype, values: dtype === 'int32' ? Int32Array.from(values) : Float32Array.from(values), differentiable: false,
 });
@@ -160,5 +163,12 @@ export function conformanceCases(): ConformanceCase[] {
     adamwCase('adamwUpdate [37], step 7, no decay, large gradients', [37], 30, {
       lr: 3e-4, beta1: 0.8, beta2: 0.999, eps: 1e-6, weightDecay: 0, step: 7,
     }),
+    // Last, so the seeds of the cases above stay as they were.
+    { name: 'loraLinear 3-D r 4', op: 'loraLinear',
+      inputs: { x: float([2, 3, 7]), w: frozen(float([7, 5], 0.4)), a: float([4, 7], 0.3), b: float([5, 4], 0.3) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 2) },
+    { name: 'loraLinear 2-D r 1, rsLoRA scale', op: 'loraLinear',
+      inputs: { x: float([6, 8]), w: frozen(float([8, 3], 0.4)), a: float([1, 8], 0.3), b: float([3, 1], 0.3) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 16 / Math.sqrt(1)) },
   ];
 }
