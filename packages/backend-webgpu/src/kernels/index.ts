@@ -1,0 +1,26 @@
+import type { KernelImpl } from '@stagecoach/core';
+import { adamwKernels } from './adamw.js';
+import { causalAttentionKernels } from './causal-attention.js';
+import { crossEntropyKernels } from './cross-entropy.js';
+import { layerNormKernels } from './layer-norm.js';
+import { rmsNormKernels } from './rms-norm.js';
+
+export { AdamWProgram } from './adamw.js';
+export {
+  AttentionForwardProgram,
+  AttentionGradKVProgram,
+  AttentionGradQProgram,
+  AttentionMaskedRowsProgram,
+} from './attention-programs.js';
+export { ColumnSumProgram } from './column-sum.js';
+export { CrossEntropyGradProgram, CrossEntropyProgram } from './cross-entropy.js';
+export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } from './layer-norm.js';
+export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
+
+/**
+ * Every fused WGSL kernel `webgpu()` registers (a fresh list; nothing is registered here): causal
+ * attention, token cross-entropy, RMSNorm, LayerNorm (each with its `...Grad` kernel) and AdamW.
+ */
+export function webgpuFusedKernels(): KernelImpl[] {
+  return [...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...adamwKernels];
+}
