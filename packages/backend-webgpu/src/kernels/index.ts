@@ -4,6 +4,9 @@ import { causalAttentionKernels } from './causal-attention.js';
 import { crossEntropyKernels } from './cross-entropy.js';
 import { layerNormKernels } from './layer-norm.js';
 import { rmsNormKernels } from './rms-norm.js';
+import { trigKernels } from './trig.js';
+
+export { trigKernels };
 
 export { AdamWProgram } from './adamw.js';
 export {
@@ -16,6 +19,7 @@ export { ColumnSumProgram } from './column-sum.js';
 export { CrossEntropyGradProgram, CrossEntropyProgram } from './cross-entropy.js';
 export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } from './layer-norm.js';
 export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
+export { ReducedTrigProgram } from './trig.js';
 
 /**
  * Every fused WGSL kernel `webgpu()` registers (a fresh list; nothing is registered here): causal
