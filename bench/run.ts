@@ -14,6 +14,7 @@ const areas: Record<string, () => Promise<BenchModule>> = {
   model: () => import('./model.js'),
   train: () => import('./train.js'),
   eval: () => import('./eval.js'),
+  webgpu: () => import('./webgpu.js'),
 };
 
 const { values } = parseArgs({
