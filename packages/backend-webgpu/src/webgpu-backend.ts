@@ -2,7 +2,7 @@ import { tf } from '@stagecoach/core';
 import type { Backend } from '@stagecoach/core';
 import { describeAdapter, deviceDescriptor, requestAdapter } from './gpu-setup.js';
 import type { GpuSetupOptions, WebGPUAdapterReport, WebGPURuntime } from './gpu-setup.js';
-import { trigKernels, webgpuFusedKernels } from './kernels/index.js';
+import { webgpuFusedKernels, webgpuKernelFixes } from './kernels/index.js';
 import { loadTfjsWebGPU } from './tfjs-internals.js';
 
 /** Options of {@link webgpu}. */
@@ -77,8 +77,7 @@ export function webgpu(options: WebGPUOptions = {}): WebGPUStagecoachBackend {
       const ok = await tf.setBackend('webgpu');
       if (!ok) throw new Error('tf.setBackend("webgpu") returned false: the WebGPU device could not be created');
     },
-    // Range-reduced Sin/Cos always: tfjs's lose 2e-4 at RoPE's large angles on some drivers.
-    kernels: [...trigKernels, ...(fusedKernels ? webgpuFusedKernels() : [])],
+    kernels: [...webgpuKernelFixes(), ...(fusedKernels ? webgpuFusedKernels() : [])],
     async adapterInfo() {
       const { adapter: gpuAdapter, runtime } = await adapter();
       return describeAdapter(gpuAdapter, runtime);

@@ -1,14 +1,14 @@
 import type { KernelImpl } from '@stagecoach/core';
 import { adamwKernels } from './adamw.js';
+import { addNKernel } from './add-n.js';
 import { causalAttentionKernels } from './causal-attention.js';
 import { crossEntropyKernels } from './cross-entropy.js';
 import { layerNormKernels } from './layer-norm.js';
 import { rmsNormKernels } from './rms-norm.js';
 import { trigKernels } from './trig.js';
 
-export { trigKernels };
-
 export { AdamWProgram } from './adamw.js';
+export { AddNProgram } from './add-n.js';
 export {
   AttentionForwardProgram,
   AttentionGradKVProgram,
@@ -27,4 +27,12 @@ export { ReducedTrigProgram } from './trig.js';
  */
 export function webgpuFusedKernels(): KernelImpl[] {
   return [...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...adamwKernels];
+}
+
+/**
+ * tfjs-webgpu kernels `webgpu()` always replaces: `Sin`/`Cos` (accurate to 1e-7 instead of 2e-4 on
+ * some drivers) and `AddN` (any number of inputs instead of at most seven).
+ */
+export function webgpuKernelFixes(): KernelImpl[] {
+  return [...trigKernels, addNKernel];
 }
