@@ -5,6 +5,8 @@ import { webgpu } from '../src/index.js';
 import { webgpuSkipReason } from './helpers.js';
 
 const skipReason = await webgpuSkipReason();
+/** SwiftShader compiles every WGSL program on the CPU: minutes on a loaded 2-core machine. */
+const SWIFTSHADER_TIMEOUT = 300_000;
 if (skipReason !== undefined) console.warn(`[backend-webgpu] skipped: ${skipReason}`);
 
 describe.skipIf(skipReason !== undefined)('webgpu() backend', () => {
@@ -26,7 +28,7 @@ describe.skipIf(skipReason !== undefined)('webgpu() backend', () => {
     expect(selected.fusedOps).toEqual([]);
     const report = await checkConformanceAsync();
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
-  });
+  }, SWIFTSHADER_TIMEOUT);
 
   it('passes core conformance with the fused WGSL kernels', async () => {
     const selected = await useBackend(webgpu({ cpuForward: false }));
@@ -35,5 +37,5 @@ describe.skipIf(skipReason !== undefined)('webgpu() backend', () => {
     ]));
     const report = await checkConformanceAsync();
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
-  });
+  }, SWIFTSHADER_TIMEOUT);
 });

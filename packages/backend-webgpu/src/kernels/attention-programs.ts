@@ -183,6 +183,101 @@ export class AttentionForwardProgram implements WebGPUProgram {
   }
 }
 
+/** Query rows per `(batch, head)` up to which the forward takes {@link AttentionDecodeProgram}. */
+export const DECODE_MAX_QUERIES = 4;
+/** Largest head size {@link AttentionDecodeProgram} takes (its 32 partial rows must fit in 16 KiB). */
+export const DECODE_MAX_HEAD_DIM = 128;
+
+/**
+ * The forward pass for a few queries over a long KV cache (generation): one workgroup per query row,
+ * its 32 invocations each running the online softmax over every 32nd key, then merging their
+ * (max, sum, accumulator) partials in workgroup memory — so a single query is spread over 32 lanes
+ * instead of scanning the cache alone. Output `[B, Hq, Tq, D]`, same semantics as the tiled program.
+ */
+export class AttentionDecodeProgram implements WebGPUProgram {
+  readonly variableNames = ['q', 'k', 'v', 'keyMask'];
+  readonly outputShape: number[];
+  readonly dispatchLayout = FLAT_LAYOUT;
+  readonly dispatch: [number, number, number];
+  readonly workgroupSize: [number, number, number] = [ROWS_PER_WORKGROUP, 1, 1];
+  readonly uniforms = ATTENTION_UNIFORMS;
+  readonly shaderKey: string;
+  private readonly headDim: number;
+  private readonly rows: number;
+
+  constructor(dims: AttentionDims) {
+    this.headDim = dims.headDim;
+    this.rows = dims.batch * dims.hq * dims.tq;
+    this.outputShape = [dims.batch, dims.hq, dims.tq, dims.headDim];
+    this.dispatch = workgroupGrid(this.rows);
+    this.shaderKey = `stagecoachAttentionDecode_${dims.headDim}`;
+  }
+
+  getUserCode(): string {
+    const lanes = ROWS_PER_WORKGROUP;
+    return `
+  const D = ${this.headDim};
+  const LANES = ${lanes};
+  var<workgroup> partMax : array<f32, LANES>;
+  var<workgroup> partSum : array<f32, LANES>;
+  var<workgroup> partAcc : array<f32, ${lanes * this.headDim}>;
+  fn main(index : i32) {
+    let row = i32(workgroupId.y * numWorkgroups.x + workgroupId.x);
+    let valid = row < ${this.rows};
+    let rr = min(row, ${this.rows - 1});
+    let groups = uniforms.hq / uniforms.hkv;
+    let i = rr % uniforms.tq;
+    let bh = rr / uniforms.tq;
+    let b = bh / uniforms.hq;
+    let kvHead = (bh - b * uniforms.hq) / groups;
+    let kvBase = (b * uniforms.hkv + kvHead) * uniforms.tk * D;
+    let pos = uniforms.tk - uniforms.tq + i;
+    let lane = i32(localIndex);
+    var qRow : array<f32, D>;
+    var acc : array<f32, D>;
+    for (var d = 0; d < D; d = d + 1) { qRow[d] = q[rr * D + d] * uniforms.scale; acc[d] = 0.0; }
+    var m = -3.0e38;
+    var l = 0.0;
+    if (valid) {
+      for (var j = lane; j <= pos; j = j + LANES) {
+        if (keyMask[b * uniforms.tk + j] > 0.5) {
+          var s = 0.0;
+          for (var d = 0; d < D; d = d + 1) { s = s + qRow[d] * k[kvBase + j * D + d]; }
+          let mNew = max(m, s);
+          let c = exp(m - mNew);
+          let p = exp(s - mNew);
+          l = l * c + p;
+          for (var d = 0; d < D; d = d + 1) { acc[d] = acc[d] * c + p * v[kvBase + j * D + d]; }
+          m = mNew;
+        }
+      }
+    }
+    partMax[lane] = m;
+    partSum[lane] = l;
+    for (var d = 0; d < D; d = d + 1) { partAcc[lane * D + d] = acc[d]; }
+    workgroupBarrier();
+    var mAll = -3.0e38;
+    for (var t = 0; t < LANES; t = t + 1) { mAll = max(mAll, partMax[t]); }
+    var lAll = 0.0;
+    for (var t = 0; t < LANES; t = t + 1) { lAll = lAll + partSum[t] * exp(partMax[t] - mAll); }
+    if (valid) {
+      for (var d = lane; d < D; d = d + LANES) {
+        var out = 0.0;
+        if (lAll == 0.0) {
+          // Every key masked: the reference's softmax over Tk equal scores averages all the values.
+          for (var j = 0; j < uniforms.tk; j = j + 1) { out = out + v[kvBase + j * D + d]; }
+          out = out / f32(uniforms.tk);
+        } else {
+          for (var t = 0; t < LANES; t = t + 1) { out = out + partAcc[t * D + d] * exp(partMax[t] - mAll); }
+          out = out / lAll;
+        }
+        result[rr * D + d] = out;
+      }
+    }
+  }`;
+  }
+}
+
 /**
  * `dq` of the backward pass, one query row per invocation: with `P = exp(s - lse)` recomputed per
  * key, `dP = dy · v`, `dq = scale · Σ_j P (dP - delta) k_j`. Output `[B, Hq, Tq, D]`.

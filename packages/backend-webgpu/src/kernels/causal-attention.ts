@@ -1,7 +1,10 @@
 import { CAUSAL_ATTENTION_KERNEL, tf } from '@stagecoach/core';
 import type { KernelImpl } from '@stagecoach/core';
 import {
+  AttentionDecodeProgram,
   AttentionForwardProgram,
+  DECODE_MAX_HEAD_DIM,
+  DECODE_MAX_QUERIES,
   AttentionGradKVProgram,
   AttentionGradQProgram,
   AttentionMaskedRowsProgram,
@@ -24,7 +27,9 @@ function attentionForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[
   const { q, k, v, keyMask } = tensorInputs(inputs, INPUTS, CAUSAL_ATTENTION_KERNEL);
   const { scale } = numberAttrs(attrs, ['scale'], CAUSAL_ATTENTION_KERNEL);
   const dims = dimsOf(q, k);
-  const program = new AttentionForwardProgram('output', dims);
+  // A few queries over the cache (generation): spread each query's keys over a workgroup.
+  const decode = dims.tq <= DECODE_MAX_QUERIES && dims.headDim <= DECODE_MAX_HEAD_DIM;
+  const program = decode ? new AttentionDecodeProgram(dims) : new AttentionForwardProgram('output', dims);
   return gpu.runWebGPUProgram(program, [q, k, v, keyMask], 'float32', attentionUniformData(dims, scale));
 }
 

@@ -10,6 +10,7 @@ import { trigKernels } from './trig.js';
 export { AdamWProgram } from './adamw.js';
 export { AddNProgram } from './add-n.js';
 export {
+  AttentionDecodeProgram,
   AttentionForwardProgram,
   AttentionGradKVProgram,
   AttentionGradQProgram,
