@@ -127,7 +127,9 @@ async function trainStepCase(preset: 'llama-tiny' | 'llama-small' | 'gpt2-small-
       await select(variant);
       const start = performance.now();
       await step();
-      if (rep >= 0) times[variant].push(performance.now() - start);
+      const ms = performance.now() - start;
+      if (rep >= 0) times[variant].push(ms);
+      process.stderr.write(`bench webgpu: train step ${config} ${variant} rep ${rep}: ${ms.toFixed(0)} ms\n`);
     }
   }
   tf.dispose([ids, b.ids, b.targets]);
@@ -163,7 +165,7 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   await useBackend(backend);
   const records: BenchRecord[] = [];
   for (const t of options.quick ? [128] : [128, 256, 512]) records.push(...(await attentionCase(t, options.quick ? 1 : 3)));
-  records.push(...(options.quick ? await trainStepCase('llama-tiny', 2, 32, 1) : await trainStepCase('llama-small', 2, 128, 3)));
+  records.push(...(options.quick ? await trainStepCase('llama-tiny', 2, 32, 1) : await trainStepCase('llama-small', 1, 64, 2)));
   for (const r of records) r.config = `${r.config} (${adapter.name})`;
   await useBackend(cpu());
   return records;
