@@ -210,7 +210,7 @@ export class AttentionDecodeProgram implements WebGPUProgram {
     this.rows = dims.batch * dims.hq * dims.tq;
     this.outputShape = [dims.batch, dims.hq, dims.tq, dims.headDim];
     this.dispatch = workgroupGrid(this.rows);
-    this.shaderKey = `stagecoachAttentionDecode_${dims.headDim}`;
+    this.shaderKey = `stagecoachAttentionDecode_${dims.headDim}_${this.rows}`;
   }
 
   getUserCode(): string {
@@ -479,7 +479,7 @@ export class AttentionMaskedRowsProgram implements WebGPUProgram {
     this.count = dims.batch * dims.hkv * dims.headDim;
     this.outputShape = [dims.batch, dims.hkv, dims.headDim];
     this.dispatch = workgroupGrid(Math.ceil(this.count / 64));
-    this.shaderKey = `stagecoachAttentionMaskedRows_${dims.headDim}`;
+    this.shaderKey = `stagecoachAttentionMaskedRows_${dims.headDim}_${this.count}`;
   }
 
   getUserCode(): string {
