@@ -16,6 +16,7 @@ const areas: Record<string, () => Promise<BenchModule>> = {
   frozen: () => import('./frozen.js'),
   lora: () => import('./lora.js'),
   eval: () => import('./eval.js'),
+  webgpu: () => import('./webgpu.js'),
 };
 
 const { values } = parseArgs({

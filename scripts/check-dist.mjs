@@ -3,15 +3,17 @@
 // exports map, the CLI's shebang). Run after `pnpm build`; exits non-zero on the first failure.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Pretrainer, arraySource, cpu, loadPretrained, savePretrained, tf, useBackend, wasm } from '@stagecoach/core';
+import { Pretrainer, arraySource, causalAttention, cpu, loadPretrained, savePretrained, tf, useBackend, wasm } from '@stagecoach/core';
 import { checkConformance, tinyModel } from '@stagecoach/core/testing';
 import { extractAnswer } from '@stagecoach/eval';
 import { node } from '@stagecoach/backend-node';
 import { applyLora, loadAdapter, saveAdapter } from '@stagecoach/lora';
+import { webgpu } from '@stagecoach/backend-webgpu';
 
+const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
 const checks = [];
 const check = (name, fn) => checks.push({ name, fn });
 const tmp = mkdtempSync(join(tmpdir(), 'stagecoach-dist-'));
@@ -81,6 +83,25 @@ check('LoRA: B = 0 equals the base, one training step, adapter round trip', asyn
 check('node() backend starts (native kernels or its fallback)', async () => {
   const info = await useBackend(node());
   assert.ok(info.name.length > 0);
+  await useBackend(cpu());
+});
+
+check('webgpu() runs fused attention and its gradient through Dawn (skipped without an adapter)', async () => {
+  // SwiftShader from Debian's chromium when no Vulkan driver was chosen (see DESIGN.md).
+  if (process.env.VK_ICD_FILENAMES === undefined && existsSync(SWIFTSHADER_ICD)) process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
+  const backend = webgpu({ cpuForward: false });
+  if (!(await backend.isAvailable())) {
+    console.log(`      (skipped: ${backend.unavailableReason?.()})`);
+    return;
+  }
+  const info = await useBackend(backend);
+  assert.ok(info.fusedOps.includes('StagecoachCausalAttention'));
+  const q = tf.randomNormal([1, 2, 5, 4], 0, 1, 'float32', 1);
+  const grad = tf.grad((x) => tf.sum(causalAttention(x, q, q)))(q);
+  const values = await grad.data();
+  assert.equal(values.length, 40);
+  assert.ok(values.every(Number.isFinite));
+  tf.dispose([q, grad]);
   await useBackend(cpu());
 });
 

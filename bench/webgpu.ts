@@ -1,0 +1,172 @@
+/**
+ * The webgpu backend (@stagecoach/backend-webgpu), fused WGSL kernels against the unfused tfjs
+ * composition (core's reference ops on tfjs-backend-webgpu's kernels), side by side in one run:
+ * - causal attention forward + backward at T = 128, 256, 512 (time per call, and the peak GPU memory
+ *   in use above the inputs, tracked at tfjs's buffer manager);
+ * - a whole training step (forward, backward, global-norm clipping, AdamW) of the lab-sized Llama preset.
+ * The two variants alternate, repetition by repetition, so the machine's noise hits both alike.
+ *
+ * In Node it runs through Dawn (npm `webgpu`); with no GPU, on Debian chromium's SwiftShader, which
+ * is chosen here when VK_ICD_FILENAMES is unset and the driver is installed.
+ */
+import { existsSync } from 'node:fs';
+import { tf } from '../packages/core/src/tf.js';
+import { cpu, useBackend } from '../packages/core/src/backends/index.js';
+import { causalAttention } from '../packages/core/src/ops/index.js';
+import { Transformer } from '../packages/core/src/model/index.js';
+import { AdamW } from '../packages/core/src/train/index.js';
+import { webgpu, webgpuFusedKernels } from '../packages/backend-webgpu/src/index.js';
+import type { BenchOptions, BenchRecord } from './record.js';
+
+const SWIFTSHADER_ICD = '/usr/lib/chromium/vk_swiftshader_icd.json';
+type Variant = 'fused' | 'unfused';
+
+/** Registers the fused kernels (`fused`) or removes them from the webgpu backend (`unfused`). */
+async function select(variant: Variant): Promise<void> {
+  if (variant === 'fused') {
+    await useBackend(webgpu({ cpuForward: false }));
+    return;
+  }
+  for (const { kernelName } of webgpuFusedKernels()) {
+    if (tf.getKernel(kernelName, 'webgpu') !== undefined) tf.unregisterKernel(kernelName, 'webgpu');
+  }
+}
+
+/** Peak bytes of GPU buffers in use, from tfjs-backend-webgpu's buffer manager. */
+function gpuPeakTracker(): { reset(): number; peak(): number } {
+  const backend = tf.backend();
+  if (!('bufferManager' in backend)) throw new Error('bench webgpu: the active backend is not tfjs webgpu');
+  const manager = (backend as { bufferManager: { numBytesUsed: number; acquireBuffer: (...args: never[]) => unknown } }).bufferManager;
+  let peak = manager.numBytesUsed;
+  const acquire = manager.acquireBuffer.bind(manager);
+  manager.acquireBuffer = (...args: never[]) => {
+    const buffer = acquire(...args);
+    peak = Math.max(peak, manager.numBytesUsed);
+    return buffer;
+  };
+  return {
+    reset: () => (peak = manager.numBytesUsed),
+    peak: () => peak,
+  };
+}
+
+async function attentionCase(t: number, reps: number): Promise<BenchRecord[]> {
+  const [batch, hq, hkv, headDim] = [1, 4, 2, 32];
+  const config = `B=${batch} Hq=${hq} Hkv=${hkv} T=${t} D=${headDim}`;
+  const q = tf.randomNormal([batch, hq, t, headDim], 0, 1, 'float32', 1) as tf.Tensor4D;
+  const k = tf.randomNormal([batch, hkv, t, headDim], 0, 1, 'float32', 2) as tf.Tensor4D;
+  const v = tf.randomNormal([batch, hkv, t, headDim], 0, 1, 'float32', 3) as tf.Tensor4D;
+  const dy = tf.randomNormal([batch, hq, t, headDim], 0, 1, 'float32', 4);
+  const vjp = tf.grads((a: tf.Tensor, b: tf.Tensor, c: tf.Tensor) => causalAttention(a as tf.Tensor4D, b as tf.Tensor4D, c as tf.Tensor4D));
+  const tracker = gpuPeakTracker();
+  const once = async (): Promise<void> => {
+    const grads = vjp([q, k, v], dy);
+    await tf.sum(tf.addN(grads.map((g) => tf.sum(g)))).data(); // waits for the GPU
+    tf.dispose(grads);
+  };
+  const times: Record<Variant, number[]> = { fused: [], unfused: [] };
+  const peaks: Record<Variant, number> = { fused: 0, unfused: 0 };
+  for (let rep = -1; rep < reps; rep++) {
+    for (const variant of ['unfused', 'fused'] as const) {
+      await select(variant);
+      const base = tracker.reset();
+      const start = performance.now();
+      await once();
+      if (rep >= 0) times[variant].push(performance.now() - start); // rep -1 compiles the shaders
+      peaks[variant] = Math.max(peaks[variant], tracker.peak() - base);
+    }
+  }
+  tf.dispose([q, k, v, dy]);
+  const records: BenchRecord[] = [];
+  for (const variant of ['unfused', 'fused'] as const) {
+    const ms = median(times[variant]);
+    process.stderr.write(`bench webgpu: attention fwd+bwd ${config} ${variant}: ${ms.toFixed(1)} ms, peak ${(peaks[variant] / 2 ** 20).toFixed(2)} MiB\n`);
+    records.push(
+      { bench: 'attention-fwd-bwd', backend: `webgpu-${variant}`, config, metric: 'time', value: ms, unit: 'ms' },
+      { bench: 'attention-fwd-bwd', backend: `webgpu-${variant}`, config, metric: 'peak_gpu_memory', value: peaks[variant], unit: 'bytes' },
+    );
+  }
+  const speedup = median(times.unfused) / median(times.fused);
+  records.push(
+    { bench: 'attention-fwd-bwd', backend: 'webgpu', config, metric: 'fused_speedup', value: speedup, unit: 'x' },
+    { bench: 'attention-fwd-bwd', backend: 'webgpu', config, metric: 'fused_memory_ratio', value: peaks.fused / peaks.unfused, unit: 'x' },
+  );
+  return records;
+}
+
+async function trainStepCase(preset: 'llama-tiny' | 'llama-small' | 'gpt2-small-lab', batch: number, seqLen: number, reps: number): Promise<BenchRecord[]> {
+  const config = `${preset} B=${batch} T=${seqLen}`;
+  const model = new Transformer({ preset } as never, { seed: 0 });
+  const params = model.trainableParams();
+  const optimizer = new AdamW(params);
+  const ids = tf.randomUniform([batch, seqLen + 1], 0, 256, 'int32', 1);
+  const b = {
+    ids: tf.slice(ids, [0, 0], [batch, seqLen]) as tf.Tensor2D,
+    targets: tf.slice(ids, [0, 1], [batch, seqLen]) as tf.Tensor2D,
+  };
+  // core's optimizerStep reads the loss and the gradient norm with dataSync(), which tfjs-webgpu
+  // cannot do in Node (no OffscreenCanvas); the same work here, clipping on the GPU without a read.
+  const step = async (): Promise<void> => {
+    const { value, grads } = tf.variableGrads(() => model.loss(b.ids, b.targets), [...params.values()]);
+    const clipped = new Map<string, tf.Tensor>();
+    tf.tidy(() => {
+      // A chain of adds, not addN: tfjs-webgpu's AddN binds every input and fails past 8 of them.
+      const squares = Object.values(grads).map((g) => tf.sum(tf.square(g)));
+      const norm = tf.sqrt(squares.reduce((a, c) => tf.add(a, c)));
+      const scale = tf.minimum(1, tf.div(1, tf.add(norm, 1e-6)));
+      for (const [name, p] of params) clipped.set(name, tf.keep(tf.mul(grads[p.name] as tf.Tensor, scale)));
+    });
+    optimizer.step(clipped, 1e-3);
+    tf.dispose([...clipped.values(), ...Object.values(grads)]);
+    await value.data(); // waits for the GPU
+    value.dispose();
+  };
+  const times: Record<Variant, number[]> = { fused: [], unfused: [] };
+  for (let rep = -1; rep < reps; rep++) {
+    for (const variant of ['unfused', 'fused'] as const) {
+      await select(variant);
+      const start = performance.now();
+      await step();
+      const ms = performance.now() - start;
+      if (rep >= 0) times[variant].push(ms);
+      process.stderr.write(`bench webgpu: train step ${config} ${variant} rep ${rep}: ${ms.toFixed(0)} ms\n`);
+    }
+  }
+  tf.dispose([ids, b.ids, b.targets]);
+  optimizer.dispose();
+  model.dispose();
+  const records: BenchRecord[] = [];
+  for (const variant of ['unfused', 'fused'] as const) {
+    const ms = median(times[variant]);
+    process.stderr.write(`bench webgpu: train step ${config} ${variant}: ${ms.toFixed(0)} ms, ${((batch * seqLen) / (ms / 1000)).toFixed(0)} tokens/s\n`);
+    records.push(
+      { bench: 'train-step', backend: `webgpu-${variant}`, config, metric: 'step_time', value: ms, unit: 'ms' },
+      { bench: 'train-step', backend: `webgpu-${variant}`, config, metric: 'tokens_per_sec', value: (batch * seqLen) / (ms / 1000), unit: 'tokens/s' },
+    );
+  }
+  records.push({ bench: 'train-step', backend: 'webgpu', config, metric: 'fused_speedup', value: median(times.unfused) / median(times.fused), unit: 'x' });
+  return records;
+}
+
+function median(xs: number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+export async function run(options: BenchOptions): Promise<BenchRecord[]> {
+  if (process.env.VK_ICD_FILENAMES === undefined && existsSync(SWIFTSHADER_ICD)) process.env.VK_ICD_FILENAMES = SWIFTSHADER_ICD;
+  const backend = webgpu({ cpuForward: false });
+  if (!(await backend.isAvailable())) {
+    process.stderr.write(`bench webgpu: skipped: ${backend.unavailableReason?.()}\n`);
+    return [];
+  }
+  const adapter = await backend.adapterInfo();
+  process.stderr.write(`bench webgpu: adapter ${adapter.name} (${adapter.runtime})\n`);
+  await useBackend(backend);
+  const records: BenchRecord[] = [];
+  for (const t of options.quick ? [128] : [128, 256, 512]) records.push(...(await attentionCase(t, options.quick ? 1 : 3)));
+  records.push(...(options.quick ? await trainStepCase('llama-tiny', 2, 32, 1) : await trainStepCase('llama-small', 1, 64, 2)));
+  for (const r of records) r.config = `${r.config} (${adapter.name})`;
+  await useBackend(cpu());
+  return records;
+}

@@ -1,0 +1,39 @@
+import type { KernelImpl } from '@stagecoach/core';
+import { adamwKernels } from './adamw.js';
+import { addNKernel } from './add-n.js';
+import { causalAttentionKernels } from './causal-attention.js';
+import { crossEntropyKernels } from './cross-entropy.js';
+import { layerNormKernels } from './layer-norm.js';
+import { rmsNormKernels } from './rms-norm.js';
+import { trigKernels } from './trig.js';
+
+export { AdamWProgram } from './adamw.js';
+export { AddNProgram } from './add-n.js';
+export {
+  AttentionDecodeProgram,
+  AttentionForwardProgram,
+  AttentionGradKVProgram,
+  AttentionGradQProgram,
+  AttentionMaskedRowsProgram,
+} from './attention-programs.js';
+export { ColumnSumProgram } from './column-sum.js';
+export { CrossEntropyGradProgram, CrossEntropyProgram } from './cross-entropy.js';
+export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } from './layer-norm.js';
+export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
+export { ReducedTrigProgram } from './trig.js';
+
+/**
+ * Every fused WGSL kernel `webgpu()` registers (a fresh list; nothing is registered here): causal
+ * attention, token cross-entropy, RMSNorm, LayerNorm (each with its `...Grad` kernel) and AdamW.
+ */
+export function webgpuFusedKernels(): KernelImpl[] {
+  return [...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...adamwKernels];
+}
+
+/**
+ * tfjs-webgpu kernels `webgpu()` always replaces: `Sin`/`Cos` (accurate to 1e-7 instead of 2e-4 on
+ * some drivers) and `AddN` (any number of inputs instead of at most seven).
+ */
+export function webgpuKernelFixes(): KernelImpl[] {
+  return [...trigKernels, addNKernel];
+}

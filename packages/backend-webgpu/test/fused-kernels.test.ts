@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  ADAMW_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, layerNorm, rmsNorm, tf, useBackend,
+} from '@stagecoach/core';
+import type { ConformanceCase, ConformanceInput } from '@stagecoach/core/testing';
+import { webgpu } from '../src/index.js';
+import { checkConformanceAsync } from './async-conformance.js';
+import { webgpuSkipReason } from './helpers.js';
+
+const skipReason = await webgpuSkipReason();
+
+let seed = 100;
+const float = (shape: number[], std = 1): ConformanceInput => ({
+  shape, dtype: 'float32', values: new SeededRandom(seed++).normalArray(shape.reduce((a, b) => a * b, 1), std), differentiable: true,
+});
+const fixed = (shape: number[], values: number[], dtype: 'float32' | 'int32'): ConformanceInput => ({
+  shape, dtype, values: dtype === 'int32' ? Int32Array.from(values) : Float32Array.from(values), differentiable: false,
+});
+
+function attention(name: string, d: { b: number; hq: number; hkv: number; tq: number; tk: number; hd: number }, keyMask?: number[]): ConformanceCase {
+  const inputs: Record<string, ConformanceInput> = {
+    q: float([d.b, d.hq, d.tq, d.hd]), k: float([d.b, d.hkv, d.tk, d.hd]), v: float([d.b, d.hkv, d.tk, d.hd]),
+  };
+  if (keyMask !== undefined) inputs.keyMask = fixed([d.b, d.tk], keyMask, 'float32');
+  return {
+    name, op: 'causalAttention', inputs,
+    run: (t) => causalAttention(t.q as tf.Tensor4D, t.k as tf.Tensor4D, t.v as tf.Tensor4D, { keyMask: t.keyMask as tf.Tensor2D | undefined }),
+  };
+}
+
+/** Shapes past one tile / one workgroup (the conformance suite's are all smaller than a tile). */
+function largerCases(): ConformanceCase[] {
+  const random = new SeededRandom(7);
+  const vocab = 300;
+  const targets = Array.from({ length: 2 * 9 }, () => random.nextInt(vocab));
+  const mask = Array.from({ length: 2 * 9 }, (_, i) => (i % 4 === 1 ? 0 : 1));
+  return [
+    attention('attention 2 tiles, GQA 4/2, T 45, D 16', { b: 1, hq: 4, hkv: 2, tq: 45, tk: 45, hd: 16 }),
+    attention('attention KV offset Tq 20 Tk 70, MQA 2/1', { b: 1, hq: 2, hkv: 1, tq: 20, tk: 70, hd: 16 }),
+    attention('attention decode: 1 query over a 100-key cache, GQA 4/2, left padding', { b: 2, hq: 4, hkv: 2, tq: 1, tk: 100, hd: 16 },
+      Array.from({ length: 200 }, (_, i) => (i % 100 < 7 ? 0 : 1))),
+    attention('attention decode: 3 queries over a 50-key cache', { b: 1, hq: 2, hkv: 2, tq: 3, tk: 50, hd: 16 }),
+    attention('attention left padding over tiles, T 40', { b: 2, hq: 2, hkv: 2, tq: 40, tk: 40, hd: 16 },
+      Array.from({ length: 80 }, (_, i) => (i < 35 ? 0 : 1))),
+    { name: 'crossEntropyLoss V 300 with mask', op: 'crossEntropyLoss',
+      inputs: { logits: float([2, 9, vocab], 3), targets: fixed([2, 9], targets, 'int32'), mask: fixed([2, 9], mask, 'float32') },
+      run: (t) => crossEntropyLoss(t.logits as tf.Tensor, t.targets as tf.Tensor, t.mask) },
+    { name: 'rmsNorm [5, 200]', op: 'rmsNorm', inputs: { x: float([5, 200]), w: float([200]) },
+      run: (t) => rmsNorm(t.x as tf.Tensor, t.w as tf.Tensor1D) },
+    { name: 'layerNorm [3, 7, 130]', op: 'layerNorm', inputs: { x: float([3, 7, 130], 3), g: float([130]), b: float([130]) },
+      run: (t) => layerNorm(t.x as tf.Tensor, t.g as tf.Tensor1D, t.b as tf.Tensor1D) },
+  ];
+}
+
+describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
+  beforeAll(async () => {
+    await useBackend(webgpu({ cpuForward: false }));
+  });
+  afterAll(async () => {
+    await useBackend(cpu());
+  });
+
+  it('match the reference past one tile and one workgroup (values and gradients)', async () => {
+    const report = await checkConformanceAsync({ cases: largerCases() });
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000); // SwiftShader compiles each WGSL program on the CPU: minutes on a loaded 2-core machine
+
+  it('AdamW: one fused update equals PyTorch\'s formula', async () => {
+    const n = 1000;
+    const r = new SeededRandom(3);
+    const [p, m, g] = [r.normalArray(n, 1), r.normalArray(n, 0.1), r.normalArray(n, 1)];
+    const v = Float32Array.from(r.normalArray(n, 0.1), (x) => x * x);
+    const attrs = { lr: 1e-2, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, bc1: 1 - 0.9 ** 3, bc2Sqrt: Math.sqrt(1 - 0.95 ** 3) };
+    const outs = tf.engine().runKernel(ADAMW_KERNEL, {
+      param: tf.tensor(p), m: tf.tensor(m), v: tf.tensor(v), grad: tf.tensor(g),
+    }, attrs) as tf.Tensor[];
+    const [p1, m1, v1] = await Promise.all(outs.map((t) => t.data()));
+    for (let i = 0; i < n; i++) {
+      const em = attrs.beta1 * m[i]! + (1 - attrs.beta1) * g[i]!;
+      const ev = attrs.beta2 * v[i]! + (1 - attrs.beta2) * g[i]! * g[i]!;
+      const ep = p[i]! * (1 - attrs.lr * attrs.weightDecay) - (attrs.lr / attrs.bc1) * em / (Math.sqrt(ev) / attrs.bc2Sqrt + attrs.eps);
+      expect(m1![i]).toBeCloseTo(em, 5);
+      expect(v1![i]).toBeCloseTo(ev, 5);
+      expect(p1![i]).toBeCloseTo(ep, 5);
+    }
+    tf.dispose(outs);
+  });
+
+  it('Sin and Cos are accurate at RoPE\'s large angles (1e-6)', async () => {
+    const xs = Float32Array.from({ length: 2000 }, (_, i) => i * 0.5 - 300.1);
+    const [s, c] = await Promise.all([tf.sin(tf.tensor(xs)).data(), tf.cos(tf.tensor(xs)).data()]);
+    let worst = 0;
+    xs.forEach((x, i) => { worst = Math.max(worst, Math.abs(s[i]! - Math.sin(x)), Math.abs(c[i]! - Math.cos(x))); });
+    expect(worst).toBeLessThan(1e-6);
+  });
+});
