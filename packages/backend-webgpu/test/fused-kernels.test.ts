@@ -2,9 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ADAMW_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, layerNorm, rmsNorm, tf, useBackend,
 } from '@stagecoach/core';
+import { checkConformance } from '@stagecoach/core/testing';
 import type { ConformanceCase, ConformanceInput } from '@stagecoach/core/testing';
 import { webgpu } from '../src/index.js';
-import { checkConformanceAsync } from './async-conformance.js';
 import { webgpuSkipReason } from './helpers.js';
 
 const skipReason = await webgpuSkipReason();
@@ -61,7 +61,7 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
   });
 
   it('match the reference past one tile and one workgroup (values and gradients)', async () => {
-    const report = await checkConformanceAsync({ cases: largerCases() });
+    const report = await checkConformance({ cases: largerCases() });
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000); // SwiftShader compiles each WGSL program on the CPU: minutes on a loaded 2-core machine
 

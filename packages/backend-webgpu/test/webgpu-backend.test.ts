@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { cpu, tf, useBackend } from '@stagecoach/core';
-import { checkConformanceAsync } from './async-conformance.js';
+import { checkConformance } from '@stagecoach/core/testing';
 import { webgpu } from '../src/index.js';
 import { webgpuSkipReason } from './helpers.js';
 
@@ -26,7 +26,7 @@ describe.skipIf(skipReason !== undefined)('webgpu() backend', () => {
     const selected = await useBackend(webgpu({ fusedKernels: false, cpuForward: false }));
     expect(selected.tfjsBackendName).toBe('webgpu');
     expect(selected.fusedOps).toEqual([]);
-    const report = await checkConformanceAsync();
+    const report = await checkConformance();
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, SWIFTSHADER_TIMEOUT);
 
@@ -35,7 +35,7 @@ describe.skipIf(skipReason !== undefined)('webgpu() backend', () => {
     expect(selected.fusedOps).toEqual(expect.arrayContaining([
       'StagecoachCausalAttention', 'StagecoachTokenCrossEntropy', 'StagecoachRmsNorm', 'StagecoachLayerNorm',
     ]));
-    const report = await checkConformanceAsync();
+    const report = await checkConformance();
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, SWIFTSHADER_TIMEOUT);
 });

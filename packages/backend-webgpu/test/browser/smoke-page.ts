@@ -4,8 +4,8 @@
  * of a tiny model. Bundled by the test with esbuild; `window.stagecoachSmoke()` returns the results.
  */
 import { tf, useBackend } from '@stagecoach/core';
+import { checkConformance } from '@stagecoach/core/testing';
 import { webgpu } from '../../src/index.js';
-import { checkConformanceAsync } from '../async-conformance.js';
 
 async function smoke(ops: string[]): Promise<unknown> {
   const backend = webgpu({ cpuForward: false });
@@ -13,7 +13,7 @@ async function smoke(ops: string[]): Promise<unknown> {
   if (!available) return { available, reason: backend.unavailableReason?.() };
   const adapter = await backend.adapterInfo();
   const info = await useBackend(backend);
-  const report = await checkConformanceAsync({ ops });
+  const report = await checkConformance({ ops });
   // A matmul and a softmax on tfjs-webgpu's own kernels.
   const x = tf.tensor2d([[1, 2], [3, 4]]);
   const y = tf.softmax(tf.matMul(x, x));

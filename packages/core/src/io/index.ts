@@ -17,7 +17,6 @@ export type { SafetensorsTensor, SafetensorsFile, SafetensorsHeader, Safetensors
 export { safetensorToTf, tfToSafetensor } from './safetensors-tf.js';
 export {
   float32ToFloat16, float16ToFloat32, float32ToBfloat16, bfloat16ToFloat32, float8ToFloat32,
-  float32BitsToFloat16Bits, float32BitsToBfloat16Bits,
 } from './float16.js';
 export { openStorage, isStorage } from './storage.js';
 export type { Storage, StorageFiles } from './storage.js';
@@ -25,4 +24,4 @@ export { storagePath } from './storage-path.js';
 export { nodeStorage } from './node-storage.js';
 export { fetchStorage } from './fetch-storage.js';
 export { opfsStorage } from './opfs-storage.js';
-export { writeDirectoryAtomic, writeFileAtomic, recoverDirectory, resolveDirectory } from './atomic-write.js';
+export { writeDirectoryAtomic, writeFileAtomic } from './atomic-write.js';

@@ -1,4 +1,4 @@
-export { Transformer, idsTensor } from './transformer.js';
+export { Transformer } from './transformer.js';
 export type { ForwardOptions, ForwardResult, TransformerOptions } from './transformer.js';
 export { headDim, resolveTransformerConfig, transformerPresetNames, transformerPresets } from './transformer-config.js';
 export type { TransformerConfig, TransformerPresetName } from './transformer-config.js';

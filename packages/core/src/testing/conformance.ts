@@ -16,6 +16,8 @@ export interface ConformanceOptions {
   gradTolerance?: number;
   /** Only run cases whose op is in this list (`causalAttention`, `rope`, ...). Default: all. */
   ops?: string[];
+  /** The cases to run. Default: {@link conformanceCases}. */
+  cases?: ConformanceCase[];
 }
 
 /** The outcome of one conformance case. */
@@ -55,7 +57,7 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
   const tolerance = options.tolerance ?? 1e-4;
   const gradTolerance = options.gradTolerance ?? 1e-3;
   const backend = tf.getBackend();
-  const cases = conformanceCases().filter((c) => options.ops === undefined || options.ops.includes(c.op));
+  const cases = (options.cases ?? conformanceCases()).filter((c) => options.ops === undefined || options.ops.includes(c.op));
   const results: ConformanceResult[] = [];
   for (const testCase of cases) {
     const before = tf.memory().numTensors;

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
-import { cpu, jsFusedKernels, useBackend } from '../../src/backends/index.js';
-import { cpuMemory } from '../../src/backends/js-kernels/index.js';
+import { cpu, useBackend } from '../../src/backends/index.js';
+import { cpuMemory, jsFusedKernels } from '../../src/backends/js-kernels/index.js';
 import { toKernelImpl } from '../../src/backends/js-kernels/js-kernel.js';
 import type { JsKernel } from '../../src/backends/js-kernels/index.js';
 import { ADAMW_KERNEL, LORA_LINEAR_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, listCustomOps } from '../../src/ops/index.js';

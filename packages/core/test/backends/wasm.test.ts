@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
-import { backendInfo, cpu, jsFusedKernelImpls, useBackend, wasm, wasmMemory } from '../../src/backends/index.js';
+import { backendInfo, cpu, useBackend, wasm } from '../../src/backends/index.js';
+import { jsFusedKernelImpls, wasmMemory } from '../../src/backends/js-kernels/index.js';
 import { checkConformance } from '../../src/testing/conformance.js';
 import { expectClose, randn } from '../ops/js-reference.js';
 import { makeParams, miniModelLoss } from '../ops/mini-model.js';

@@ -6,8 +6,9 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CheckpointError } from '../../src/errors.js';
 import {
-  nodeStorage, readSafetensors, recoverDirectory, resolveDirectory, writeDirectoryAtomic, writeFileAtomic,
+  nodeStorage, readSafetensors, writeDirectoryAtomic, writeFileAtomic,
 } from '../../src/io/index.js';
+import { recoverDirectory, resolveDirectory } from '../../src/io/atomic-write.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const writerScript = fileURLToPath(new URL('./fixtures/checkpoint-writer.ts', import.meta.url));

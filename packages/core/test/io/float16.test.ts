@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import {
-  bfloat16ToFloat32, float16ToFloat32, float32BitsToBfloat16Bits, float32BitsToFloat16Bits, float32ToBfloat16,
+  bfloat16ToFloat32, float16ToFloat32, float32ToBfloat16,
   float32ToFloat16,
 } from '../../src/io/index.js';
+import { float32BitsToBfloat16Bits, float32BitsToFloat16Bits } from '../../src/io/float16.js';
 
 const f32 = new Float32Array(1);
 const u32 = new Uint32Array(f32.buffer);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadTokenizer, splitGpt2, trainBpe, tokenizerFromFiles, saveTokenizerFiles, type Tokenizer } from '@stagecoach/core';
+import { ConfigError, loadTokenizer, trainBpe, tokenizerFromFiles, saveTokenizerFiles, type Tokenizer } from '@stagecoach/core';
+import { splitGpt2 } from '../../src/tokenizers/byte-level.js';
 import { syntheticCorpus } from './fixtures/corpus.js';
 
 function idToToken(tokenizer: Tokenizer, id: number): string | undefined {
