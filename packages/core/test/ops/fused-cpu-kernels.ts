@@ -6,6 +6,7 @@
 import type { tf } from '../../src/tf.js';
 import type { KernelImpl } from '../../src/backends/backend.js';
 import {
+  ADAMW_KERNEL,
   CAUSAL_ATTENTION_KERNEL,
   GELU_KERNEL,
   LAYER_NORM_KERNEL,
@@ -190,8 +191,22 @@ const siluForward = kernel(SILU_KERNEL, (read, { x }) => {
   return [[xi.shape, Float32Array.from(read(xi), (v) => v / (1 + Math.exp(-v)))]];
 });
 
+/** The AdamW update, three outputs `[param', m', v']`, from the contract in `ADAMW_KERNEL`'s TSDoc. */
+const adamw = kernel(ADAMW_KERNEL, (read, { param, m, v, grad }, { lr, beta1, beta2, eps, weightDecay, bc1, bc2Sqrt }) => {
+  const shape = (param as tf.TensorInfo).shape;
+  const [pv, mv, vv, gv] = [param, m, v, grad].map((t) => read(t as tf.TensorInfo));
+  const [p1, m1, v1] = [0, 1, 2].map(() => new Float32Array(pv!.length));
+  for (let i = 0; i < pv!.length; i++) {
+    const g = gv![i] as number;
+    m1![i] = beta1! * (mv![i] as number) + (1 - beta1!) * g;
+    v1![i] = beta2! * (vv![i] as number) + (1 - beta2!) * g * g;
+    p1![i] = (pv![i] as number) * (1 - lr! * weightDecay!) - (lr! / bc1!) * (m1![i] as number) / (Math.sqrt(v1![i] as number) / bc2Sqrt! + eps!);
+  }
+  return [[shape, p1!], [shape, m1!], [shape, v1!]];
+});
+
 /**
- * Fused forward kernels for every custom op; grad kernels only for rmsNorm, rope and gelu, so
+ * Fused forward kernels for every custom op (and the AdamW update); grad kernels only for rmsNorm, rope and gelu, so
  * attention, cross-entropy, layerNorm and silu exercise the reference VJP behind a fused forward.
  */
 /** Forward only: its gradient runs the op's reference VJP (`backward`) through the dispatch path. */
@@ -219,5 +234,5 @@ const loraLinearForward = kernel(LORA_LINEAR_KERNEL, (read, { x, weight, loraA, 
 
 export const fusedCpuKernels: KernelImpl[] = [
   rmsNormForward, rmsNormGrad, layerNormForward, crossEntropyForward, ropeForward, ropeGrad, attentionForward,
-  geluForward, geluGrad, siluForward, loraLinearForward,
+  geluForward, geluGrad, siluForward, adamw, loraLinearForward,
 ];

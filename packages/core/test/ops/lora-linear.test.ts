@@ -35,9 +35,9 @@ describe('loraLinear', () => {
     const t = inputs(20);
     const op = getCustomOp(LORA_LINEAR_KERNEL)!;
     const attrs = { scale };
-    const explicit = tf.tidy(() => op.backward(t.dy, { x: t.x, weight: t.w, loraA: t.a, loraB: t.b }, attrs).map((g) => g.arraySync()));
+    const explicit = tf.tidy(() => op.backward!(t.dy, { x: t.x, weight: t.w, loraA: t.a, loraB: t.b }, attrs).map((g) => g.arraySync()));
     const auto = tf.tidy(() =>
-      tf.grads((x: tf.Tensor, a: tf.Tensor, b: tf.Tensor) => op.forward({ x, weight: t.w, loraA: a, loraB: b }, attrs))(
+      tf.grads((x: tf.Tensor, a: tf.Tensor, b: tf.Tensor) => op.forward({ x, weight: t.w, loraA: a, loraB: b }, attrs) as tf.Tensor)(
         [t.x, t.a, t.b], t.dy,
       ).map((g) => g.arraySync()),
     );
