@@ -32,8 +32,8 @@ afterEach(async () => {
 describe('checkConformance on cpu', () => {
   it('the fused JavaScript kernels match the tf-op reference in values and gradients, for every op', async () => {
     const info = await useBackend(cpu());
-    // Every custom op but loraLinear (tfjs matmuls, see jsFusedKernels) runs a fused kernel here, so each
-    // case compares a JS kernel with the tf-op reference.
+    // Every custom op but loraLinear (matmuls, left to tfjs's BatchMatMul) runs a fused kernel here, so
+    // each other case compares a JS kernel with the tf-op reference.
     expect(info.fusedOps.sort()).toEqual(listCustomOps().map((op) => op.kernelName).filter((name) => name !== LORA_LINEAR_KERNEL).sort());
     const report = await checkConformance();
     expect(report.results.filter((r) => !r.ok)).toEqual([]);

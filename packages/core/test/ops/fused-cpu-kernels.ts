@@ -205,10 +205,6 @@ const adamw = kernel(ADAMW_KERNEL, (read, { param, m, v, grad }, { lr, beta1, be
   return [[shape, p1!], [shape, m1!], [shape, v1!]];
 });
 
-/**
- * Fused forward kernels for every custom op (and the AdamW update); grad kernels only for rmsNorm, rope and gelu, so
- * attention, cross-entropy, layerNorm and silu exercise the reference VJP behind a fused forward.
- */
 /** Forward only: its gradient runs the op's reference VJP (`backward`) through the dispatch path. */
 const loraLinearForward = kernel(LORA_LINEAR_KERNEL, (read, { x, weight, loraA, loraB }, { scale }) => {
   const [n, inDim] = (x as tf.TensorInfo).shape as [number, number];
@@ -232,6 +228,10 @@ const loraLinearForward = kernel(LORA_LINEAR_KERNEL, (read, { x, weight, loraA, 
   return [[[n, outDim], y]];
 });
 
+/**
+ * Fused forward kernels for every custom op (and the AdamW update); grad kernels only for rmsNorm, rope and gelu, so
+ * attention, cross-entropy, layerNorm and silu exercise the reference VJP behind a fused forward.
+ */
 export const fusedCpuKernels: KernelImpl[] = [
   rmsNormForward, rmsNormGrad, layerNormForward, crossEntropyForward, ropeForward, ropeGrad, attentionForward,
   geluForward, geluGrad, siluForward, adamw, loraLinearForward,
