@@ -18,6 +18,7 @@
 import { CheckpointError } from '../errors.js';
 import type { StorageFiles } from './storage.js';
 import { storagePath } from './storage-path.js';
+import { describeWriteError } from './writable.js';
 
 type Fs = typeof import('node:fs/promises');
 type Path = typeof import('node:path');
@@ -61,12 +62,11 @@ async function writeDurable(fs: Fs, target: string, data: Uint8Array | string): 
 }
 
 function writeFailure(error: unknown, what: string, target: string, kept: string): CheckpointError {
-  const code = errorCode(error);
-  const reason = code === 'ENOSPC' || code === 'EDQUOT'
-    ? 'the disk is full (or over quota)'
-    : `${(error as Error).message ?? String(error)}`;
+  const { reason, fix } = describeWriteError(error);
+  const message = (error as Error)?.message;
   return new CheckpointError(
-    `could not write ${what} ${target}: ${reason}. Nothing was replaced: ${kept}. Free space or choose another folder, then save again.`,
+    `could not write ${what} ${target}: ${reason}${message === undefined || message.includes(reason) ? '' : ` [${message}]`}. `
+    + `Nothing was replaced: ${kept}. ${fix}, then save again.`,
     { cause: error },
   );
 }
