@@ -18,7 +18,7 @@
 import { CheckpointError } from '../errors.js';
 import type { StorageFiles } from './storage.js';
 import { storagePath } from './storage-path.js';
-import { describeWriteError } from './writable.js';
+import { describeWriteError, makeFolders } from './writable.js';
 
 type Fs = typeof import('node:fs/promises');
 type Path = typeof import('node:path');
@@ -191,7 +191,11 @@ async function replaceDirectory(target: string, files: StorageFiles, options: { 
   const entries = Object.entries(files).map(([file, data]) => [storagePath(file, target), data] as const);
 
   await refuseDangerousTarget(path, target);
-  await fs.mkdir(parent, { recursive: true });
+  try {
+    await makeFolders(parent);
+  } catch (error) {
+    throw writeFailure(error, 'checkpoint folder', target, `${target} was not created`);
+  }
   await recoverDirectory(target);
   const hadPrevious = await fs.stat(target).then((s) => s.isDirectory(), () => false);
   const kept = hadPrevious ? `the previous folder ${target} is intact` : `${target} was not created`;
@@ -265,7 +269,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   const tmp = path.join(parent, `.${path.basename(target)}.tmp-${randomSuffix()}`);
   const hadPrevious = await fs.stat(target).then(() => true, () => false);
   try {
-    await fs.mkdir(parent, { recursive: true });
+    await makeFolders(parent);
     await writeDurable(fs, tmp, data);
     await fs.rename(tmp, target);
     await fsyncPath(fs, parent);

@@ -54,32 +54,16 @@ export async function checkWritableFolder(dir: string, label: string): Promise<{
   const fs = await import('node:fs/promises');
   const path = await import('node:path');
   const target = path.resolve(dir);
-  // Find the nearest existing folder, then create the rest one level at a time: a recursive mkdir
-  // under /proc never returns on some Node versions.
-  const missing: string[] = [];
-  let existing = target;
-  for (;;) {
-    const stat = await fs.stat(existing).catch((error: unknown) => error as NodeJS.ErrnoException);
-    if (!(stat instanceof Error)) {
-      if (!stat.isDirectory()) {
-        throw new ConfigError(
-          `${label}: ${existing} is a file, not a folder, so nothing can be written under ${dir}. Choose another output folder.`,
-        );
-      }
-      break;
+  let created: string[];
+  try {
+    created = await makeFolders(target);
+  } catch (error) {
+    if ((error as { fileInTheWay?: string }).fileInTheWay !== undefined) {
+      throw new ConfigError(
+        `${label}: ${(error as { fileInTheWay: string }).fileInTheWay} is a file, not a folder, so nothing can be written under ${dir}. Choose another output folder.`,
+      );
     }
-    if (stat.code !== 'ENOENT') throw unwritable(label, dir, existing, stat);
-    const parent = path.dirname(existing);
-    if (parent === existing) break;
-    missing.unshift(existing);
-    existing = parent;
-  }
-  for (const folder of missing) {
-    try {
-      await fs.mkdir(folder);
-    } catch (error) {
-      if (errorCode(error) !== 'EEXIST') throw unwritable(label, dir, folder, error);
-    }
+    throw unwritable(label, dir, (error as { path?: string }).path ?? target, error);
   }
   const probe = path.join(target, `.stagecoach-probe-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   try {
@@ -94,7 +78,7 @@ export async function checkWritableFolder(dir: string, label: string): Promise<{
     await fs.rm(probe, { force: true }).catch(() => undefined);
     throw unwritable(label, dir, target, error);
   }
-  return { created: missing.length > 0 };
+  return { created: created.length > 0 };
 }
 
 /**
@@ -115,6 +99,41 @@ export async function checkWritableFile(file: string, label: string): Promise<vo
   } catch (error) {
     throw unwritable(label, file, target, error);
   }
+}
+
+/**
+ * Creates folder `target` and its missing parents, one level at a time (a recursive `mkdir` under
+ * /proc never returns on some Node versions); returns the folders it created. When a part of the path
+ * is a file, throws an ENOTDIR error with `fileInTheWay` set to it.
+ */
+export async function makeFolders(target: string): Promise<string[]> {
+  const fs = await import('node:fs/promises');
+  const path = await import('node:path');
+  const missing: string[] = [];
+  for (let existing = path.resolve(target); ;) {
+    const stat = await fs.stat(existing).catch((error: unknown) => error as NodeJS.ErrnoException);
+    if (!(stat instanceof Error)) {
+      if (!stat.isDirectory()) {
+        throw Object.assign(new Error(`ENOTDIR: ${existing} is a file, not a folder`), { code: 'ENOTDIR', path: existing, fileInTheWay: existing });
+      }
+      break;
+    }
+    if (stat.code !== 'ENOENT' && stat.code !== 'ENOTDIR') throw stat;
+    const parent = path.dirname(existing);
+    if (parent === existing) break;
+    missing.unshift(existing);
+    existing = parent;
+  }
+  const created: string[] = [];
+  for (const folder of missing) {
+    try {
+      await fs.mkdir(folder);
+      created.push(folder);
+    } catch (error) {
+      if (errorCode(error) !== 'EEXIST') throw error;
+    }
+  }
+  return created;
 }
 
 function unwritable(label: string, given: string, where: string, error: unknown): ConfigError {
