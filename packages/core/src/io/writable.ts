@@ -50,6 +50,11 @@ function isLocal(location: string): boolean {
  * and the cause otherwise. Returns whether the folder was created by this call.
  */
 export async function checkWritableFolder(dir: string, label: string): Promise<{ created: boolean }> {
+  return probeFolder(dir, label, dir);
+}
+
+/** {@link checkWritableFolder}, with errors about `given` (the file the user named, or `dir`). */
+async function probeFolder(dir: string, label: string, given: string): Promise<{ created: boolean }> {
   if (!isLocal(dir)) return { created: false };
   const fs = await import('node:fs/promises');
   const path = await import('node:path');
@@ -60,10 +65,10 @@ export async function checkWritableFolder(dir: string, label: string): Promise<{
   } catch (error) {
     if ((error as { fileInTheWay?: string }).fileInTheWay !== undefined) {
       throw new ConfigError(
-        `${label}: ${(error as { fileInTheWay: string }).fileInTheWay} is a file, not a folder, so nothing can be written under ${dir}. Choose another output folder.`,
+        `${label}: ${(error as { fileInTheWay: string }).fileInTheWay} is a file, not a folder, so nothing can be written under it (${given}). Choose another path.`,
       );
     }
-    throw unwritable(label, dir, (error as { path?: string }).path ?? target, error);
+    throw unwritable(label, given, (error as { path?: string }).path ?? target, error);
   }
   const probe = path.join(target, `.stagecoach-probe-${process.pid}-${Math.random().toString(36).slice(2, 10)}`);
   try {
@@ -76,7 +81,7 @@ export async function checkWritableFolder(dir: string, label: string): Promise<{
     await fs.rm(probe, { force: true });
   } catch (error) {
     await fs.rm(probe, { force: true }).catch(() => undefined);
-    throw unwritable(label, dir, target, error);
+    throw unwritable(label, given, target, error);
   }
   return { created: created.length > 0 };
 }
@@ -90,7 +95,7 @@ export async function checkWritableFile(file: string, label: string): Promise<vo
   const fs = await import('node:fs/promises');
   const path = await import('node:path');
   const target = path.resolve(file);
-  await checkWritableFolder(path.dirname(target), label);
+  await probeFolder(path.dirname(target), label, file);
   const stat = await fs.stat(target).catch(() => undefined);
   if (stat === undefined) return;
   if (stat.isDirectory()) throw new ConfigError(`${label}: ${target} is a folder, not a file. Give a file path.`);
