@@ -26,7 +26,15 @@ export interface RunLockOwner {
   since: string;
   /** The holder's command line. */
   command: string;
+  /**
+   * Linux: the boot id and the process's start time in clock ticks (/proc/<pid>/stat), so a pid that
+   * a new process reused after a crash or a reboot (a container restart gives out the same pids) is not taken for the holder.
+   */
+  process?: { bootId: string; startTicks: string };
 }
+
+/** Lock folders held by this process: a holder with our own pid that is not in here is a dead run's. */
+const heldHere = new Set<string>();
 
 /** A held run lock. */
 export interface RunLock {
@@ -58,7 +66,7 @@ export async function lockRunFolder(outDir: string, purpose: string): Promise<Ru
 
   const current = await readOwner(fs, path.join(lockPath, OWNER_FILE));
   if (current !== undefined && current.hostname === hostname) {
-    if (processAlive(current.pid)) throw inUse(outDir, purpose, current, lockPath);
+    if (await holderAlive(fs, current, heldHere.has(lockPath))) throw inUse(outDir, purpose, current, lockPath);
     await fs.rm(lockPath, { recursive: true, force: true }); // its holder is gone: a crash or kill -9
   }
   let lost: Error | undefined;
@@ -79,7 +87,11 @@ export async function lockRunFolder(outDir: string, purpose: string): Promise<Ru
     }
     throw inUse(outDir, purpose, owner, lockPath);
   }
-  const owner: RunLockOwner = { pid: process.pid, hostname, since: new Date().toISOString(), command: process.argv.join(' ') };
+  heldHere.add(lockPath);
+  const identity = await processIdentity(fs, process.pid);
+  const owner: RunLockOwner = {
+    pid: process.pid, hostname, since: new Date().toISOString(), command: process.argv.join(' '), ...(identity === undefined ? {} : { process: identity }),
+  };
   await fs.writeFile(path.join(lockPath, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`);
   let released = false;
   return {
@@ -90,6 +102,7 @@ export async function lockRunFolder(outDir: string, purpose: string): Promise<Ru
     release() {
       if (released) return;
       released = true;
+      heldHere.delete(lockPath);
       try {
         lockfile.unlockSync(folder, { lockfilePath: lockPath, realpath: false, fs: lockFs });
       } catch {
@@ -108,13 +121,30 @@ async function readOwner(fs: typeof import('node:fs/promises'), file: string): P
   }
 }
 
-function processAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
+/** Whether the lock's holder (on this host) still runs: its pid exists and, on Linux, is the same process. */
+async function holderAlive(fs: typeof import('node:fs/promises'), owner: RunLockOwner, heldByUs: boolean): Promise<boolean> {
+  if (owner.pid === process.pid) return heldByUs;
   try {
-    process.kill(pid, 0);
-    return true;
+    process.kill(owner.pid, 0);
   } catch (error) {
-    return (error as { code?: string }).code === 'EPERM';
+    if ((error as { code?: string }).code !== 'EPERM') return false;
+  }
+  if (owner.process === undefined) return true;
+  const now = await processIdentity(fs, owner.pid);
+  return now === undefined || (now.bootId === owner.process.bootId && now.startTicks === owner.process.startTicks);
+}
+
+/** Linux: the boot id and the start time of process `pid`; undefined elsewhere. */
+async function processIdentity(fs: typeof import('node:fs/promises'), pid: number): Promise<{ bootId: string; startTicks: string } | undefined> {
+  try {
+    const [bootId, stat] = await Promise.all([
+      fs.readFile('/proc/sys/kernel/random/boot_id', 'utf8'), fs.readFile(`/proc/${pid}/stat`, 'utf8'),
+    ]);
+    // Fields after the command name (which may hold spaces) start at field 3; starttime is field 22.
+    const startTicks = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
+    return startTicks === undefined ? undefined : { bootId: bootId.trim(), startTicks };
+  } catch {
+    return undefined;
   }
 }
 

@@ -30,7 +30,7 @@ function deadPid(): number {
   return Number(child.stdout.trim());
 }
 
-async function writeLock(outDir: string, owner: { pid: number; hostname: string }): Promise<void> {
+async function writeLock(outDir: string, owner: { pid: number; hostname: string; process?: { bootId: string; startTicks: string } }): Promise<void> {
   await mkdir(join(outDir, RUN_LOCK_NAME), { recursive: true });
   await writeFile(join(outDir, RUN_LOCK_NAME, 'owner.json'), JSON.stringify({ ...owner, since: '2026-01-01T00:00:00.000Z', command: 'node other-run' }));
 }
@@ -82,6 +82,21 @@ describe('one run per output folder', () => {
     await writeLock(busy, { pid: process.ppid, hostname: hostname() });
     await utimes(join(busy, RUN_LOCK_NAME), new Date(0), new Date(0));
     await expect(new Pretrainer(config(busy)).init()).rejects.toThrow(new RegExp(`process ${process.ppid} on ${hostname()}`));
+
+    // A reused pid is not the holder: our own pid (a restarted container), or a live pid started at another time.
+    const restarted = join(dir, 'restarted');
+    await writeLock(restarted, { pid: process.pid, hostname: hostname() });
+    const again = new Pretrainer(config(restarted));
+    await again.init();
+    again.dispose();
+    if (process.platform === 'linux') {
+      const reused = join(dir, 'reused');
+      const bootId = (await readFile('/proc/sys/kernel/random/boot_id', 'utf8')).trim();
+      await writeLock(reused, { pid: process.ppid, hostname: hostname(), process: { bootId, startTicks: '1' } });
+      const other = new Pretrainer(config(reused));
+      await other.init();
+      other.dispose();
+    }
 
     const remote = join(dir, 'remote');
     await writeLock(remote, { pid: 1, hostname: 'other-host.example' });
