@@ -12,6 +12,9 @@
  */
 import { ConfigError } from '../errors.js';
 
+/** Imported by a name that bundlers leave alone: the lock is Node-only, and proper-lockfile needs `fs`. */
+const PROPER_LOCKFILE = 'proper-lockfile';
+
 /** The lock folder's name inside `outDir`. */
 export const RUN_LOCK_NAME = '.stagecoach-run.lock';
 const OWNER_FILE = 'owner.json';
@@ -52,7 +55,8 @@ export interface RunLock {
 export async function lockRunFolder(outDir: string, purpose: string): Promise<RunLock | undefined> {
   if (/^[a-z]+:/i.test(outDir) && !/^[a-z]:[\\/]/i.test(outDir)) return undefined;
   const [fs, nodeFs, path, os, lockfile] = await Promise.all([
-    import('node:fs/promises'), import('node:fs'), import('node:path'), import('node:os'), import('proper-lockfile'),
+    import('node:fs/promises'), import('node:fs'), import('node:path'), import('node:os'),
+    import(/* webpackIgnore: true */ /* @vite-ignore */ PROPER_LOCKFILE) as Promise<typeof import('proper-lockfile')>,
   ]);
   const folder = path.resolve(outDir);
   const lockPath = path.join(folder, RUN_LOCK_NAME);
