@@ -1,5 +1,5 @@
 /**
- * `pnpm bench [--quick] [--only model,train,eval]`: runs every area's benchmark and prints one JSON
+ * `pnpm bench [--quick] [--only model,train,frozen,eval]`: runs every area's benchmark and prints one JSON
  * array of BenchRecord on stdout. Progress goes to stderr so stdout stays parseable.
  */
 import { parseArgs } from 'node:util';
@@ -13,6 +13,8 @@ const areas: Record<string, () => Promise<BenchModule>> = {
   tokenizers: () => import('./tokenizers.js'),
   model: () => import('./model.js'),
   train: () => import('./train.js'),
+  frozen: () => import('./frozen.js'),
+  lora: () => import('./lora.js'),
   eval: () => import('./eval.js'),
 };
 

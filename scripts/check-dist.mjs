@@ -10,6 +10,7 @@ import { Pretrainer, arraySource, cpu, loadPretrained, savePretrained, tf, useBa
 import { checkConformance, tinyModel } from '@stagecoach/core/testing';
 import { extractAnswer } from '@stagecoach/eval';
 import { node } from '@stagecoach/backend-node';
+import { applyLora, loadAdapter, saveAdapter } from '@stagecoach/lora';
 
 const checks = [];
 const check = (name, fn) => checks.push({ name, fn });
@@ -55,6 +56,26 @@ check('generation with and without the KV cache agree', async () => {
   const without = await model.generate(prompts, { maxNewTokens: 8, temperature: 0, useCache: false });
   assert.deepEqual(withCache.map((r) => r.tokens), without.map((r) => r.tokens));
   model.dispose();
+});
+
+check('LoRA: B = 0 equals the base, one training step, adapter round trip', async () => {
+  await useBackend(cpu());
+  const { model } = tinyModel({ family: 'llama', seed: 2 });
+  const ids = [[1, 2, 3, 4, 5]];
+  const base = Array.from(await model.logits(ids).data());
+  const lora = applyLora(model, { r: 4, targetModules: 'all-linear' });
+  assert.deepEqual(Array.from(await model.logits(ids).data()), base);
+  const params = lora.trainableParams();
+  const grads = tf.variableGrads(() => model.loss(tf.tensor2d(ids, undefined, 'int32'), tf.tensor2d([[2, 3, 4, 5, 6]], undefined, 'int32')), [...params.values()]);
+  assert.ok(Object.keys(grads.grads).length === params.size, 'every A and B gets a gradient');
+  for (const v of params.values()) v.assign(tf.add(v, 0.01));
+  const adapted = Array.from(await model.logits(ids).data());
+  await saveAdapter(lora, join(tmp, 'adapter'));
+  const fresh = tinyModel({ family: 'llama', seed: 2 }).model;
+  await loadAdapter(fresh, join(tmp, 'adapter'));
+  assert.deepEqual(Array.from(await fresh.logits(ids).data()), adapted);
+  model.dispose();
+  fresh.dispose();
 });
 
 check('node() backend starts (native kernels or its fallback)', async () => {

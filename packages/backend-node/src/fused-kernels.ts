@@ -1,7 +1,8 @@
-import { ADAMW_KERNEL, BackendError, CAUSAL_ATTENTION_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
+import { ADAMW_KERNEL, BackendError, CAUSAL_ATTENTION_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, LORA_LINEAR_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
 import { cpuBackendAccess, float32Values, int32Values } from './cpu-backend-access.js';
 import type { CpuBackendAccess } from './cpu-backend-access.js';
+import { loraLinearKernels } from './lora-kernels.js';
 import type { NativeAddon } from './native-addon.js';
 
 type KernelParams = Parameters<tf.KernelFunc>[0];
@@ -28,7 +29,7 @@ function adamwKernel(addon: NativeAddon): KernelImpl {
 
 /** Names of core's custom-op kernels (and their gradient kernels) the addon implements. */
 export const NATIVE_FUSED_KERNELS: readonly string[] = [CAUSAL_ATTENTION_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL,
-  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL);
+  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL, LORA_LINEAR_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL);
 
 function activationKernels(addon: NativeAddon, kernelName: string, op: number): KernelImpl[] {
   return [
@@ -94,7 +95,7 @@ function attentionDims(q: number[], k: number[]): number[] {
 
 /**
  * Native kernels for core's fused ops (attention, token cross-entropy, RMSNorm, LayerNorm, GELU, SiLU,
- * with gradients) and the fused AdamW update.
+ * LoRA linear, with gradients) and the fused AdamW update.
  */
 export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const attention = CAUSAL_ATTENTION_KERNEL;
@@ -103,6 +104,7 @@ export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const ln = LAYER_NORM_KERNEL;
   return [
     adamwKernel(addon),
+    ...loraLinearKernels(addon),
     ...activationKernels(addon, GELU_KERNEL, 0),
     ...activationKernels(addon, SILU_KERNEL, 1),
     {

@@ -5,11 +5,23 @@ import { fileURLToPath } from 'node:url';
 /** Data the native kernels read or write: tfjs's own typed arrays, shared without copies. */
 export type NativeArray = Float32Array | Int32Array | Uint32Array;
 
-/** What the compiled addon (`build/Release/stagecoach_native.node`) exports. */
+/** A SIMD path of the native kernels (see {@link NativeAddon.setSimd}). */
+export type SimdPath = 'generic' | 'avx2' | 'avx512';
+
+/**
+ * What the compiled addon (`build/Release/stagecoach_native.node`) exports. Every function checks its
+ * arguments (count, kinds, sizes, shapes, element types, lengths) and throws a `TypeError` or
+ * `RangeError` naming the bad one; none writes outside the arrays it is given.
+ */
 export interface NativeAddon {
   info(): NativeInfo;
   /** 0: builtin sgemm, 1: the BLAS found at load, 2: auto. Returns whether the BLAS is used. */
   setBlas(mode: 0 | 1 | 2): boolean;
+  /**
+   * Runs every kernel on one SIMD path, clamped to what the CPU supports (`info().simdPaths`); returns
+   * the path now in use. The environment variable `STAGECOACH_SIMD` sets it for a whole process.
+   */
+  setSimd(path: SimdPath): SimdPath;
   matmul(a: Float32Array, b: Float32Array, out: Float32Array, batch: number, m: number, n: number, k: number,
     transposeA: boolean, transposeB: boolean, strideA: number, strideB: number): void;
   binary(op: number, a: Float32Array, aShape: readonly number[], b: Float32Array, bShape: readonly number[],
@@ -40,6 +52,11 @@ export interface NativeAddon {
     scale: number, out: Float32Array): void;
   attentionGrad(dy: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array,
     dims: readonly number[], scale: number, dq: Float32Array, dk: Float32Array, dv: Float32Array): void;
+  /**
+   * Runs a thread-pool job of `chunks` short chunks and returns how many ran; with `throwOnCaller`, the
+   * chunks the calling thread picks up throw, and so does this call. A check of the pool for tests.
+   */
+  poolSelfTest(chunks: number, throwOnCaller: boolean): number;
 }
 
 /** What the addon found on this machine. */
@@ -51,10 +68,20 @@ export interface NativeInfo {
    * over OpenBLAS on AVX-512 CPUs, where OpenBLAS 0.3.x runs its AVX2 kernels and is slower).
    */
   gemm: string;
-  /** SIMD level of the builtin kernels: `avx512`, `avx2`, `sse2`, `neon` or `generic`. */
-  simd: string;
-  /** Threads the kernels use (STAGECOACH_THREADS, else the machine's cores). */
+  /**
+   * The SIMD path the kernels run: `avx512`, `avx2` or `generic` (the baseline: SSE2 on x86-64, NEON
+   * on arm64). The best in `simdPaths` unless `STAGECOACH_SIMD` or `setSimd` chose another.
+   */
+  simd: SimdPath;
+  /** The paths this CPU can run, from `generic` up to the best. */
+  simdPaths: SimdPath[];
+  /**
+   * Threads the kernels use: STAGECOACH_THREADS, else the CPUs this process may use (the online CPUs,
+   * capped by its CPU affinity and its cgroup CPU quota, rounded up).
+   */
   threads: number;
+  /** What the thread count was derived from: online CPUs, CPUs in the affinity mask, cgroup quota in CPUs (null: none). */
+  cpus: { online: number; affinity: number; cgroupQuota: number | null };
   /** Parallel jobs so far and how their chunks split between the calling thread and the workers. */
   pool: { jobs: number; callerChunks: number; workerChunks: number };
 }

@@ -1,8 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { causalAttention, crossEntropyLoss, gelu, layerNorm, rmsNorm, silu, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
 import { checkConformance } from '@stagecoach/core/testing';
 import { ADAMW_KERNEL, GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from '../src/index.js';
-import { nativeBuilt, relError, runOn, useNative, values } from './helpers.js';
+import { relError, runOn, simdPaths, useNative, useSimd, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
 
@@ -13,8 +13,12 @@ async function compareFused(fn: () => tf.Tensor[]): Promise<number> {
   return Math.max(...native.map((v, i) => relError(v, reference[i] as Float32Array)));
 }
 
-describe.skipIf(!nativeBuilt)('native fused kernels', () => {
-  beforeAll(useNative);
+for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native fused kernels, ${label}`, () => {
+  beforeAll(async () => {
+    await useNative();
+    useSimd(path);
+  });
+  afterAll(() => useSimd(undefined));
 
   it('are registered on node-native', () => {
     for (const name of NATIVE_FUSED_KERNELS) expect(tf.getKernel(name, 'node-native'), name).toBeDefined();
@@ -33,6 +37,13 @@ describe.skipIf(!nativeBuilt)('native fused kernels', () => {
       { b: 1, hq: 6, hkv: 2, tq: 5, tk: 12, d: 7 },
       { b: 2, hq: 2, hkv: 1, tq: 4, tk: 4, d: 3, mask: [[0, 0, 1, 1], [1, 1, 1, 0]] },
       { b: 1, hq: 1, hkv: 1, tq: 3, tk: 3, d: 2, mask: [[0, 0, 0]] },
+      // Several tiles of the backward (128-row query blocks, 64-key blocks, 256-row query tiles), an
+      // offset, and fully masked leading rows.
+      { b: 2, hq: 3, hkv: 1, tq: 270, tk: 270, d: 4 },
+      {
+        b: 1, hq: 4, hkv: 2, tq: 150, tk: 170, d: 16,
+        mask: [Array.from({ length: 170 }, (_, j) => (j < 25 || j % 17 === 3 ? 0 : 1))],
+      },
     ];
     for (const c of cases) {
       const fn = () => {

@@ -5,6 +5,43 @@ import { loadNativeAddon, nativeCpu } from '../src/index.js';
 /** Whether the addon is built here (tests of the native path skip, loudly, when it is not). */
 export const nativeBuilt = loadNativeAddon().ok;
 
+/**
+ * Why the built-in-vs-BLAS tests cannot run here, or undefined when a BLAS was found (CI installs
+ * OpenBLAS: `apt-get install libopenblas0-pthread`).
+ */
+export const noBlasReason: string | undefined = (() => {
+  const loaded = loadNativeAddon();
+  if (!loaded.ok) return 'the native addon is not built';
+  return loaded.addon.info().blas === 'none' ? 'no BLAS found (install libopenblas0-pthread)' : undefined;
+})();
+
+/** A SIMD path of the native kernels, whether this machine runs it, and a label that says why not. */
+export interface SimdPath {
+  path: 'generic' | 'avx2' | 'avx512';
+  runs: boolean;
+  label: string;
+}
+
+/** The native kernels' SIMD paths (generic, AVX2, AVX-512); each test file runs its kernel checks on every one. */
+export function simdPaths(): SimdPath[] {
+  const loaded = loadNativeAddon();
+  const supported = loaded.ok ? loaded.addon.info().simdPaths : [];
+  return (['generic', 'avx2', 'avx512'] as const).map((path) => {
+    const runs = supported.includes(path);
+    const why = !loaded.ok ? 'the native addon is not built' : `this CPU lacks ${path === 'avx2' ? 'AVX2 + FMA' : 'AVX-512'}`;
+    return { path, runs, label: runs ? `${path} path` : `${path} path (skipped: ${why})` };
+  });
+}
+
+/** Runs every native kernel on `path` (undefined: the best this CPU supports). */
+export function useSimd(path: SimdPath['path'] | undefined): void {
+  const loaded = loadNativeAddon();
+  if (!loaded.ok) return;
+  const best = loaded.addon.info().simdPaths.at(-1) ?? 'generic';
+  const now = loaded.addon.setSimd(path ?? best);
+  if (path !== undefined && now !== path) throw new Error(`asked for the ${path} SIMD path, got ${now}`);
+}
+
 /** Selects the native backend (once per test file). */
 export async function useNative(): Promise<void> {
   await useBackend(cpu()); // silences tfjs-backend-cpu's first-use notice on the reference backend

@@ -1,12 +1,16 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '@stagecoach/core';
 import { NATIVE_TFJS_KERNELS, loadNativeAddon } from '../src/index.js';
-import { compareWithCpu, nativeBuilt, useNative, values } from './helpers.js';
+import { compareWithCpu, noBlasReason, simdPaths, useNative, useSimd, values } from './helpers.js';
 
 const t = (shape: number[], seed: number, scale = 1) => tf.tensor(values(shape.reduce((a, b) => a * b, 1), seed, scale), shape);
 
-describe.skipIf(!nativeBuilt)('native tfjs kernels match tfjs-backend-cpu', () => {
-  beforeAll(useNative);
+for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native tfjs kernels match tfjs-backend-cpu, ${label}`, () => {
+  beforeAll(async () => {
+    await useNative();
+    useSimd(path);
+  });
+  afterAll(() => useSimd(undefined));
 
   it('replaces every listed kernel on node-native and leaves cpu alone', () => {
     for (const name of NATIVE_TFJS_KERNELS) {
@@ -17,32 +21,42 @@ describe.skipIf(!nativeBuilt)('native tfjs kernels match tfjs-backend-cpu', () =
     }
   });
 
-  it('BatchMatMul: 2-D/3-D, transposes, odd sizes, broadcast batch', async () => {
-    const cases: Array<[number[], number[], boolean, boolean]> = [
-      [[7, 5], [5, 13], false, false],
-      [[5, 7], [5, 13], true, false],
-      [[7, 5], [13, 5], false, true],
-      [[5, 7], [13, 5], true, true],
-      [[1, 300], [300, 1], false, false],
-      [[3, 65, 33], [3, 33, 17], false, false],
-      [[3, 33, 65], [3, 17, 33], true, true],
-      [[4, 9, 6], [6, 11], false, false],
-      [[9, 6], [4, 6, 11], false, false],
-      [[1, 9, 6], [4, 11, 6], false, true],
-      [[2, 3, 8, 4], [2, 3, 4, 5], false, false],
-      [[130, 257], [257, 129], false, false],
-    ];
+  const matMulCases: Array<[number[], number[], boolean, boolean]> = [
+    [[7, 5], [5, 13], false, false],
+    [[5, 7], [5, 13], true, false],
+    [[7, 5], [13, 5], false, true],
+    [[5, 7], [13, 5], true, true],
+    [[1, 300], [300, 1], false, false],
+    [[3, 65, 33], [3, 33, 17], false, false],
+    [[3, 33, 65], [3, 17, 33], true, true],
+    [[4, 9, 6], [6, 11], false, false],
+    [[9, 6], [4, 6, 11], false, false],
+    [[1, 9, 6], [4, 11, 6], false, true],
+    [[2, 3, 8, 4], [2, 3, 4, 5], false, false],
+    [[130, 257], [257, 129], false, false],
+  ];
+  /** Every case on the sgemm `mode` selects (0 builtin, 1 BLAS), checking that it is the one in use. */
+  async function checkMatMul(mode: 0 | 1, gemm: RegExp): Promise<void> {
     const loaded = loadNativeAddon();
     if (!loaded.ok) throw new Error(loaded.reason);
-    // Both sgemm paths: the builtin blocked kernel and the BLAS (when one is installed).
-    for (const mode of [0, 1] as const) {
-      loaded.addon.setBlas(mode);
-      for (const [sa, sb, ta, tb] of cases) {
+    try {
+      expect(loaded.addon.setBlas(mode)).toBe(mode === 1);
+      expect(loaded.addon.info().gemm).toMatch(gemm);
+      for (const [sa, sb, ta, tb] of matMulCases) {
         const err = await compareWithCpu(() => tf.matMul(t(sa, 1), t(sb, 2), ta, tb));
         expect(err, `${loaded.addon.info().gemm}: ${sa} x ${sb} ${ta} ${tb}`).toBeLessThan(1e-5);
       }
+    } finally {
+      loaded.addon.setBlas(2);
     }
-    loaded.addon.setBlas(2);
+  }
+
+  it('BatchMatMul on the builtin sgemm: 2-D/3-D, transposes, odd sizes, broadcast batch', async () => {
+    await checkMatMul(0, new RegExp(`^builtin-${path}$`));
+  });
+
+  it.skipIf(noBlasReason !== undefined)(`BatchMatMul on the BLAS${noBlasReason ? ` (skipped: ${noBlasReason})` : ''}`, async () => {
+    await checkMatMul(1, /^(openblas|accelerate)$/);
   });
 
   it('binary ops with broadcasting', async () => {

@@ -11,6 +11,7 @@
 #include "simd.h"
 
 namespace sc {
+namespace SC_ISA {
 
 namespace {
 
@@ -18,14 +19,14 @@ constexpr int64_t kGrain = 1 << 15;
 
 int64_t row_grain(int64_t cols) { return std::max<int64_t>(1, kGrain / std::max<int64_t>(cols, 1)); }
 
-SC_CLONES float row_max(const float* __restrict x, int64_t n) {
+float row_max(const float* __restrict x, int64_t n) {
   float m = -std::numeric_limits<float>::infinity();
   for (int64_t i = 0; i < n; ++i) m = x[i] > m ? x[i] : m;
   return m;
 }
 
 // Writes exp(x - m) to out (may alias x) and returns the sum.
-SC_CLONES float exp_shifted(const float* x, float m, float* out, int64_t n) {
+float exp_shifted(const float* x, float m, float* out, int64_t n) {
   float s = 0.f;
   for (int64_t i = 0; i < n; ++i) {
     float e = fast_exp(x[i] - m);
@@ -35,7 +36,7 @@ SC_CLONES float exp_shifted(const float* x, float m, float* out, int64_t n) {
   return s;
 }
 
-SC_CLONES float sum_exp_shifted(const float* __restrict x, float m, int64_t n) {
+float sum_exp_shifted(const float* __restrict x, float m, int64_t n) {
   float s = 0.f;
   for (int64_t i = 0; i < n; ++i) s += fast_exp(x[i] - m);
   return s;
@@ -68,7 +69,8 @@ int64_t cross_entropy(const float* logits, const int32_t* targets, int64_t rows,
       const float* x = logits + n * vocab;
       const float m = row_max(x, vocab);
       const float s = sum_exp_shifted(x, m, vocab);
-      nll[n] = (m + std::log(s)) - x[targets[n]];
+      const int32_t t = targets[n];  // read once: checked above, but another thread may write it
+      nll[n] = t >= 0 && t < vocab ? (m + std::log(s)) - x[t] : NAN;
     }
   });
   return -1;
@@ -193,7 +195,7 @@ namespace {
 constexpr float kSqrt2OverPi = 0.7978845608028654f;
 constexpr float kGeluC = 0.044715f;
 
-SC_CLONES void gelu_block(const float* __restrict x, float* __restrict y, int64_t n) {
+void gelu_block(const float* __restrict x, float* __restrict y, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float v = x[i];
     const float t = fast_tanh(kSqrt2OverPi * (v + kGeluC * v * v * v));
@@ -201,7 +203,7 @@ SC_CLONES void gelu_block(const float* __restrict x, float* __restrict y, int64_
   }
 }
 
-SC_CLONES void gelu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
+void gelu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float v = x[i];
     const float t = fast_tanh(kSqrt2OverPi * (v + kGeluC * v * v * v));
@@ -210,11 +212,11 @@ SC_CLONES void gelu_grad_block(const float* __restrict dy, const float* __restri
   }
 }
 
-SC_CLONES void silu_block(const float* __restrict x, float* __restrict y, int64_t n) {
+void silu_block(const float* __restrict x, float* __restrict y, int64_t n) {
   for (int64_t i = 0; i < n; ++i) y[i] = x[i] / (1.f + fast_exp(-x[i]));
 }
 
-SC_CLONES void silu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
+void silu_grad_block(const float* __restrict dy, const float* __restrict x, float* __restrict dx, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float s = 1.f / (1.f + fast_exp(-x[i]));
     dx[i] = dy[i] * s * (1.f + x[i] * (1.f - s));
@@ -238,7 +240,7 @@ void activation_grad(Activation op, const float* dy, const float* x, float* dx, 
 }
 
 namespace {
-SC_CLONES void adamw_block(float* __restrict p, float* __restrict m, float* __restrict v, const float* __restrict g,
+void adamw_block(float* __restrict p, float* __restrict m, float* __restrict v, const float* __restrict g,
                            int64_t n, float lr, float beta1, float beta2, float eps, float decay, float step,
                            float bc2_sqrt) {
   for (int64_t i = 0; i < n; ++i) {
@@ -267,9 +269,10 @@ void adamw(float* p, float* m, float* v, const float* g, int64_t n, float lr, fl
 namespace {
 
 // Row r of P: scores in pr[0..=last] (already q.k), masked by mask_b, softmax in place; entries past
-// `last` are zeroed up to nk. Returns false when every key up to `last` is masked.
-SC_CLONES bool masked_softmax_row(float* __restrict pr, const float* __restrict mask_b, int64_t last, int64_t nk,
-                                  float scale) {
+// `last` are zeroed up to nk. Returns false when every key up to `last` is masked. With `lse`, also
+// stores the row's log-sum-exp of the scaled scores, so that P[j] = exp(scale * q.k_j - lse).
+bool masked_softmax_row(float* __restrict pr, const float* __restrict mask_b, int64_t last, int64_t nk,
+                        float scale, float* lse = nullptr) {
   const float ninf = -std::numeric_limits<float>::infinity();
   float m = ninf;
   for (int64_t j = 0; j <= last; ++j) {
@@ -287,6 +290,7 @@ SC_CLONES bool masked_softmax_row(float* __restrict pr, const float* __restrict 
   const float inv = 1.f / sum;
   for (int64_t j = 0; j <= last; ++j) pr[j] *= inv;
   for (int64_t j = last + 1; j < nk; ++j) pr[j] = 0.f;
+  if (lse) *lse = m + std::log(sum);
   return true;
 }
 
@@ -305,13 +309,32 @@ void attention_probs(const AttentionDims& s, const float* qh, const float* kh, c
   }
 }
 
-// dS = P * (dP - sum(P * dP)) * scale over the first n entries (P is 0 beyond them).
-SC_CLONES void softmax_backward_row(const float* __restrict pr, float* __restrict dpr, int64_t n, int64_t total,
-                                    float scale) {
+// dS = P * (dP - sum(P * dP)) * scale over the first n entries (P is 0 beyond them). Returns
+// sum(P * dP), the row's delta.
+float softmax_backward_row(const float* __restrict pr, float* __restrict dpr, int64_t n, int64_t total, float scale) {
   float dot = 0.f;
   for (int64_t j = 0; j < n; ++j) dot += pr[j] * dpr[j];
   for (int64_t j = 0; j < n; ++j) dpr[j] = pr[j] * (dpr[j] - dot) * scale;
   for (int64_t j = n; j < total; ++j) dpr[j] = 0.f;
+  return dot;
+}
+
+// Scratch per thread is bounded: a block of query rows against all keys holds at most this many floats.
+constexpr int64_t kAttentionScratch = int64_t{1} << 20;
+// Tiles of the backward pass: query rows per block of pass 1; key rows per block and query rows per
+// tile of pass 2.
+constexpr int64_t kQueryBlock = 128, kKeyBlock = 64, kQueryTile = 256;
+
+// One key's row of a pass-2 tile: P[r] = exp(scale * s[r] - lse[r]) for visible query rows r >= first
+// (0 for fully masked rows, live = 0), and dS[r] = P[r] (dP[r] - delta[r]) scale, in place.
+void tile_probs(float* __restrict p, float* __restrict ds, const float* __restrict lse, const float* __restrict delta,
+                const float* __restrict live, int64_t first, int64_t rows, float scale) {
+  for (int64_t r = 0; r < first; ++r) p[r] = ds[r] = 0.f;
+  for (int64_t r = first; r < rows; ++r) {
+    const float pr = fast_exp(p[r] * scale - lse[r]) * live[r];
+    p[r] = pr;
+    ds[r] = pr * (ds[r] - delta[r]) * scale;
+  }
 }
 
 bool any_masked(const float* mask, int64_t n) {
@@ -329,6 +352,7 @@ void attention(const AttentionDims& s, const float* q, const float* k, const flo
   const int64_t threads = pool().size();
   int64_t block = s.tq;
   if (heads < threads * 4) block = std::max<int64_t>(16, (s.tq * heads + threads * 4 - 1) / (threads * 4));
+  block = std::max<int64_t>(1, std::min(block, kAttentionScratch / std::max<int64_t>(s.tk, 1)));
   const int64_t nblocks = (s.tq + block - 1) / block;
   pool().run(heads * nblocks, [&](int64_t u) {
     const int64_t bh = u / nblocks, blk = u % nblocks;
@@ -349,54 +373,111 @@ void attention(const AttentionDims& s, const float* q, const float* k, const flo
   });
 }
 
+// The backward pass in two tiled passes, recomputing P as the forward does, so that no thread holds
+// more than a block of query rows against the keys (never the Tq x Tk matrix):
+//  1. per (batch, query head, block of query rows): P, dP = dY V^T, dS and dQ = dS K; keeps each
+//     row's log-sum-exp (infinite for a fully masked row) and delta = sum_j P dP.
+//  2. per (batch, KV head, block of key rows): for every query head of the group and every query
+//     tile that reaches the block, P^T from the log-sum-exp, dV += P^T dY and dK += dS^T Q.
+// Each pass parallelises over its blocks as well as batch x heads, and every output row has one
+// writer, so batch 1 and models with few KV heads use every core.
 void attention_grad(const AttentionDims& s, const float* dy, const float* q, const float* k, const float* v,
                     const float* key_mask, float scale, float* dq, float* dk, float* dv) {
   const int64_t groups = s.hq / s.hkv;
-  const int64_t tq = s.tq, tk = s.tk, d = s.d;
-  // One unit owns one (batch, kv head), so dk and dv are written by one thread only.
-  pool().run(s.batch * s.hkv, [&](int64_t u) {
-    const int64_t b = u / s.hkv, kvh = u % s.hkv;
-    const float* kh = k + u * tk * d;
-    const float* vh = v + u * tk * d;
-    float* dkh = dk + u * tk * d;
-    float* dvh = dv + u * tk * d;
+  const int64_t tq = s.tq, tk = s.tk, d = s.d, offset = tk - tq;
+  // Per query row: log-sum-exp of its scores, delta = sum_j P dP, and live = 0 for a fully masked row.
+  std::vector<float> lse(static_cast<size_t>(s.batch * s.hq * tq)), delta(lse.size()), live(lse.size());
+
+  // Pass 1: dQ. Blocks are taken last first: the last query rows see the most keys.
+  const int64_t qblock = std::max<int64_t>(1, std::min(kQueryBlock, kAttentionScratch / tk));
+  const int64_t nqblocks = (tq + qblock - 1) / qblock;
+  pool().run(s.batch * s.hq * nqblocks, [&](int64_t u) {
+    const int64_t bh = u / nqblocks, blk = nqblocks - 1 - u % nqblocks;
+    const int64_t b = bh / s.hq, kvh = (bh % s.hq) / groups;
+    const int64_t i0 = blk * qblock, i1 = std::min(tq, i0 + qblock), rows = i1 - i0;
+    const int64_t nk = std::min(tk, offset + i1);  // keys any row of the block may see
+    const float* qh = q + bh * tq * d;
+    const float* dyh = dy + bh * tq * d;
+    const float* kh = k + (b * s.hkv + kvh) * tk * d;
+    const float* vh = v + (b * s.hkv + kvh) * tk * d;
     const float* mask_b = key_mask + b * tk;
-    thread_local std::vector<float> p, dp, tmp;
-    p.resize(static_cast<size_t>(tq * tk));
-    dp.resize(static_cast<size_t>(tq * tk));
-    tmp.resize(static_cast<size_t>(tk * d));
-    std::fill(dkh, dkh + tk * d, 0.f);
-    std::fill(dvh, dvh + tk * d, 0.f);
+    thread_local std::vector<float> p, dp;
+    p.resize(static_cast<size_t>(rows * nk));
+    dp.resize(p.size());
+    gemm_single(false, true, rows, nk, d, qh + i0 * d, d, kh, d, p.data(), nk);
+    gemm_single(false, true, rows, nk, d, dyh + i0 * d, d, vh, d, dp.data(), nk);
+    for (int64_t r = 0; r < rows; ++r) {
+      float* pr = p.data() + r * nk;
+      float* dpr = dp.data() + r * nk;
+      const int64_t i = i0 + r, last = offset + i;
+      const int64_t row = bh * tq + i;
+      live[row] = masked_softmax_row(pr, mask_b, last, nk, scale, &lse[row]) ? 1.f : 0.f;
+      if (live[row] == 0.f) {
+        // Fully masked: uniform over every key, no score gradient (dV gets its share in pass 2).
+        lse[row] = delta[row] = 0.f;
+        std::fill(dpr, dpr + nk, 0.f);
+        continue;
+      }
+      delta[row] = softmax_backward_row(pr, dpr, last + 1, nk, scale);
+    }
+    gemm_single(false, false, rows, d, nk, dp.data(), nk, kh, d, dq + (bh * tq + i0) * d, d);
+  });
+
+  // Pass 2: dK and dV. Blocks are taken first first: the first keys are seen by the most queries.
+  const int64_t kblock = kKeyBlock, tile = kQueryTile;
+  const int64_t nkblocks = (tk + kblock - 1) / kblock;
+  pool().run(s.batch * s.hkv * nkblocks, [&](int64_t u) {
+    const int64_t bkv = u / nkblocks, blk = u % nkblocks;
+    const int64_t b = bkv / s.hkv, kvh = bkv % s.hkv;
+    const int64_t j0 = blk * kblock, j1 = std::min(tk, j0 + kblock), keys = j1 - j0;
+    const float* kb = k + (bkv * tk + j0) * d;
+    const float* vb = v + (bkv * tk + j0) * d;
+    float* dkb = dk + (bkv * tk + j0) * d;
+    float* dvb = dv + (bkv * tk + j0) * d;
+    const float* mask_b = key_mask + b * tk;
+    thread_local std::vector<float> pt, dst, tmp, uniform;
+    pt.resize(static_cast<size_t>(kblock * tile));
+    dst.resize(pt.size());
+    tmp.resize(static_cast<size_t>(kblock * d));
+    uniform.assign(static_cast<size_t>(d), 0.f);
+    std::fill(dkb, dkb + keys * d, 0.f);
+    std::fill(dvb, dvb + keys * d, 0.f);
     for (int64_t g = 0; g < groups; ++g) {
       const int64_t bh = b * s.hq + kvh * groups + g;
       const float* qh = q + bh * tq * d;
       const float* dyh = dy + bh * tq * d;
-      attention_probs(s, qh, kh, mask_b, scale, 0, tq, tk, p.data());
-      // dV += P^T dY
-      gemm_single(true, false, tk, d, tq, p.data(), tk, dyh, d, tmp.data(), d);
-      for (int64_t i = 0; i < tk * d; ++i) dvh[i] += tmp[i];
-      // dP = dY V^T ; dS = P * (dP - rowdot) * scale, zero where masked (P = 0 there, and
-      // fully masked rows get no score gradient).
-      gemm_single(false, true, tq, tk, d, dyh, d, vh, d, dp.data(), tk);
-      const int64_t offset = tk - tq;
-      for (int64_t i = 0; i < tq; ++i) {
-        float* pr = p.data() + i * tk;
-        float* dpr = dp.data() + i * tk;
-        const int64_t last = offset + i;
-        bool any = false;
-        for (int64_t j = 0; j <= last && !any; ++j) any = mask_b[j] != 0.f;
-        if (!any) {
-          std::fill(dpr, dpr + tk, 0.f);
-          continue;
+      const float* lse_h = lse.data() + bh * tq;
+      const float* delta_h = delta.data() + bh * tq;
+      const float* live_h = live.data() + bh * tq;
+      for (int64_t i = 0; i < tq; ++i) {  // fully masked rows spread dY evenly over every key
+        if (live_h[i] == 0.f) {
+          for (int64_t c = 0; c < d; ++c) uniform[c] += dyh[i * d + c];
         }
-        softmax_backward_row(pr, dpr, last + 1, tk, scale);
       }
-      // dQ = dS K ; dK += dS^T Q
-      gemm_single(false, false, tq, d, tk, dp.data(), tk, kh, d, dq + bh * tq * d, d);
-      gemm_single(true, false, tk, d, tq, dp.data(), tk, qh, d, tmp.data(), d);
-      for (int64_t i = 0; i < tk * d; ++i) dkh[i] += tmp[i];
+      for (int64_t i0 = std::max<int64_t>(0, j0 - offset); i0 < tq; i0 += tile) {
+        const int64_t rows = std::min(tile, tq - i0);
+        // pt[jj, r] = P[i0 + r, j0 + jj]; dst = dP^T, then dS^T.
+        gemm_single(false, true, keys, rows, d, kb, d, qh + i0 * d, d, pt.data(), rows);
+        gemm_single(false, true, keys, rows, d, vb, d, dyh + i0 * d, d, dst.data(), rows);
+        for (int64_t jj = 0; jj < keys; ++jj) {
+          const int64_t j = j0 + jj;
+          // Rows before `first` cannot see key j (causal); a masked key is seen by none.
+          const int64_t first = mask_b[j] != 0.f ? std::min(rows, std::max<int64_t>(0, j - offset - i0)) : rows;
+          tile_probs(pt.data() + jj * rows, dst.data() + jj * rows, lse_h + i0, delta_h + i0, live_h + i0, first,
+                     rows, scale);
+        }
+        gemm_single(false, false, keys, d, rows, pt.data(), rows, dyh + i0 * d, d, tmp.data(), d);
+        for (int64_t e = 0; e < keys * d; ++e) dvb[e] += tmp[e];
+        gemm_single(false, false, keys, d, rows, dst.data(), rows, qh + i0 * d, d, tmp.data(), d);
+        for (int64_t e = 0; e < keys * d; ++e) dkb[e] += tmp[e];
+      }
+    }
+    const float share = 1.f / static_cast<float>(tk);
+    for (int64_t jj = 0; jj < keys; ++jj) {
+      for (int64_t c = 0; c < d; ++c) dvb[jj * d + c] += uniform[c] * share;
     }
   });
 }
 
+}  // namespace SC_ISA
 }  // namespace sc

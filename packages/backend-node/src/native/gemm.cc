@@ -9,24 +9,13 @@
 #include <vector>
 
 #include "pool.h"
+#include "simd.h"
 
 namespace sc {
 
 // ---------------------------------------------------------------------------------------------
 // BLAS loaded at run time.
 namespace {
-
-enum class Isa { Generic, Avx2, Avx512 };
-
-Isa detect_isa() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512f")) return Isa::Avx512;
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return Isa::Avx2;
-#endif
-  return Isa::Generic;
-}
-
 
 enum { kRowMajor = 101, kNoTrans = 111, kTrans = 112 };
 using SgemmFn = void (*)(int, int, int, int, int, int, float, const float*, int, const float*, int, float,
@@ -76,7 +65,7 @@ Blas& blas() {
       }
       out.sgemm = fn;
       out.name = label;
-      out.enabled = detect_isa() != Isa::Avx512;
+      out.enabled = simd_supported() != Simd::Avx512;
       break;
     }
     return out;
@@ -281,12 +270,11 @@ void builtin_gemm(MicroKernel kernel, bool ta, bool tb, int64_t m, int64_t n, in
 
 void builtin_dispatch(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b,
                       int64_t ldb, float* c, int64_t ldc) {
-  static const Isa isa = detect_isa();
 #if defined(__x86_64__) && defined(__GNUC__)
-  if (isa == Isa::Avx512) return builtin_gemm<32>(micro_6x32_avx512, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
-  if (isa == Isa::Avx2) return builtin_gemm<16>(micro_6x16_avx2, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+  const Simd isa = simd();
+  if (isa == Simd::Avx512) return builtin_gemm<32>(micro_6x32_avx512, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
+  if (isa == Simd::Avx2) return builtin_gemm<16>(micro_6x16_avx2, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
 #endif
-  (void)isa;
   builtin_gemm<16>(micro_6x16_generic, ta, tb, m, n, k, a, lda, b, ldb, c, ldc);
 }
 
@@ -296,29 +284,16 @@ std::string blas_name() { return blas().sgemm ? blas().name : std::string("none"
 
 std::string gemm_kernel() {
   if (blas().enabled) return blas().name.substr(0, blas().name.find(' '));
-  return "builtin-" + simd_level();
+  return std::string("builtin-") + simd_name(simd());
 }
 
 bool use_blas(int mode) {
   Blas& b = blas();
   // auto: our AVX-512 kernel beats OpenBLAS's AVX2 (Haswell) kernels, which is what OpenBLAS
   // 0.3.x picks on AVX-512 AMD CPUs; elsewhere the BLAS wins.
-  bool want = mode == 1 || (mode == 2 && detect_isa() != Isa::Avx512);
+  bool want = mode == 1 || (mode == 2 && simd_supported() != Simd::Avx512);
   b.enabled = want && b.sgemm != nullptr;
   return b.enabled;
-}
-
-std::string simd_level() {
-#if defined(__x86_64__) && defined(__GNUC__)
-  __builtin_cpu_init();
-  if (__builtin_cpu_supports("avx512f")) return "avx512";
-  if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("fma")) return "avx2";
-  return "sse2";
-#elif defined(__aarch64__)
-  return "neon";
-#else
-  return "generic";
-#endif
 }
 
 void gemm_single(bool ta, bool tb, int64_t m, int64_t n, int64_t k, const float* a, int64_t lda, const float* b,

@@ -17,9 +17,6 @@ std::string gemm_kernel();
 /** 0: builtin sgemm, 1: the BLAS when found, 2: auto (builtin on AVX-512, else the BLAS). Returns whether BLAS is used. */
 bool use_blas(int mode);
 
-/** SIMD level of the builtin kernel on this CPU: "avx512", "avx2", "neon" or "generic". */
-std::string simd_level();
-
 /**
  * Row-major C[m,n] = op(A)[m,k] * op(B)[k,n] (beta = 0), single thread.
  * op(A) = A ([m,k], lda) or A^T (A is [k,m], lda).

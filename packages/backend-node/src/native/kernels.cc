@@ -9,6 +9,7 @@
 #include "simd.h"
 
 namespace sc {
+namespace SC_ISA {
 
 namespace {
 constexpr int64_t kGrain = 1 << 15;  // elements per chunk for memory-bound loops
@@ -27,7 +28,7 @@ inline float apply(float x, float y) {
 
 // One row: stride 1 or 0 on each side.
 template <BinaryOp OP>
-SC_CLONES void row(const float* __restrict a, int64_t sa, const float* __restrict b, int64_t sb,
+void row(const float* __restrict a, int64_t sa, const float* __restrict b, int64_t sb,
                    float* __restrict out, int64_t n) {
   if (sa == 1 && sb == 1) {
     for (int64_t i = 0; i < n; ++i) out[i] = apply<OP>(a[i], b[i]);
@@ -117,7 +118,7 @@ void binary_impl(const float* a, const std::vector<int64_t>& as, const float* b,
 }
 
 template <UnaryOp OP>
-SC_CLONES void unary_row(const float* __restrict x, float* __restrict out, int64_t n) {
+void unary_row(const float* __restrict x, float* __restrict out, int64_t n) {
   for (int64_t i = 0; i < n; ++i) {
     const float v = x[i];
     if constexpr (OP == UnaryOp::Exp) out[i] = fast_exp(v);
@@ -155,7 +156,7 @@ inline float combine(float acc, float v) {
 }
 
 template <ReduceOp OP>
-SC_CLONES float reduce_contiguous(const float* __restrict x, int64_t n) {
+float reduce_contiguous(const float* __restrict x, int64_t n) {
   if constexpr (OP == ReduceOp::Sum || OP == ReduceOp::Mean) {
     // 8 independent partial sums: vectorisable and more accurate than one running sum.
     float p[8] = {0, 0, 0, 0, 0, 0, 0, 0};
@@ -173,7 +174,7 @@ SC_CLONES float reduce_contiguous(const float* __restrict x, int64_t n) {
 }
 
 template <ReduceOp OP>
-SC_CLONES void reduce_strided_block(const float* __restrict x, float* __restrict out, int64_t size, int64_t inner,
+void reduce_strided_block(const float* __restrict x, float* __restrict out, int64_t size, int64_t inner,
                                     int64_t lo, int64_t hi) {
   for (int64_t j = lo; j < hi; ++j) out[j] = reduce_init<OP>();
   for (int64_t r = 0; r < size; ++r) {
@@ -215,7 +216,7 @@ void reduce_impl(const float* x, float* out, int64_t outer, int64_t size, int64_
   }
 }
 
-SC_CLONES void softmax_row(const float* __restrict x, float* __restrict out, int64_t n) {
+void softmax_row(const float* __restrict x, float* __restrict out, int64_t n) {
   float m = -std::numeric_limits<float>::infinity();
   for (int64_t i = 0; i < n; ++i) m = x[i] > m ? x[i] : m;
   float s = 0.f;
@@ -229,8 +230,6 @@ SC_CLONES void softmax_row(const float* __restrict x, float* __restrict out, int
 }
 
 }  // namespace
-
-float fast_exp_scalar(float x) { return fast_exp(x); }
 
 void binary(BinaryOp op, const float* a, const std::vector<int64_t>& as, const float* b,
             const std::vector<int64_t>& bs, float* out, const std::vector<int64_t>& os) {
@@ -371,10 +370,14 @@ int64_t gather(const uint32_t* x, int64_t outer, int64_t dim, int64_t inner, con
   for (int64_t i = 0; i < n; ++i)
     if (indices[i] < 0 || indices[i] >= dim) return i;
   const int64_t rows = outer * n;
-  parallel_for(rows, std::max<int64_t>(1, kGrain / std::max<int64_t>(inner, 1)), [&](int64_t lo, int64_t hi) {
+  if (rows == 0 || inner == 0) return -1;
+  parallel_for(rows, std::max<int64_t>(1, kGrain / inner), [&](int64_t lo, int64_t hi) {
     for (int64_t rr = lo; rr < hi; ++rr) {
       int64_t o = rr / n, i = rr % n;
-      std::memcpy(out + rr * inner, x + (o * dim + indices[i]) * inner, sizeof(uint32_t) * inner);
+      // Read once and check again: the indices may live in memory another thread writes.
+      const int64_t at = indices[i];
+      if (at < 0 || at >= dim) continue;
+      std::memcpy(out + rr * inner, x + (o * dim + at) * inner, sizeof(uint32_t) * inner);
     }
   });
   return -1;
@@ -397,4 +400,5 @@ void unsorted_segment_sum(const float* data, const int32_t* ids, int64_t rows, i
   });
 }
 
+}  // namespace SC_ISA
 }  // namespace sc

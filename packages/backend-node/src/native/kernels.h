@@ -1,9 +1,13 @@
 // Element-wise, reduction, softmax, transpose and indexing kernels on float32 (and 4-byte) data.
 // Every function is multi-threaded through sc::parallel_for and writes only to its output.
+// kernels.cc is compiled once per SIMD path (see simd.h) into sc::generic, sc::avx2 and sc::avx512;
+// the functions in sc run the path sc::simd() selects.
 #pragma once
 
 #include <cstdint>
 #include <vector>
+
+#include "simd.h"
 
 namespace sc {
 
@@ -11,34 +15,19 @@ enum class BinaryOp { Add = 0, Sub, Mul, Div, Max, Min, SquaredDifference };
 enum class UnaryOp { Exp = 0, Log, Tanh, Sqrt, Rsqrt, Neg, Square, Relu, Sigmoid, Abs, Reciprocal };
 enum class ReduceOp { Sum = 0, Max, Min, Mean, Prod };
 
-/** out = a (op) b with numpy broadcasting; shapes are the operands' own shapes. */
-void binary(BinaryOp op, const float* a, const std::vector<int64_t>& a_shape, const float* b,
-            const std::vector<int64_t>& b_shape, float* out, const std::vector<int64_t>& out_shape);
-
-void unary(UnaryOp op, const float* x, float* out, int64_t n);
-
-/** Reduces x viewed as [outer, size, inner] over the middle axis into out [outer, inner]. */
-void reduce(ReduceOp op, const float* x, float* out, int64_t outer, int64_t size, int64_t inner);
-
-/** Softmax over rows of length `cols`. */
-void softmax(const float* x, float* out, int64_t rows, int64_t cols);
-
-/** Permutes a dense tensor of 4-byte elements: out.shape[i] = shape[perm[i]]. */
-void transpose(const uint32_t* x, const std::vector<int64_t>& shape, const std::vector<int64_t>& perm,
-               uint32_t* out);
-
-/**
- * out[o, i, :] = x[o, indices[i], :] for x viewed as [outer, dim, inner] (4-byte elements).
- * Returns the position of the first out-of-range index, or -1.
- */
-int64_t gather(const uint32_t* x, int64_t outer, int64_t dim, int64_t inner, const int32_t* indices, int64_t n,
-               uint32_t* out);
-
-/** out[s, :] = sum over rows r with ids[r] == s of data[r, :]; ids outside [0, segments) are dropped. */
-void unsorted_segment_sum(const float* data, const int32_t* ids, int64_t rows, int64_t inner, int64_t segments,
-                          float* out);
-
-/** A vectorisable exp accurate to a few ulp (used by softmax and the fused kernels). */
-float fast_exp_scalar(float x);
-
 }  // namespace sc
+
+namespace sc {
+#include "kernels-api.inc"
+}  // namespace sc
+namespace sc::generic {
+#include "kernels-api.inc"
+}  // namespace sc::generic
+#if SC_SIMD_X86
+namespace sc::avx2 {
+#include "kernels-api.inc"
+}  // namespace sc::avx2
+namespace sc::avx512 {
+#include "kernels-api.inc"
+}  // namespace sc::avx512
+#endif

@@ -2,7 +2,15 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cmath>
 #include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+#if defined(__linux__)
+#include <sched.h>
+#endif
 
 #if defined(__x86_64__) || defined(__i386__)
 #include <immintrin.h>
@@ -16,6 +24,8 @@ static inline void cpu_relax() {}
 namespace sc {
 
 namespace {
+thread_local bool in_job = false;  // this thread is running a chunk of a pool job
+
 // How long an idle worker spins before sleeping: STAGECOACH_SPIN_US, default 50 µs. Spinning longer
 // hides the wake-up latency between back-to-back kernels on an idle machine, but on a shared one the
 // spinning worker takes CPU from the main JavaScript thread: measured here, 1 ms of spin cost ~30%
@@ -50,13 +60,23 @@ int64_t ThreadPool::work_on(Job* job) {
   for (;;) {
     int64_t i = job->next.fetch_add(1, std::memory_order_relaxed);
     if (i >= job->chunks) return ran;
-    (*job->fn)(i);
-    ++ran;
+    // After a chunk throws, the rest are claimed and skipped, so the job still completes.
+    if (!job->failed.load(std::memory_order_relaxed)) {
+      try {
+        (*job->fn)(i);
+        ++ran;
+      } catch (...) {
+        std::lock_guard<std::mutex> lk(job->error_mu);
+        if (!job->error) job->error = std::current_exception();
+        job->failed.store(true, std::memory_order_relaxed);
+      }
+    }
     job->done.fetch_add(1, std::memory_order_release);
   }
 }
 
 void ThreadPool::worker_loop() {
+  in_job = true;  // a kernel that calls run() from a worker runs inline
   uint64_t seen = generation_.load();
   for (;;) {
     // Spin a little: the next kernel usually follows within microseconds.
@@ -86,7 +106,7 @@ void ThreadPool::worker_loop() {
 
 void ThreadPool::run(int64_t chunks, const std::function<void(int64_t)>& fn) {
   if (chunks <= 0) return;
-  if (workers_.empty() || chunks == 1) {
+  if (workers_.empty() || chunks == 1 || in_job) {
     for (int64_t i = 0; i < chunks; ++i) fn(i);
     return;
   }
@@ -101,20 +121,113 @@ void ThreadPool::run(int64_t chunks, const std::function<void(int64_t)>& fn) {
   }
   cv_.notify_all();
   jobs_.fetch_add(1, std::memory_order_relaxed);
+  in_job = true;
   caller_chunks_.fetch_add(static_cast<uint64_t>(work_on(&job)), std::memory_order_relaxed);
+  in_job = false;
+  // work_on never throws, so `job` (on this stack) outlives every worker that holds it.
   while (job.done.load(std::memory_order_acquire) < chunks) cpu_relax();
   {
     std::lock_guard<std::mutex> lk(mu_);
     job_ = nullptr;
   }
   while (active_.load(std::memory_order_acquire) != 0) cpu_relax();
+  if (job.error) std::rethrow_exception(job.error);
+}
+
+#if defined(__linux__)
+namespace {
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path);
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return in ? ss.str() : std::string();
+}
+
+// The cgroup of this process for `controller` ("" for the v2 unified hierarchy), from /proc/self/cgroup.
+std::string cgroup_path(const std::string& proc_cgroup, const std::string& controller) {
+  std::istringstream lines(proc_cgroup);
+  std::string line;
+  while (std::getline(lines, line)) {
+    // "hierarchy-id:controller-list:path"
+    const size_t a = line.find(':'), b = a == std::string::npos ? a : line.find(':', a + 1);
+    if (b == std::string::npos) continue;
+    const std::string list = line.substr(a + 1, b - a - 1), path = line.substr(b + 1);
+    if (controller.empty() ? list.empty() : ("," + list + ",").find("," + controller + ",") != std::string::npos) {
+      return path;
+    }
+  }
+  return "";
+}
+
+// The smallest CPU quota (in CPUs) on the way from `dir` up to `root`, or 0 when there is none.
+// `read_quota(dir)` returns the quota of one cgroup folder, 0 for none.
+template <class ReadQuota>
+double smallest_quota(const std::string& root, std::string path, ReadQuota read_quota) {
+  double best = 0;
+  for (;;) {
+    const double q = read_quota(root + path);
+    if (q > 0 && (best == 0 || q < best)) best = q;
+    if (path.empty() || path == "/") break;
+    const size_t slash = path.find_last_of('/');
+    path = slash == std::string::npos ? "" : path.substr(0, slash);
+  }
+  return best;
+}
+
+}  // namespace
+
+double cgroup_cpu_limit() {
+  const std::string self = read_text("/proc/self/cgroup");
+  // cgroup v2: cpu.max holds "max <period>" or "<quota> <period>".
+  double v2 = smallest_quota("/sys/fs/cgroup", cgroup_path(self, ""), [](const std::string& dir) {
+    std::istringstream in(read_text(dir + "/cpu.max"));
+    std::string quota;
+    double period = 0;
+    if (!(in >> quota >> period) || quota == "max" || period <= 0) return 0.0;
+    return std::atof(quota.c_str()) / period;
+  });
+  if (v2 > 0) return v2;
+  // cgroup v1: cpu.cfs_quota_us (-1 for none) over cpu.cfs_period_us, under the cpu controller's mount.
+  const std::string v1_path = cgroup_path(self, "cpu");
+  for (const char* root : {"/sys/fs/cgroup/cpu,cpuacct", "/sys/fs/cgroup/cpu"}) {
+    double v1 = smallest_quota(root, v1_path, [](const std::string& dir) {
+      const double quota = std::atof(read_text(dir + "/cpu.cfs_quota_us").c_str());
+      const double period = std::atof(read_text(dir + "/cpu.cfs_period_us").c_str());
+      return quota > 0 && period > 0 ? quota / period : 0.0;
+    });
+    if (v1 > 0) return v1;
+  }
+  return 0;
+}
+
+int affinity_cpus() {
+  cpu_set_t set;
+  CPU_ZERO(&set);
+  if (sched_getaffinity(0, sizeof(set), &set) != 0) return 0;
+  return CPU_COUNT(&set);
+}
+#else
+double cgroup_cpu_limit() { return 0; }
+int affinity_cpus() { return 0; }
+#endif
+
+int online_cpus() { return static_cast<int>(std::thread::hardware_concurrency()); }
+
+int default_threads() {
+  int n = online_cpus();
+  const int affinity = affinity_cpus();
+  if (affinity > 0) n = n > 0 ? std::min(n, affinity) : affinity;
+  const double quota = cgroup_cpu_limit();
+  if (quota > 0) n = std::min(n, static_cast<int>(std::ceil(quota)));
+  return std::max(1, n);
 }
 
 ThreadPool& pool() {
   static ThreadPool instance([] {
     const char* env = std::getenv("STAGECOACH_THREADS");
     int n = env ? std::atoi(env) : 0;
-    if (n <= 0) n = static_cast<int>(std::thread::hardware_concurrency());
+    if (n <= 0) n = default_threads();
     return std::max(1, std::min(n, 256));
   }());
   return instance;

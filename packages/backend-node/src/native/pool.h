@@ -1,4 +1,4 @@
-// A small persistent thread pool: (cores - 1) workers plus the calling thread.
+// A small persistent thread pool: (usable CPUs - 1) workers plus the calling thread.
 // Workers spin briefly after a job (kernels arrive back to back during a training step),
 // then sleep on a condition variable so they never compete with other work for long.
 #pragma once
@@ -6,6 +6,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <cstdint>
+#include <exception>
 #include <functional>
 #include <mutex>
 #include <thread>
@@ -28,7 +29,11 @@ class ThreadPool {
   uint64_t worker_chunks() const { return worker_chunks_.load(); }
   uint64_t jobs() const { return jobs_.load(); }
 
-  /** Runs fn(i) for every i in [0, chunks) across the pool; returns when all are done. */
+  /**
+   * Runs fn(i) for every i in [0, chunks) across the pool; returns when all are done. When a chunk
+   * throws, the chunks not yet started are skipped and run() rethrows the first exception on the
+   * calling thread, once no worker holds the job. Called from inside a chunk, it runs inline.
+   */
   void run(int64_t chunks, const std::function<void(int64_t)>& fn);
 
  private:
@@ -37,6 +42,9 @@ class ThreadPool {
     int64_t chunks;
     std::atomic<int64_t> next{0};
     std::atomic<int64_t> done{0};
+    std::atomic<bool> failed{false};
+    std::mutex error_mu;
+    std::exception_ptr error;  // the first exception a chunk threw, rethrown by run()
   };
   void worker_loop();
   static int64_t work_on(Job* job);
@@ -52,8 +60,18 @@ class ThreadPool {
   std::mutex run_mu_;  // one job at a time
 };
 
-/** The process-wide pool, created on first use with STAGECOACH_THREADS or hardware_concurrency threads. */
+/**
+ * The process-wide pool, created on first use with STAGECOACH_THREADS threads, else default_threads().
+ */
 ThreadPool& pool();
+
+/** CPUs this process may use: the online CPUs, capped by its CPU affinity and its cgroup CPU quota. */
+int default_threads();
+int online_cpus();
+/** CPUs in this process's affinity mask (sched_getaffinity), 0 when unknown. */
+int affinity_cpus();
+/** The cgroup CPU quota in CPUs (v2 cpu.max, v1 cfs_quota_us / cfs_period_us), 0 when there is none. */
+double cgroup_cpu_limit();
 
 /**
  * Splits [0, n) into at most pool().size()*4 ranges of at least `grain` items and runs

@@ -1,15 +1,43 @@
-// Shared helpers for vectorisable kernels: a target_clones attribute (AVX-512 / AVX2 / baseline
-// on x86-64 with GCC, nothing elsewhere) and exp/tanh written so that loops using them vectorise.
+// SIMD paths. kernels.cc and fused.cc are compiled three times on x86-64 with GCC: at the baseline
+// (sc::generic: SSE2, or NEON on arm64), with AVX2 + FMA (sc::avx2, kernels-avx2.cc) and with AVX-512
+// (sc::avx512, kernels-avx512.cc); the builtin sgemm has a micro-kernel for each. sc::simd() picks the
+// path every kernel runs: the best the CPU supports, or the one STAGECOACH_SIMD (generic, avx2, avx512)
+// or set_simd() asks for, clamped to what the CPU supports, so tests can run each path on one machine.
+// Also: exp/tanh written so that loops using them vectorise.
 #pragma once
 
 #include <cstdint>
 #include <cstring>
+#include <string>
+#include <vector>
 
 #if defined(__x86_64__) && defined(__GNUC__) && !defined(__clang__)
-#define SC_CLONES __attribute__((target_clones("avx512f", "avx2,fma", "default")))
+#define SC_SIMD_X86 1
 #else
-#define SC_CLONES
+#define SC_SIMD_X86 0
 #endif
+
+// The namespace a kernel file compiles into (set by the per-path wrapper files).
+#ifndef SC_ISA
+#define SC_ISA generic
+#endif
+
+namespace sc {
+
+enum class Simd { Generic = 0, Avx2 = 1, Avx512 = 2 };
+
+/** The path the kernels run now. */
+Simd simd();
+/** The best path this CPU supports. */
+Simd simd_supported();
+/** Selects a path, clamped to simd_supported(); returns the path now in use. */
+Simd set_simd(Simd want);
+/** "generic", "avx2" or "avx512". */
+const char* simd_name(Simd s);
+/** Parses a name of simd_name(); false for anything else. */
+bool parse_simd(const std::string& name, Simd& out);
+
+}  // namespace sc
 
 namespace sc {
 

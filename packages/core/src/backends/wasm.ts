@@ -7,7 +7,7 @@ import { RMS_NORM_KERNEL } from '../ops/rms-norm.js';
 import { ROPE_KERNEL } from '../ops/rope.js';
 import { TOKEN_CROSS_ENTROPY_KERNEL } from '../ops/cross-entropy.js';
 import { GELU_KERNEL, SILU_KERNEL } from '../ops/activations.js';
-import { ADAMW_KERNEL } from '../train/optim/adamw.js';
+import { ADAMW_KERNEL } from '../ops/adamw.js';
 
 /** Options of {@link wasm}. */
 export interface WasmOptions {

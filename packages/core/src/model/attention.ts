@@ -10,6 +10,8 @@ export interface AttentionContext {
   /** `[B, Tk]` mask over every key the queries may see (cached + new); undefined = all real. */
   keyMask?: tf.Tensor2D;
   cache?: KVCache;
+  /** int32 `[B, T]`: packed examples; a token attends only to its own example's (see `causalAttention`). */
+  segmentIds?: tf.Tensor2D;
   layer: number;
 }
 
@@ -38,7 +40,10 @@ export class Attention {
       k = applyRope(k, context.rope.cos, context.rope.sin);
     }
     if (context.cache !== undefined) ({ k, v } = context.cache.append(context.layer, k, v)); // [B, Hkv, Tk, D]
-    const out = causalAttention(q, k, v, context.keyMask === undefined ? {} : { keyMask: context.keyMask }); // [B, Hq, T, D]
+    const out = causalAttention(q, k, v, {
+      ...(context.keyMask === undefined ? {} : { keyMask: context.keyMask }),
+      ...(context.segmentIds === undefined ? {} : { segmentIds: context.segmentIds }),
+    }); // [B, Hq, T, D]
     const merged = tf.reshape(tf.transpose(out, [0, 2, 1, 3]), [batch, time, dModel]); // [B, T, dModel]
     return this.o.apply(merged) as tf.Tensor3D;
   }

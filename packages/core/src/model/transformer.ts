@@ -20,6 +20,12 @@ export interface ForwardOptions {
   keyMask?: tf.Tensor2D;
   /** Reads earlier keys/values from it and appends this call's. */
   cache?: KVCache;
+  /**
+   * int32 `[B, T]`: several examples packed into one row, each token labelled with its example; a
+   * token attends only to tokens of its own example. Pass `positions` restarting at 0 for each
+   * example too. Not with `cache`.
+   */
+  segmentIds?: tf.Tensor2D;
   /** Only compute logits (and values) at the last position: `[B, 1, V]`. */
   lastTokenOnly?: boolean;
   /**
@@ -195,6 +201,9 @@ export class Transformer {
     if (cache === undefined && time > c.contextLength) {
       throw new ConfigError(`Sequence of ${time} tokens exceeds config.contextLength (${c.contextLength}).`);
     }
+    if (options.segmentIds !== undefined && cache !== undefined) {
+      throw new ConfigError('forward: segmentIds (packed examples) cannot be combined with a KV cache.');
+    }
     if (options.keyMask !== undefined && (options.keyMask.shape[0] !== batch || options.keyMask.shape[1] !== time)) {
       throw new ConfigError(`forward: keyMask must be [B, T] = [${batch}, ${time}]; got [${options.keyMask.shape.join(', ')}].`);
     }
@@ -229,6 +238,7 @@ export class Transformer {
           ...(rope === undefined ? {} : { rope }),
           ...(keyMask === undefined ? {} : { keyMask }),
           ...(cache === undefined ? {} : { cache }),
+          ...(options.segmentIds === undefined ? {} : { segmentIds: options.segmentIds }),
         };
         x = tf.add(x, block.attn.apply(block.norm1.apply(x) as tf.Tensor3D, context));
         x = tf.add(x, block.mlp.apply(block.norm2.apply(x)));

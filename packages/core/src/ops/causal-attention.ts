@@ -34,6 +34,12 @@ export interface CausalAttentionOptions {
   scale?: number;
   /** `[B, Tk]`, 1 for a real key, 0 for padding. Default: every key is real. */
   keyMask?: tf.Tensor2D;
+  /**
+   * int32 `[B, T]`: which packed example each token belongs to; a query attends only to keys of its
+   * own example (several short examples in one row, each seeing only itself). Needs `Tq = Tk` (no KV
+   * cache). Runs on tf ops (autograd), not on a backend's fused attention kernel.
+   */
+  segmentIds?: tf.Tensor2D;
 }
 
 /**
@@ -68,10 +74,37 @@ export function causalAttention(
     throw new ConfigError(`causalAttention: keyMask must be [B, Tk] = [${batch}, ${tk}]; got [${keyMask.shape.join(', ')}].`);
   }
   const scale = options.scale ?? 1 / Math.sqrt(headDim);
+  const { segmentIds } = options;
+  if (segmentIds !== undefined && (tq !== tk || segmentIds.rank !== 2 || segmentIds.shape[0] !== batch || segmentIds.shape[1] !== tk)) {
+    throw new ConfigError(
+      `causalAttention: segmentIds must be [B, T] = [${batch}, ${tk}] with as many queries as keys (no KV cache); ` +
+        `got [${segmentIds.shape.join(', ')}] with Tq ${tq}, Tk ${tk}.`,
+    );
+  }
   return tf.tidy(() => {
     const mask = keyMask === undefined ? tf.ones([batch, tk], 'float32') : tf.cast(keyMask, 'float32');
+    if (segmentIds !== undefined) return segmentedAttention({ q, k, v, keyMask: mask }, segmentIds, scale);
     return runCustomOp(causalAttentionOp, { q, k, v, keyMask: mask }, { scale }) as tf.Tensor4D;
   });
+}
+
+/**
+ * The reference forward with the causal and key masks narrowed to pairs of the same segment
+ * (packed examples): `[B, Hq, T, D]`, differentiated by tfjs autograd.
+ */
+function segmentedAttention(inputs: CustomOpInputs, segmentIds: tf.Tensor2D, scale: number): tf.Tensor4D {
+  const { q, k, v, keyMask } = inputs as { q: tf.Tensor4D; k: tf.Tensor4D; v: tf.Tensor4D; keyMask: tf.Tensor2D };
+  const [batch, hq, time, headDim] = q.shape;
+  const hkv = k.shape[1];
+  const groups = hq / hkv;
+  const qGrouped = tf.reshape(q, [batch, hkv, groups * time, headDim]); // [B, Hkv, G·T, D]
+  const scores = tf.mul(tf.matMul(qGrouped, k, false, true), scale); // [B, Hkv, G·T, T]
+  const seg = tf.cast(segmentIds, 'int32');
+  const same = tf.cast(tf.equal(tf.expandDims(seg, 2), tf.expandDims(seg, 1)), 'float32'); // [B, T, T]
+  const sameGrouped = tf.reshape(groups === 1 ? same : tf.tile(same, [1, groups, 1]), [batch, 1, groups * time, time]); // [B, 1, G·T, T]
+  const allowed = tf.mul(allowedMask(keyMask, groups, time, time), sameGrouped); // [B, 1, G·T, T]
+  const masked = tf.add(tf.mul(scores, allowed), tf.mul(tf.sub(1, allowed), MASKED_SCORE));
+  return tf.reshape(tf.matMul(tf.softmax(masked), v), q.shape) as tf.Tensor4D; // [B, Hkv, G·T, D] -> [B, Hq, T, D]
 }
 
 /** `[B, 1, G·Tq, Tk]` float 0/1: which (grouped query row, key) pairs may attend. Row `r` is query `r mod Tq`. */

@@ -8,7 +8,8 @@ export type CustomOpInputs = Record<string, tf.Tensor>;
 
 /**
  * A core custom op: one kernel name, a reference implementation from tf ops, and its reference
- * vector-Jacobian product.
+ * vector-Jacobian product. `Out` is `tf.Tensor` for an op with one output (every differentiable op),
+ * `tf.Tensor[]` for one with several (the AdamW update).
  *
  * Dispatch (see `runCustomOp`): when the active tfjs backend has a kernel registered under
  * `kernelName`, the op runs that kernel through `tf.engine().runKernel`; otherwise it runs `forward`,
@@ -19,20 +20,26 @@ export type CustomOpInputs = Record<string, tf.Tensor>;
  * (explicit formulas in tf ops). `backward` does not call `tf.grads`: a nested `tf.grads` inside a
  * gradient function resets the engine's active tape and breaks the outer backward pass.
  */
-export interface CustomOp {
+export interface CustomOp<Out extends tf.Tensor | tf.Tensor[] = tf.Tensor> {
   /** tfjs kernel name a backend registers a fused implementation under. */
   readonly kernelName: string;
   /** Kernel inputs, in kernel order. Every input is always passed (no optional inputs). */
   readonly inputNames: readonly string[];
-  /** The inputs that receive gradients, in the order `backward` and the grad kernel return them. */
+  /**
+   * The inputs that receive gradients, in the order `backward` and the grad kernel return them. Empty
+   * for an op that is not differentiated (an optimizer update): it has no `backward` and no gradient.
+   */
   readonly gradInputNames: readonly string[];
   /** Reference forward pass from tf ops; differentiable by tfjs autograd. */
-  forward(inputs: CustomOpInputs, attrs: CustomOpAttrs): tf.Tensor;
+  forward(inputs: CustomOpInputs, attrs: CustomOpAttrs): Out;
   /** Reference VJP: gradients of `sum(dy * forward(inputs))` w.r.t. `gradInputNames`, in that order. */
-  backward(dy: tf.Tensor, inputs: CustomOpInputs, attrs: CustomOpAttrs): tf.Tensor[];
+  backward?(dy: tf.Tensor, inputs: CustomOpInputs, attrs: CustomOpAttrs): tf.Tensor[];
 }
 
-const customOps = new Map<string, CustomOp>();
+/** A custom op of either kind, as the registry keeps them. */
+export type AnyCustomOp = CustomOp<tf.Tensor | tf.Tensor[]>;
+
+const customOps = new Map<string, AnyCustomOp>();
 let referenceDepth = 0;
 
 /**
@@ -48,19 +55,25 @@ export function withReferenceOps<T>(fn: () => T): T {
   }
 }
 
-/** Declares a custom op (kept in a module-level list; nothing is registered with tfjs here). */
-export function defineCustomOp(op: CustomOp): CustomOp {
+/**
+ * Declares a custom op (kept in a module-level list; nothing is registered with tfjs here).
+ * @throws Error when `gradInputNames` is not empty and `backward` is missing.
+ */
+export function defineCustomOp<Out extends tf.Tensor | tf.Tensor[] = tf.Tensor>(op: CustomOp<Out>): CustomOp<Out> {
+  if (op.gradInputNames.length > 0 && op.backward === undefined) {
+    throw new Error(`${op.kernelName}: gradInputNames lists [${op.gradInputNames.join(', ')}] but the op has no backward.`);
+  }
   customOps.set(op.kernelName, op);
   return op;
 }
 
 /** Every custom op core defines, keyed by kernel name. */
-export function listCustomOps(): CustomOp[] {
+export function listCustomOps(): AnyCustomOp[] {
   return [...customOps.values()];
 }
 
 /** The custom op with this kernel name, if core defines one. */
-export function getCustomOp(kernelName: string): CustomOp | undefined {
+export function getCustomOp(kernelName: string): AnyCustomOp | undefined {
   return customOps.get(kernelName);
 }
 
@@ -69,8 +82,13 @@ export function hasKernel(kernelName: string, backendName: string = tf.getBacken
   return tf.getKernel(kernelName, backendName) !== undefined;
 }
 
-/** Registers the tfjs gradient of a custom op's fused kernel (idempotent; replaces an older one). */
-export function registerCustomOpGradient(op: CustomOp): void {
+/**
+ * Registers the tfjs gradient of a custom op's fused kernel (idempotent; replaces an older one).
+ * Does nothing for an op without gradients (`gradInputNames` empty).
+ */
+export function registerCustomOpGradient(op: AnyCustomOp): void {
+  const backward = op.backward;
+  if (op.gradInputNames.length === 0 || backward === undefined) return;
   tf.registerGradient({
     kernelName: op.kernelName,
     inputsToSave: [...op.inputNames],
@@ -87,7 +105,7 @@ export function registerCustomOpGradient(op: CustomOp): void {
       const gradKernel = `${op.kernelName}Grad`;
       const grads = hasKernel(gradKernel)
         ? asArray(tf.engine().runKernel(gradKernel, { dy: dyTensor, ...inputs }, opAttrs))
-        : op.backward(dyTensor, inputs, opAttrs);
+        : backward(dyTensor, inputs, opAttrs);
       const result: Record<string, () => tf.Tensor> = {};
       for (const name of op.inputNames) {
         const index = op.gradInputNames.indexOf(name);
@@ -108,11 +126,11 @@ function asArray(out: tf.Tensor | tf.Tensor[]): tf.Tensor[] {
  * Runs a custom op: the active backend's fused kernel when it has one, else the reference `forward`.
  * `inputs` must hold every name in `op.inputNames`.
  */
-export function runCustomOp(op: CustomOp, inputs: CustomOpInputs, attrs: CustomOpAttrs): tf.Tensor {
+export function runCustomOp<Out extends tf.Tensor | tf.Tensor[]>(op: CustomOp<Out>, inputs: CustomOpInputs, attrs: CustomOpAttrs): Out {
   if (referenceDepth > 0 || !hasKernel(op.kernelName)) return op.forward(inputs, attrs);
   // A backend registered a kernel without going through useBackend: make sure it is differentiable.
-  if (tf.getGradient(op.kernelName) === undefined) registerCustomOpGradient(op);
+  if (op.gradInputNames.length > 0 && tf.getGradient(op.kernelName) === undefined) registerCustomOpGradient(op);
   const ordered: CustomOpInputs = {};
   for (const name of op.inputNames) ordered[name] = inputs[name] as tf.Tensor;
-  return tf.engine().runKernel(op.kernelName, ordered, attrs) as tf.Tensor;
+  return tf.engine().runKernel(op.kernelName, ordered, attrs) as Out;
 }

@@ -1,6 +1,7 @@
 export { defineCustomOp, getCustomOp, hasKernel, listCustomOps, registerCustomOpGradient, runCustomOp, withReferenceOps } from './define-op.js';
-export type { CustomOp, CustomOpAttrs, CustomOpInputs } from './define-op.js';
+export type { AnyCustomOp, CustomOp, CustomOpAttrs, CustomOpInputs } from './define-op.js';
 export { linear } from './linear.js';
+export { LORA_LINEAR_KERNEL, loraLinear } from './lora-linear.js';
 export { CAUSAL_ATTENTION_KERNEL, MASKED_SCORE, causalAttention } from './causal-attention.js';
 export type { CausalAttentionOptions } from './causal-attention.js';
 export { TOKEN_CROSS_ENTROPY_KERNEL, crossEntropyLoss, tokenCrossEntropy, tokenLogProbs } from './cross-entropy.js';
@@ -9,3 +10,5 @@ export { LAYER_NORM_KERNEL, layerNorm } from './layer-norm.js';
 export { ROPE_KERNEL, applyRope, rope, ropeFrequencies, ropeTables } from './rope.js';
 export type { RopeConfig, RopeFrequencies, RopeScaling } from './rope.js';
 export { GELU_KERNEL, SILU_KERNEL, gelu, silu } from './activations.js';
+export { ADAMW_KERNEL, adamwUpdate } from './adamw.js';
+export type { AdamWUpdateOptions } from './adamw.js';

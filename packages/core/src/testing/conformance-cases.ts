@@ -1,17 +1,19 @@
 import { tf } from '../tf.js';
 import {
+  adamwUpdate,
   causalAttention,
   crossEntropyLoss,
   gelu,
   layerNorm,
   linear,
+  loraLinear,
   rmsNorm,
   rope,
   silu,
   tokenCrossEntropy,
   tokenLogProbs,
 } from '../ops/index.js';
-import type { RopeConfig } from '../ops/index.js';
+import type { AdamWUpdateOptions, RopeConfig } from '../ops/index.js';
 import { seededInts, seededNormal } from './conformance-random.js';
 
 /** One input of a conformance case; `differentiable` inputs get their gradient checked. */
@@ -39,6 +41,8 @@ const float = (shape: number[], std = 1): ConformanceInput => ({
 const ints = (shape: number[], high: number): ConformanceInput => ({
   shape, dtype: 'int32', values: seededInts(sizeOf(shape), nextSeed++, high), differentiable: false,
 });
+/** A float input whose gradient is not checked (a frozen weight, as `loraLinear`'s base weight). */
+const frozen = (input: ConformanceInput): ConformanceInput => ({ ...input, differentiable: false });
 const fixed = (shape: number[], values: number[], dtype: 'float32' | 'int32' = 'int32'): ConformanceInput => ({
   shape, dtype, values: dtype === 'int32' ? Int32Array.from(values) : Float32Array.from(values), differentiable: false,
 });
@@ -77,7 +81,31 @@ function ropeCase(name: string, config: RopeConfig, positions: number[][]): Conf
   };
 }
 
-/** Every conformance case: each custom op at several shapes, GQA, KV offsets, key masks, RoPE scalings. */
+/**
+ * The AdamW update of a `shape` parameter from seeded state (`v` ≥ 0, as a second moment is); the value
+ * compared is `[param', m', v']` stacked. Nothing is differentiated.
+ */
+function adamwCase(name: string, shape: number[], gradStd: number, options: AdamWUpdateOptions): ConformanceCase {
+  const state = (input: ConformanceInput, map: (x: number) => number = (x) => x): ConformanceInput => ({
+    ...input, values: Float32Array.from(input.values, map), differentiable: false,
+  });
+  return {
+    name,
+    op: 'adamwUpdate',
+    inputs: {
+      param: state(float(shape)),
+      m: state(float(shape, 0.1)),
+      v: state(float(shape, 0.1), (x) => x * x),
+      grad: state(float(shape, gradStd)),
+    },
+    run: (t) => tf.stack(adamwUpdate(t.param as tf.Tensor, t.m as tf.Tensor, t.v as tf.Tensor, t.grad as tf.Tensor, options)),
+  };
+}
+
+/**
+ * Every conformance case: each custom op at several shapes, GQA, KV offsets, key masks, RoPE scalings,
+ * and the AdamW update.
+ */
 export function conformanceCases(): ConformanceCase[] {
   nextSeed = 1;
   const vocab = 13;
@@ -129,5 +157,18 @@ export function conformanceCases(): ConformanceCase[] {
       run: (t) => gelu(t.x as tf.Tensor) },
     { name: 'silu [2, 5, 33] wide range (saturated tails)', op: 'silu', inputs: { x: float([2, 5, 33], 6) },
       run: (t) => silu(t.x as tf.Tensor) },
+    adamwCase('adamwUpdate [3, 5], step 1, weight decay', [3, 5], 1, {
+      lr: 1e-2, beta1: 0.9, beta2: 0.95, eps: 1e-8, weightDecay: 0.1, step: 1,
+    }),
+    adamwCase('adamwUpdate [37], step 7, no decay, large gradients', [37], 30, {
+      lr: 3e-4, beta1: 0.8, beta2: 0.999, eps: 1e-6, weightDecay: 0, step: 7,
+    }),
+    // Last, so the seeds of the cases above stay as they were.
+    { name: 'loraLinear 3-D r 4', op: 'loraLinear',
+      inputs: { x: float([2, 3, 7]), w: frozen(float([7, 5], 0.4)), a: float([4, 7], 0.3), b: float([5, 4], 0.3) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 2) },
+    { name: 'loraLinear 2-D r 1, rsLoRA scale', op: 'loraLinear',
+      inputs: { x: float([6, 8]), w: frozen(float([8, 3], 0.4)), a: float([1, 8], 0.3), b: float([3, 1], 0.3) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 16 / Math.sqrt(1)) },
   ];
 }

@@ -46,9 +46,9 @@ interface Evaluation {
 }
 
 /**
- * Runs every core custom op on the ACTIVE backend with fixed seeded inputs and compares values and
- * gradients with the reference implementation (tf ops, never fused kernels) computed on the `cpu`
- * backend. Use it to test a backend's fused kernels: `await useBackend(myBackend()); await checkConformance()`.
+ * Runs every core custom op (and the AdamW update) on the ACTIVE backend with fixed seeded inputs and
+ * compares values and gradients with the reference implementation (tf ops, never fused kernels)
+ * computed on the `cpu` backend. Results are read with `await data()`, never synchronously. Use it to test a backend's fused kernels: `await useBackend(myBackend()); await checkConformance()`.
  * The active backend is restored afterwards.
  */
 export async function checkConformance(options: ConformanceOptions = {}): Promise<ConformanceReport> {
@@ -61,7 +61,7 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
     const before = tf.memory().numTensors;
     let tested: Evaluation;
     try {
-      tested = evaluate(testCase);
+      tested = await read(compute(testCase));
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       results.push({ name: testCase.name, op: testCase.op, maxAbsError: NaN, gradMaxAbsError: NaN, leakedTensors: 0, ok: false, error: message });
@@ -72,7 +72,7 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
     silenceCpuNodeNotice();
     let reference: Evaluation;
     try {
-      reference = withReferenceOps(() => evaluate(testCase));
+      reference = await read(withReferenceOps(() => compute(testCase)));
     } finally {
       await tf.setBackend(backend);
     }
@@ -93,8 +93,11 @@ export async function checkConformance(options: ConformanceOptions = {}): Promis
   return { backend, ok: results.every((r) => r.ok), results };
 }
 
-/** The op's value and the VJP of every differentiable input with a seeded `dy`, on the active backend. */
-function evaluate(testCase: ConformanceCase): Evaluation {
+/**
+ * The op's value and the VJP of every differentiable input with a seeded `dy`, on the active backend:
+ * `[value, ...grads]`, still on the device (the caller reads and disposes them).
+ */
+function compute(testCase: ConformanceCase): tf.Tensor[] {
   return tf.tidy(() => {
     const tensors: Record<string, tf.Tensor> = {};
     for (const [name, input] of Object.entries(testCase.inputs)) {
@@ -102,15 +105,29 @@ function evaluate(testCase: ConformanceCase): Evaluation {
     }
     const diffNames = Object.keys(testCase.inputs).filter((name) => testCase.inputs[name]?.differentiable === true);
     const value = testCase.run(tensors);
+    if (diffNames.length === 0) return [value];
     const dy = tf.tensor(seededNormal(value.size, 9973), value.shape, 'float32');
     const vjp = tf.grads((...xs: tf.Tensor[]) => {
       const replaced = { ...tensors };
       diffNames.forEach((name, i) => (replaced[name] = xs[i] as tf.Tensor));
       return testCase.run(replaced);
     });
-    const grads = vjp(diffNames.map((name) => tensors[name] as tf.Tensor), dy);
-    return { value: Float32Array.from(value.dataSync()), grads: grads.map((g) => Float32Array.from(g.dataSync())) };
+    return [value, ...vjp(diffNames.map((name) => tensors[name] as tf.Tensor), dy)];
   });
+}
+
+/**
+ * Reads a case's tensors from the device without blocking (`await data()`, all reads in flight at
+ * once, so a WebGPU backend maps its buffers without stalling), then disposes them.
+ */
+async function read(tensors: tf.Tensor[]): Promise<Evaluation> {
+  try {
+    const [value, ...grads] = await Promise.all(tensors.map(async (t) => Float32Array.from(await t.data())));
+    if (value === undefined) throw new Error('conformance: a case computed no value');
+    return { value, grads };
+  } finally {
+    tf.dispose(tensors);
+  }
 }
 
 function maxAbsDiff(a: Float32Array, b: Float32Array): number {

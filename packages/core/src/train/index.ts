@@ -2,7 +2,7 @@ export {
   constantSchedule, makeSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
   type LrSchedule, type LrScheduleConfig,
 } from './schedules.js';
-export { ADAMW_KERNEL, AdamW, defaultDecayFilter, type AdamWOptions, type DecayFilter } from './optim/adamw.js';
+export { AdamW, defaultDecayFilter, type AdamWOptions, type DecayFilter } from './optim/adamw.js';
 export type { ParamGroup } from './optim/param-groups.js';
 export { clipByGlobalNorm, globalNorm } from './optim/clip.js';
 export {

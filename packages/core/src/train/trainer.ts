@@ -3,6 +3,7 @@ import { ConfigError } from '../errors.js';
 import type { Transformer } from '../model/index.js';
 import { loadPretrained, type Pretrained } from '../pretrained/index.js';
 import { SeededRandom } from '../seeded-random.js';
+import type { StorageFiles } from '../io/index.js';
 import type { Tokenizer } from '../tokenizers/index.js';
 import { checkpointDir, OPTIMIZER_FILE, pruneCheckpoints, readCheckpoint, TRAINER_STATE_FILE, writeCheckpoint } from './checkpoint.js';
 import { TypedEmitter, type DoneEvent, type EvalEvent, type SampleEvent, type TrainEvents } from './events.js';
@@ -135,6 +136,14 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     return this.evaluate === undefined ? 0 : this.config.evalEvery ?? 0;
   }
 
+  /**
+   * Files a checkpoint holds beside the model, by path inside the checkpoint folder (e.g. a LoRA
+   * adapter under `adapter/`, which `build` reads back from `start.checkpoint` on resume). Default: none.
+   */
+  protected async checkpointFiles(_run: ActiveRun<P>): Promise<StorageFiles> {
+    return {};
+  }
+
   /** Frees the trainer's parts (tensors, open files). Default: nothing to free. */
   protected release(_parts: P): void {}
 
@@ -250,7 +259,8 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
       ...(run.initFrom === undefined ? {} : { initFrom: run.initFrom }),
       ...this.stateExtras(run),
     };
-    await writeCheckpoint(dir, { modelFiles: await modelFiles(run.model, run.tokenizer), state, tensors: run.optimizer.moments() });
+    const files = { ...(await modelFiles(run.model, run.tokenizer)), ...(await this.checkpointFiles(run)) };
+    await writeCheckpoint(dir, { modelFiles: files, state, tensors: run.optimizer.moments() });
     await pruneCheckpoints(outDir, this.config.keepCheckpoints);
     return dir;
   }

@@ -6,9 +6,11 @@
 import type { tf } from '../../src/tf.js';
 import type { KernelImpl } from '../../src/backends/backend.js';
 import {
+  ADAMW_KERNEL,
   CAUSAL_ATTENTION_KERNEL,
   GELU_KERNEL,
   LAYER_NORM_KERNEL,
+  LORA_LINEAR_KERNEL,
   RMS_NORM_KERNEL,
   ROPE_KERNEL,
   SILU_KERNEL,
@@ -189,11 +191,48 @@ const siluForward = kernel(SILU_KERNEL, (read, { x }) => {
   return [[xi.shape, Float32Array.from(read(xi), (v) => v / (1 + Math.exp(-v)))]];
 });
 
+/** The AdamW update, three outputs `[param', m', v']`, from the contract in `ADAMW_KERNEL`'s TSDoc. */
+const adamw = kernel(ADAMW_KERNEL, (read, { param, m, v, grad }, { lr, beta1, beta2, eps, weightDecay, bc1, bc2Sqrt }) => {
+  const shape = (param as tf.TensorInfo).shape;
+  const [pv, mv, vv, gv] = [param, m, v, grad].map((t) => read(t as tf.TensorInfo));
+  const [p1, m1, v1] = [0, 1, 2].map(() => new Float32Array(pv!.length));
+  for (let i = 0; i < pv!.length; i++) {
+    const g = gv![i] as number;
+    m1![i] = beta1! * (mv![i] as number) + (1 - beta1!) * g;
+    v1![i] = beta2! * (vv![i] as number) + (1 - beta2!) * g * g;
+    p1![i] = (pv![i] as number) * (1 - lr! * weightDecay!) - (lr! / bc1!) * (m1![i] as number) / (Math.sqrt(v1![i] as number) / bc2Sqrt! + eps!);
+  }
+  return [[shape, p1!], [shape, m1!], [shape, v1!]];
+});
+
+/** Forward only: its gradient runs the op's reference VJP (`backward`) through the dispatch path. */
+const loraLinearForward = kernel(LORA_LINEAR_KERNEL, (read, { x, weight, loraA, loraB }, { scale }) => {
+  const [n, inDim] = (x as tf.TensorInfo).shape as [number, number];
+  const outDim = (weight as tf.TensorInfo).shape[1] as number;
+  const r = (loraA as tf.TensorInfo).shape[0] as number;
+  const [xv, wv, av, bv] = [x, weight, loraA, loraB].map((t) => read(t as tf.TensorInfo));
+  const y = new Float32Array(n * outDim);
+  for (let row = 0; row < n; row++) {
+    const h = Array.from({ length: r }, (_, k) => {
+      let s = 0;
+      for (let i = 0; i < inDim; i++) s += (av![k * inDim + i] as number) * (xv![row * inDim + i] as number);
+      return s * (scale as number);
+    });
+    for (let j = 0; j < outDim; j++) {
+      let s = 0;
+      for (let i = 0; i < inDim; i++) s += (xv![row * inDim + i] as number) * (wv![i * outDim + j] as number);
+      for (let k = 0; k < r; k++) s += (bv![j * r + k] as number) * (h[k] as number);
+      y[row * outDim + j] = s;
+    }
+  }
+  return [[[n, outDim], y]];
+});
+
 /**
- * Fused forward kernels for every custom op; grad kernels only for rmsNorm, rope and gelu, so
+ * Fused forward kernels for every custom op (and the AdamW update); grad kernels only for rmsNorm, rope and gelu, so
  * attention, cross-entropy, layerNorm and silu exercise the reference VJP behind a fused forward.
  */
 export const fusedCpuKernels: KernelImpl[] = [
   rmsNormForward, rmsNormGrad, layerNormForward, crossEntropyForward, ropeForward, ropeGrad, attentionForward,
-  geluForward, geluGrad, siluForward,
+  geluForward, geluGrad, siluForward, adamw, loraLinearForward,
 ];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '@stagecoach/core';
 import { AdamW, clipByGlobalNorm, defaultDecayFilter, globalNorm, optimizerStep } from '../../src/train/index.js';
-import { ADAMW_KERNEL } from '../../src/train/optim/adamw.js';
+import { ADAMW_KERNEL } from '../../src/ops/adamw.js';
 import { cpu, useBackend } from '../../src/backends/index.js';
 import { hasKernel } from '../../src/ops/index.js';
 

@@ -79,6 +79,21 @@ describe('parameter groups', () => {
     tf.dispose([...all.values()]);
   });
 
+  it('a variable created with trainable: false (a frozen base weight) is skipped like a frozen group', async () => {
+    const frozen = await train({ groups: [{ params: ['body.weight'], frozen: true }] });
+    const params = makeParams();
+    const body = params.get('body.weight')!;
+    const before = Array.from(body.dataSync());
+    body.trainable = false;
+    const optimizer = new AdamW(params, { weightDecay: 0 });
+    const result = await optimizerStep({ params, optimizer, lr: 0.01, microBatches: [{ tokens: 3 }], loss: regression(params) });
+    expect(result.gradNorm).toBe(frozen.results[0]!.gradNorm);
+    expect(Array.from(body.dataSync())).toEqual(before);
+    expect(Array.from(params.get('head.weight')!.dataSync())).toEqual(frozen.after.get('head.weight'));
+    optimizer.dispose();
+    tf.dispose([...params.values()]);
+  });
+
   it('a group weightDecay overrides the decay filter', async () => {
     // With a zero gradient Adam's step is 0, so only the decoupled decay p·(1 − lr·λ) moves the weights.
     const params = new Map<string, tf.Variable>([['head.bias', tf.variable(tf.tensor1d([1, -2]))], ['body.weight', tf.variable(tf.tensor2d([[1, 2]]))]]);

@@ -1,4 +1,4 @@
-import { ADAMW_KERNEL } from '../../train/optim/adamw.js';
+import { ADAMW_KERNEL } from '../../ops/adamw.js';
 import type { JsKernel } from './js-kernel.js';
 
 /**

@@ -15,8 +15,10 @@ export type { KernelMemory, MemoryAdapter, OutputSpec } from './kernel-memory.js
 export type { JsKernel } from './js-kernel.js';
 
 /**
- * Every core custom op and its gradient as a fused JavaScript kernel (float64 accumulation), and the
- * fused AdamW update.
+ * Every core custom op but `loraLinear` and its gradient as a fused JavaScript kernel (float64
+ * accumulation), and the fused AdamW update. `loraLinear` is matmuls, which tfjs's `BatchMatMul` does
+ * as well as a JavaScript loop; its reference keeps the base product `x · W` bit-identical to the
+ * frozen layer's (so a LoRA layer with B = 0 equals its base exactly).
  */
 export const jsFusedKernels: readonly JsKernel[] = [
   causalAttentionKernel, causalAttentionGradKernel,

@@ -1,20 +1,7 @@
 import { tf } from '../../tf.js';
 import { CheckpointError } from '../../errors.js';
-import { hasKernel } from '../../ops/define-op.js';
+import { adamwUpdate } from '../../ops/adamw.js';
 import { paramSettings, type ParamGroup, type ParamSettings } from './param-groups.js';
-
-/**
- * Kernel name of a fused AdamW update, used by {@link AdamW.step} when the active backend registers it.
- *
- * Kernel contract:
- * - inputs, in order: `param`, `m`, `v`, `grad` (float32, same shape). The inputs are not modified.
- * - attrs: `lr`, `beta1`, `beta2`, `eps`, `weightDecay` (0 for a parameter that does not decay),
- *   `bc1 = 1 - beta1^t`, `bc2Sqrt = sqrt(1 - beta2^t)`.
- * - outputs, in order: `[param', m', v']` (same shape), PyTorch's update:
- *   `m' = beta1·m + (1 - beta1)·g`, `v' = beta2·v + (1 - beta2)·g²`,
- *   `param' = param·(1 - lr·weightDecay) - (lr / bc1)·m' / (sqrt(v') / bc2Sqrt + eps)`.
- */
-export const ADAMW_KERNEL = 'StagecoachAdamW';
 
 /** Which parameters get weight decay, by name and variable. */
 export type DecayFilter = (name: string, variable: tf.Variable) => boolean;
@@ -86,15 +73,12 @@ export class AdamW {
   /**
    * Applies one update at learning rate `baseLr` (times each group's multiplier). `grads` maps
    * parameter names to gradients; parameters without a gradient, and frozen ones, are left unchanged
-   * (their moments too). Does not dispose `grads`. Runs the backend's fused {@link ADAMW_KERNEL} per
-   * parameter when it has one, else about twelve element-wise tf ops.
+   * (their moments too). Does not dispose `grads`. Runs {@link adamwUpdate} (the backend's fused
+   * kernel when it has one) per parameter.
    */
   step(grads: Map<string, tf.Tensor>, baseLr: number): void {
     this.stepCount += 1;
     const t = this.stepCount;
-    const bc1 = 1 - this.beta1 ** t;
-    const bc2Sqrt = Math.sqrt(1 - this.beta2 ** t);
-    const fused = hasKernel(ADAMW_KERNEL);
     for (const [name, g] of grads) {
       const p = this.params.get(name);
       const m = this.expAvg.get(name);
@@ -104,23 +88,10 @@ export class AdamW {
       const lr = baseLr * settings.lrMultiplier;
       const { weightDecay } = settings;
       tf.tidy(() => {
-        if (fused) {
-          const attrs = { lr, beta1: this.beta1, beta2: this.beta2, eps: this.eps, weightDecay, bc1, bc2Sqrt };
-          const [p1, m1, v1] = tf.engine().runKernel(ADAMW_KERNEL, { param: p, m, v, grad: g }, attrs) as tf.Tensor[];
-          p.assign(p1 as tf.Tensor);
-          m.assign(m1 as tf.Tensor);
-          v.assign(v1 as tf.Tensor);
-          return;
-        }
-        const m1 = tf.add(tf.mul(m, this.beta1), tf.mul(g, 1 - this.beta1));
-        const v1 = tf.add(tf.mul(v, this.beta2), tf.mul(tf.square(g), 1 - this.beta2));
+        const [p1, m1, v1] = adamwUpdate(p, m, v, g, { lr, beta1: this.beta1, beta2: this.beta2, eps: this.eps, weightDecay, step: t });
+        p.assign(p1);
         m.assign(m1);
         v.assign(v1);
-        // PyTorch's form: p -= (lr / bc1) * m / (sqrt(v) / sqrt(bc2) + eps)
-        const denom = tf.add(tf.div(tf.sqrt(v1), bc2Sqrt), this.eps);
-        const update = tf.mul(tf.div(m1, denom), lr / bc1);
-        const decayed = weightDecay > 0 ? tf.mul(p, 1 - lr * weightDecay) : p;
-        p.assign(tf.sub(decayed, update));
       });
     }
   }

@@ -59,7 +59,8 @@ export async function optimizerStep<B extends MicroBatch>(options: OptimizerStep
   const { params, microBatches, optimizer, lr } = options;
   const total = microBatches.reduce((sum, b) => sum + b.tokens, 0);
   if (total === 0) throw new TrainingError(`step ${options.step ?? '?'}: the batch has no loss-bearing tokens (every mask value is 0).`);
-  const names = [...params.keys()].filter((name) => !optimizer.isFrozen(name));
+  // A variable created with `trainable: false` (a frozen base weight) has no gradient: tf.variableGrads would give null.
+  const names = [...params.keys()].filter((name) => !optimizer.isFrozen(name) && params.get(name)!.trainable);
   if (names.length === 0) {
     throw new ConfigError(`optimizerStep: all ${params.size} parameter(s) are frozen, so there is nothing to train; unfreeze a parameter group.`);
   }

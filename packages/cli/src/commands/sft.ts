@@ -1,0 +1,138 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError, StagecoachError } from '@stagecoach/core';
+import { SFTTrainer } from '@stagecoach/lora';
+import type { LoraConfig, SFTConfig } from '@stagecoach/lora';
+import type { Command } from '../command.js';
+import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
+import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
+
+const usage = `Usage: stagecoach sft --base <model> --data <file.jsonl> --steps <n> [options]
+
+Supervised fine-tuning: teaches a model to answer prompts with the given responses, with a LoRA adapter
+(default) or in full. Loss on the completion / assistant tokens only. Records, one JSON object a line:
+{"prompt": "...", "completion": "..."} or {"messages": [{"role": "user", "content": "..."}, ...]}
+(rendered with the tokenizer's chat template, else Stagecoach's default).
+
+  --base <dir|url>          the model to fine-tune: a Hugging Face folder or one of our checkpoints
+  --data <file.jsonl>       training records
+  --valid-data <file>       held-out records: their loss is reported every --eval-every steps
+  --steps <n>               optimizer steps
+  --batch-size <n>          rows per step (default 8)
+  --seq-len <n>             tokens per row (default: the model's context - 1); longer records are cut and counted
+  --packing                 pack several records into a row (attention stays inside each record)
+  --lr <x>                  learning rate, constant (default 2e-4)
+  --lora-r <n>              adapter rank (default 8)
+  --lora-alpha <x>          scaling alpha (default 8)
+  --lora-dropout <x>        dropout on the adapter input (default 0)
+  --target-modules <list>   comma-separated module names (q_proj,v_proj; c_attn; attn.q) or all-linear
+  --full                    fine-tune every weight instead of an adapter
+  --eval-every <n>          held-out loss every n steps (default 0 = off)
+  --checkpoint-every <n>    checkpoint every n steps (always at the end and on Ctrl-C); a checkpoint holds
+                            the base, the adapter (adapter/, PEFT format) and the trainer state
+  --out <dir>               output folder for checkpoint-<step> folders
+  --metrics <file>          append every event as a JSON line
+  --seed <n>                seed of the adapter and the data order (default 0)
+  --resume <checkpoint>     continue exactly from a checkpoint folder (or the latest in an --out folder)
+  --overwrite               start afresh in an --out folder that holds an earlier run's checkpoints
+  --backend <name>          ${backendNames.join(' | ')} (default node)
+
+Example:
+  stagecoach sft --base ./SmolLM2-135M --data chats.jsonl --steps 200 --lora-r 16 --out runs/sft`;
+
+/** Parses `stagecoach sft` arguments into an SFTConfig; ConfigError on a bad value. */
+export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFTConfig; backend: string } {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      strict: true,
+      options: {
+        base: { type: 'string' }, data: { type: 'string' }, 'valid-data': { type: 'string' }, steps: { type: 'string' },
+        'batch-size': { type: 'string' }, 'seq-len': { type: 'string' }, packing: { type: 'boolean' }, lr: { type: 'string' },
+        'lora-r': { type: 'string' }, 'lora-alpha': { type: 'string' }, 'lora-dropout': { type: 'string' }, 'target-modules': { type: 'string' },
+        full: { type: 'boolean' }, 'eval-every': { type: 'string' }, 'checkpoint-every': { type: 'string' }, out: { type: 'string' },
+        metrics: { type: 'string' }, seed: { type: 'string' }, resume: { type: 'string' }, overwrite: { type: 'boolean' }, backend: { type: 'string' },
+      },
+    }));
+  } catch (error) {
+    throw new ConfigError(`${(error as Error).message}. Run \`stagecoach sft --help\` for the options.`);
+  }
+  const num = (flag: string, value: string | undefined): number | undefined => {
+    if (value === undefined) return undefined;
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
+    return n;
+  };
+  const path = (value: string | undefined) => (value === undefined || /^https?:\/\//i.test(value) ? value : resolve(cwd, value));
+  if (values.data === undefined) throw new ConfigError('no training data: pass --data <file.jsonl>.');
+  if (values.steps === undefined) throw new ConfigError('no step count: pass --steps <n>.');
+  if (values.base === undefined && values.resume === undefined) throw new ConfigError('no base model: pass --base <dir|url>.');
+  const targets = values['target-modules'];
+  const lora: LoraConfig = {
+    ...(values['lora-r'] === undefined ? {} : { r: num('lora-r', values['lora-r'])! }),
+    ...(values['lora-alpha'] === undefined ? {} : { alpha: num('lora-alpha', values['lora-alpha'])! }),
+    ...(values['lora-dropout'] === undefined ? {} : { dropout: num('lora-dropout', values['lora-dropout'])! }),
+    ...(targets === undefined ? {} : { targetModules: targets === 'all-linear' ? 'all-linear' : targets.split(',').map((t) => t.trim()) }),
+  };
+  const optional: Record<string, unknown> = {
+    validData: path(values['valid-data']), batchSize: num('batch-size', values['batch-size']), seqLen: num('seq-len', values['seq-len']),
+    packing: values.packing, lr: num('lr', values.lr), evalEvery: num('eval-every', values['eval-every']),
+    checkpointEvery: num('checkpoint-every', values['checkpoint-every']), outDir: path(values.out), metricsFile: path(values.metrics),
+    seed: num('seed', values.seed), resumeFrom: path(values.resume), overwrite: values.overwrite, initFrom: path(values.base),
+  };
+  const config: SFTConfig = { data: path(values.data)!, steps: num('steps', values.steps)!, lora: values.full === true ? false : lora };
+  for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
+  return { config, backend: values.backend ?? DEFAULT_BACKEND };
+}
+
+export const sftCommand: Command = {
+  name: 'sft',
+  summary: 'fine-tune a model on prompt/response records (LoRA or full), with checkpoints and --resume',
+  usage,
+  async run(argv) {
+    let trainer: SFTTrainer | undefined;
+    const controller = new AbortController();
+    const onSigint = () => {
+      if (controller.signal.aborted) process.exit(130);
+      progress?.message(`Interrupted: finishing the step, ${trainer?.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint'} (Ctrl-C again to quit now).`);
+      controller.abort();
+    };
+    const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
+    let progress: TrainProgress | undefined;
+    try {
+      const { config, backend } = parseSftArgs(argv);
+      trainer = new SFTTrainer(config);
+      const info = await startBackend(backend);
+      progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
+      process.on('SIGINT', onSigint);
+      await trainer.init();
+      const s = trainer.dataSummary;
+      const what = trainer.lora === undefined
+        ? 'full fine-tuning'
+        : `LoRA r ${trainer.lora.config.r} on ${trainer.lora.layers.size} layers, ${trainer.lora.parameterCounts().percent.toFixed(2)}% trainable`;
+      progress.message(`backend ${info.name} | ${what} | ${s.examples} examples${trainer.stepCount > 0 ? ` | resuming at step ${trainer.stepCount}` : ''}`);
+      if (s.truncated > 0 || s.skipped > 0) {
+        progress.message(`${s.truncated} examples cut to the row length (${s.truncatedTokens} tokens); ${s.skipped} skipped (no response token left)`);
+      }
+      trainer.on('step', (e) => progress!.step(e));
+      trainer.on('eval', (e) => progress!.message(`eval @ ${e.step}: held-out loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)} (${e.tokens} response tokens)`));
+      trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
+      const done = await trainer.train({ signal: controller.signal });
+      progress.finish();
+      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
+      if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
+      return done.aborted ? 130 : 0;
+    } catch (error) {
+      progress?.finish();
+      if (StagecoachError.isInstance(error)) {
+        console.error(`stagecoach sft: ${error.message}`);
+        return 1;
+      }
+      throw error;
+    } finally {
+      process.off('SIGINT', onSigint);
+      trainer?.dispose();
+    }
+  },
+};

@@ -1,0 +1,88 @@
+import { DataError } from '@stagecoach/core';
+import type { ChatMessage } from '@stagecoach/core';
+
+/** A prompt and the response to learn: loss on `completion` only. */
+export interface PromptCompletion {
+  prompt: string;
+  completion: string;
+}
+
+/** A chat: loss on the assistant turns only. */
+export interface Conversation {
+  messages: ChatMessage[];
+}
+
+/** One supervised example, with where it came from (for error messages). */
+export type SftRecord = (PromptCompletion | Conversation) & { source: string };
+
+/** The roles a chat record may use. */
+export const CHAT_ROLES: readonly string[] = ['system', 'user', 'assistant', 'tool'];
+
+/**
+ * Checks one parsed record (`{ prompt, completion }` or `{ messages: [{ role, content }] }`) and
+ * returns it typed. `DataError` naming `where` (file and line, or array index) for anything else:
+ * an unknown role, missing or non-string content, a chat with no assistant turn.
+ */
+export function parseSftRecord(value: unknown, where: string): SftRecord {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new DataError(`${where}: an SFT record must be an object with "prompt" and "completion", or "messages"; got ${preview(value)}.`);
+  }
+  const record = value as Record<string, unknown>;
+  if ('messages' in record) {
+    const messages = record['messages'];
+    if (!Array.isArray(messages) || messages.length === 0) {
+      throw new DataError(`${where}: "messages" must be a non-empty list of { role, content }; got ${preview(messages)}.`);
+    }
+    messages.forEach((m: unknown, i) => {
+      const message = m as Record<string, unknown> | null;
+      if (typeof message !== 'object' || message === null) throw new DataError(`${where}: messages[${i}] must be an object { role, content }.`);
+      if (typeof message['role'] !== 'string' || !CHAT_ROLES.includes(message['role'])) {
+        throw new DataError(`${where}: messages[${i}].role is ${preview(message['role'])}; valid roles: ${CHAT_ROLES.join(', ')}.`);
+      }
+      if (typeof message['content'] !== 'string') {
+        throw new DataError(`${where}: messages[${i}].content must be a string; got ${preview(message['content'])}.`);
+      }
+    });
+    const typed = messages as ChatMessage[];
+    if (!typed.some((m) => m.role === 'assistant')) {
+      throw new DataError(`${where}: the chat has no assistant turn, so nothing to learn from; add one or drop the record.`);
+    }
+    return { messages: typed.map((m) => ({ role: m.role, content: m.content })), source: where };
+  }
+  const { prompt, completion } = record;
+  if (typeof prompt !== 'string' || typeof completion !== 'string') {
+    throw new DataError(
+      `${where}: an SFT record needs string "prompt" and "completion" (or "messages"); got keys ${Object.keys(record).join(', ') || '(none)'}.`,
+    );
+  }
+  if (completion.length === 0) throw new DataError(`${where}: "completion" is empty, so nothing to learn from.`);
+  return { prompt, completion, source: where };
+}
+
+/** Records from JSONL text (one object a line; blank lines skipped), each checked; `DataError` naming `file:line`. */
+export function parseSftJsonl(text: string, file: string): SftRecord[] {
+  const records: SftRecord[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (line.trim().length === 0) return;
+    let value: unknown;
+    try {
+      value = JSON.parse(line);
+    } catch (error) {
+      throw new DataError(`${file}:${i + 1}: not valid JSON (${(error as Error).message}).`, { cause: error });
+    }
+    records.push(parseSftRecord(value, `${file}:${i + 1}`));
+  });
+  if (records.length === 0) throw new DataError(`${file}: the dataset is empty (no JSON lines).`);
+  return records;
+}
+
+/** Records from an in-memory list, each checked; `DataError` naming the index. */
+export function parseSftArray(values: readonly unknown[], name = 'dataset'): SftRecord[] {
+  if (values.length === 0) throw new DataError(`${name}: the dataset is empty.`);
+  return values.map((value, i) => parseSftRecord(value, `${name}[${i}]`));
+}
+
+function preview(value: unknown): string {
+  const text = JSON.stringify(value);
+  return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}

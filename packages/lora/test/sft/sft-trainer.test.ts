@@ -1,0 +1,109 @@
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, cpu, loadPretrained, savePretrained, tf, useBackend } from '@stagecoach/core';
+import { tinyModel } from '@stagecoach/core/testing';
+import { SFTTrainer } from '../../src/index.js';
+import type { SFTConfig } from '../../src/index.js';
+
+const root = mkdtempSync(join(tmpdir(), 'stagecoach-sft-'));
+const base = join(root, 'base');
+const RECORDS = [
+  ...Array.from({ length: 6 }, (_, i) => ({ prompt: `Q: ${i}+${i}=`, completion: `${2 * i}` })),
+  { messages: [{ role: 'user', content: 'Say hi' }, { role: 'assistant', content: 'hi!' }] },
+  { messages: [{ role: 'system', content: 'Be brief.' }, { role: 'user', content: '2+2?' }, { role: 'assistant', content: '4' }] },
+];
+
+beforeAll(async () => {
+  await useBackend(cpu());
+  const { model, tokenizer } = tinyModel({ family: 'llama', seed: 9 });
+  await savePretrained(model, tokenizer, base);
+  model.dispose();
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const config = (overrides: Partial<SFTConfig>): SFTConfig => ({
+  initFrom: base, data: RECORDS, steps: 6, batchSize: 2, seqLen: 40, lr: 1e-2, lora: { r: 4, targetModules: 'all-linear' }, ...overrides,
+});
+
+async function adapterWeights(trainer: SFTTrainer): Promise<number[][]> {
+  return Promise.all([...trainer.lora!.trainableParams().values()].map(async (v) => Array.from(await v.data())));
+}
+
+describe('SFTTrainer', () => {
+  it('trains a LoRA adapter, evaluates the held-out loss, writes the adapter into its checkpoints', async () => {
+    const outDir = join(root, 'run');
+    const trainer = new SFTTrainer(config({ outDir, validData: RECORDS.slice(0, 2), evalEvery: 3, steps: 12, seqLen: 63 }));
+    const evals: number[] = [];
+    trainer.on('eval', (e) => evals.push(e.valLoss));
+    const done = await trainer.train();
+    expect(done.step).toBe(12);
+    expect(evals.length).toBe(4); // steps 3, 6, 9, 12
+    expect(evals[3]!).toBeLessThan(evals[0]!);
+    expect(trainer.dataSummary).toMatchObject({ examples: 8, truncated: 0, skipped: 0, validExamples: 2 });
+    expect(existsSync(join(outDir, 'checkpoint-12', 'adapter', 'adapter_config.json'))).toBe(true);
+    expect(existsSync(join(outDir, 'checkpoint-12', 'adapter', 'adapter_model.safetensors'))).toBe(true);
+    // The chat template the records were rendered with goes with the checkpoint.
+    const { tokenizer } = await loadPretrained(join(outDir, 'checkpoint-12')).then((p) => (p.model.dispose(), p));
+    expect(tokenizer.tokenizerConfig()['chat_template']).toBe(DEFAULT_CHAT_TEMPLATE);
+    trainer.dispose();
+  });
+
+  it('resumes exactly: 3 steps + resume to 6 equals 6 straight, adapter bit for bit', async () => {
+    const straight = new SFTTrainer(config({ seed: 3 }));
+    await straight.train();
+    const expected = await adapterWeights(straight);
+    straight.dispose();
+    const outDir = join(root, 'resume');
+    const first = new SFTTrainer(config({ seed: 3, steps: 3, outDir }));
+    await first.train();
+    first.dispose();
+    const second = new SFTTrainer(config({ seed: 3, resumeFrom: outDir }));
+    await second.train();
+    expect(await adapterWeights(second)).toEqual(expected);
+    second.dispose();
+  });
+
+  it('packs examples (fewer rows, attention inside each) and fine-tunes in full with lora: false', async () => {
+    const packed = new SFTTrainer(config({ packing: true, steps: 3 }));
+    const losses: number[] = [];
+    packed.on('step', (e) => losses.push(e.loss));
+    await packed.train();
+    expect(losses.every(Number.isFinite)).toBe(true);
+    packed.dispose();
+    const full = new SFTTrainer(config({ lora: false, steps: 2, lr: 1e-3 }));
+    await full.init();
+    const before = Array.from(await full.model.params.get('layers.0.attn.q.weight')!.data());
+    await full.train();
+    expect(full.lora).toBeUndefined();
+    expect(Array.from(await full.model.params.get('layers.0.attn.q.weight')!.data())).not.toEqual(before);
+    full.dispose();
+  });
+
+  it('keeps numTensors flat over 50 SFT steps', async () => {
+    const trainer = new SFTTrainer(config({ steps: 50 }));
+    await trainer.step();
+    await trainer.step();
+    const count = tf.memory().numTensors;
+    for (let i = 2; i < 50; i++) await trainer.step();
+    expect(tf.memory().numTensors).toBe(count);
+    trainer.dispose();
+  }, 120_000);
+
+  it('names bad input: a record, an empty file, a missing base', async () => {
+    const bad = new SFTTrainer(config({ data: [RECORDS[0], { messages: [{ role: 'user', content: 'no answer' }] }] }));
+    await expect(bad.init()).rejects.toThrow(/data\[1\]: the chat has no assistant turn/);
+    const empty = join(root, 'empty.jsonl');
+    writeFileSync(empty, '\n');
+    const error = await new SFTTrainer(config({ data: empty })).init().catch((e: unknown) => e);
+    expect(DataError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/empty\.jsonl: the dataset is empty/);
+    expect(() => new SFTTrainer({ data: RECORDS, steps: 1 })).toThrow(ConfigError);
+    expect(() => new SFTTrainer(config({ lora: { r: 0 } }))).toThrow(/LoraConfig\.r must be a positive integer/);
+    const truncating = new SFTTrainer(config({ seqLen: 8, steps: 1 }));
+    await truncating.init();
+    expect(truncating.dataSummary.truncated).toBeGreaterThan(0);
+    truncating.dispose();
+  });
+});
