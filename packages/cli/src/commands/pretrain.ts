@@ -195,7 +195,7 @@ export const pretrainCommand: Command = {
 };
 
 /** The command that continues an interrupted run: the same arguments, with `--resume <outDir>` instead of any --resume/--overwrite. */
-export function resumeCommand(argv: readonly string[], outDir: string): string {
+export function resumeCommand(argv: readonly string[], outDir: string, command = 'pretrain'): string {
   const kept: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -206,7 +206,7 @@ export function resumeCommand(argv: readonly string[], outDir: string): string {
     }
     kept.push(arg);
   }
-  return ['stagecoach', 'pretrain', ...kept, '--resume', outDir].map(shellQuote).join(' ');
+  return ['stagecoach', command, ...kept, '--resume', outDir].map(shellQuote).join(' ');
 }
 
 /** `word` as a POSIX shell word (single-quoted when it holds anything but safe characters). */
