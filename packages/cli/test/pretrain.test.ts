@@ -1,11 +1,12 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtemp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '@stagecoach/core';
-import { parsePretrainArgs, pretrainCommand } from '../src/commands/pretrain.js';
+import { parsePretrainArgs, pretrainCommand, resumeChangesLine, resumeCommand } from '../src/commands/pretrain.js';
 
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const bin = join(root, 'packages/cli/src/bin.ts');
@@ -25,6 +26,22 @@ function stagecoach(args: string[]) {
     cwd: root, encoding: 'utf8', timeout: 120_000,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Starts the CLI; `progress` resolves at its first step line, `exit` with its exit code (null when killed). */
+function start(args: string[]) {
+  const child: ChildProcessWithoutNullStreams = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', bin, ...args], { cwd: root });
+  let stdout = '';
+  let stderr = '';
+  child.stderr.on('data', (d: Buffer) => { stderr += d.toString(); });
+  const progress = new Promise<void>((resolve) => {
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (stdout.includes('] 1/')) resolve();
+    });
+  });
+  const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  return { child, progress, exit, stdout: () => stdout, stderr: () => stderr };
 }
 
 describe('stagecoach pretrain: arguments', () => {
@@ -49,6 +66,14 @@ describe('stagecoach pretrain: arguments', () => {
     expect(pretrainCommand.usage).toMatch(/--resume <checkpoint> .*; refused when\s+the model, data order, tokenizer or corpus \(size, content hash\) changed/);
   });
 
+  it('writes the command that resumes: the same arguments with --resume <out>, without --overwrite, quoted for a shell', () => {
+    expect(resumeCommand(['--data', 'my corpus.txt', '--steps', '9', '--overwrite', '--out', 'runs/a', '--resume', 'old', '--seed=2'], '/abs/runs/a'))
+      .toBe("stagecoach pretrain --data 'my corpus.txt' --steps 9 --out runs/a --seed=2 --resume /abs/runs/a");
+    expect(resumeCommand(["--data", "it's.txt"], 'o')).toBe("stagecoach pretrain --data 'it'\\''s.txt' --resume o");
+    expect(resumeChangesLine([{ field: 'lr', checkpoint: 0.001, now: 0.0005 }, { field: 'batchSize', checkpoint: 8, now: 4 }]))
+      .toBe('resuming with changed settings (checkpoint → now): lr 0.001 → 0.0005, batchSize 8 → 4');
+  });
+
   it('rejects missing data, bad numbers and unknown flags with a clear message', async () => {
     await expect(parsePretrainArgs(['--preset', 'gpt2-tiny', '--steps', '5'], dir)).rejects.toThrow(/no training data: pass --data .*examples\/pretrain-text\/data\/corpus\.txt/);
     await expect(parsePretrainArgs(['--data', 'a.txt', '--preset', 'gpt2-tiny', '--steps', 'ten'], dir)).rejects.toThrow(/--steps must be a number, got "ten"/);
@@ -69,9 +94,10 @@ describe('stagecoach pretrain: end to end', () => {
     expect(first.stdout).toMatch(/Done: 2 steps\.\n\s+final loss/);
     expect(first.stdout).toContain(`checkpoint   ${join(dir, 'run', 'checkpoint-2')}`);
 
-    const second = stagecoach(['pretrain', ...common, '--steps', '3', '--resume', join(dir, 'run')]);
+    const second = stagecoach(['pretrain', ...common, '--steps', '3', '--lr', '0.002', '--resume', join(dir, 'run')]);
     expect(second.code).toBe(0);
     expect(second.stdout).toMatch(/resuming at step 2/);
+    expect(second.stdout).toContain('resuming with changed settings (checkpoint → now): lr 0.001 → 0.002\n');
     expect(second.stdout).toMatch(/Done: 3 steps\./);
 
     // --resume without --out keeps saving into the resumed run's folder.
@@ -110,13 +136,38 @@ describe('stagecoach pretrain: end to end', () => {
     const step = Number(/checkpoint @ (\d+) \(abort\)/.exec(stdout)?.[1]);
     expect(step).toBeGreaterThanOrEqual(1);
     expect(stdout).toMatch(new RegExp(`Stopped at step ${step} \\(interrupted\\)`));
-    expect(await readdir(out)).toEqual([`checkpoint-${step}`]);
+    expect(stdout).toContain(`  resume with  ${resumeCommand(args.slice(1), out)}\n`);
+    expect(await readdir(out)).toEqual([`checkpoint-${step}`]); // the lock is gone with the run
 
     const resumed = stagecoach([...args.slice(0, -6), '--steps', String(step + 1), '--out', out, '--backend', 'cpu', '--resume', out]);
     expect(resumed.stderr).toBe('');
     expect(resumed.code).toBe(0);
     expect(resumed.stdout).toContain(`resuming at step ${step}`);
     expect(resumed.stdout).toMatch(new RegExp(`Done: ${step + 1} steps\\.`));
+  }, 120_000);
+
+  it('two runs racing for one --out: exactly one trains, the other exits 1 naming it; after kill -9 the next run starts at once', async () => {
+    const out = join(dir, 'race');
+    const args = ['pretrain', '--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--seq-len', '16', '--batch-size', '2',
+      '--eval-every', '0', '--steps', '100000', '--out', out, '--backend', 'cpu'];
+    const runs = [start(args), start(args)];
+    const loser = await Promise.race(runs.map((r) => r.exit.then(() => r)));
+    const winner = runs.find((r) => r !== loser)!;
+    expect(await loser.exit).toBe(1);
+    expect(loser.stderr()).toMatch(new RegExp(
+      `stagecoach pretrain: config\\.outDir \\(${out}\\) is in use by another run: process ${winner.child.pid} on .*, since \\d{4}-.*\\(command: .*pretrain .*--out ${out}`,
+    ));
+    expect(loser.stdout()).not.toMatch(/\] 1\//);
+    await winner.progress; // the winner trains on
+    winner.child.kill('SIGKILL');
+    expect(await winner.exit).toBe(null);
+    expect(await readdir(out)).toContain('.stagecoach-run.lock'); // left behind by the killed run
+
+    const next = stagecoach([...args.slice(0, -6), '--steps', '1', '--out', out, '--backend', 'cpu']);
+    expect(next.stderr).toBe('');
+    expect(next.code).toBe(0);
+    expect(next.stdout).toMatch(/Done: 1 steps\./);
+    expect(await readdir(out)).toEqual(['checkpoint-1']);
   }, 120_000);
 
   it('exits 1 with the reason for a bad field, an unknown backend or a missing corpus', async () => {

@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
-import { access } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ConfigError, checkpointDir, listCheckpointSteps, loadPretrained, type Pretrained } from '@stagecoach/core';
+import { stat } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import {
+  ConfigError, checkWritableFile, checkpointDir, listCheckpointSteps, loadPretrained, type Pretrained,
+} from '@stagecoach/core';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 import {
   arithmeticChoiceTask, arithmeticTask, compareModels, gsm8kTask, type EvalProgress, type ModelEntry, type Task, type TrainingCurve,
@@ -80,10 +82,19 @@ function reportPaths(outs: readonly string[]): string[] {
   return [...outs];
 }
 
-/** A training run's output folder (no config.json, some checkpoint-<step> folders) → its latest checkpoint. */
-async function checkpointSource(source: string): Promise<string> {
+/**
+ * A training run's output folder (no config.json, some checkpoint-<step> folders) → its latest checkpoint.
+ * ConfigError when `source` is a file (e.g. model.safetensors) rather than a folder.
+ */
+async function checkpointSource(name: string, source: string): Promise<string> {
   if (/^https?:\/\//i.test(source)) return source;
-  const isCheckpoint = await access(join(source, 'config.json')).then(() => true, () => false);
+  if ((await stat(source).catch(() => undefined))?.isFile() === true) {
+    throw new ConfigError(
+      `--models ${name}=${source}: this is a file, not a model folder. Give the folder that holds it (${dirname(source)}), `
+      + 'which has config.json, tokenizer.json and the weights, or a training run\'s --out folder.',
+    );
+  }
+  const isCheckpoint = await stat(join(source, 'config.json')).then(() => true, () => false);
   const last = isCheckpoint ? undefined : (await listCheckpointSteps(source, { includeInterrupted: false })).at(-1);
   return last === undefined ? source : checkpointDir(source, last);
 }
@@ -157,6 +168,8 @@ async function run(argv: string[]): Promise<number> {
   const values = parseEvalArgs(argv);
   if (values.models === undefined) throw new ConfigError('--models is required, e.g. --models base=runs/base,sft=runs/sft.');
   const outs = reportPaths(values.out ?? []);
+  // Report paths are checked now, not after the whole evaluation.
+  for (const out of outs) await checkWritableFile(out, '--out');
   // Names are checked before anything loads.
   const sources = pairs(values.models, '--models');
   const names = sources.map(([name]) => name);
@@ -182,7 +195,7 @@ async function run(argv: string[]): Promise<number> {
   const loaded: Pretrained[] = [];
   try {
     for (const [name, given] of sources) {
-      const source = await checkpointSource(given);
+      const source = await checkpointSource(name, given);
       console.error(`loading ${name} from ${source}${source === given ? '' : ` (the latest checkpoint in ${given})`}`);
       const pretrained = await loadPretrained(source, { onWarning: (message) => console.error(`warning: ${message}`) });
       loaded.push(pretrained);

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, Pretrainer, StagecoachError, type PretrainerConfig } from '@stagecoach/core';
+import { ConfigError, Pretrainer, StagecoachError, type PretrainerConfig, type ResumeChange } from '@stagecoach/core';
 import type { Command } from '../command.js';
 import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
@@ -31,8 +31,10 @@ resolved from the file's folder).
   --metrics <file>          append every event as a JSON line
   --seed <n>                seed of the weights and the data order (default 0)
   --resume <checkpoint>     continue from a checkpoint folder (or the latest in an --out folder); refused when
-                            the model, data order, tokenizer or corpus (size, content hash) changed
+                            the model, data order, tokenizer or corpus (size, content hash) changed; a changed
+                            --lr, --batch-size or --tokens-per-step is accepted and printed
   --overwrite               start afresh in an --out folder that holds an earlier run's checkpoints (deletes them)
+                            One run per --out folder: a second run (or --overwrite) while one runs is refused.
   --backend <name>          ${backendNames.join(' | ')} (default node: native kernels, else wasm)
 
 Example:
@@ -164,6 +166,7 @@ export const pretrainCommand: Command = {
         + `${trainer.config.accumulationSteps * trainer.config.batchSize * trainer.config.seqLen} tokens`);
       await trainer.init();
       progress.message(`${(trainer.model.numParams / 1e6).toFixed(2)}M parameters${trainer.stepCount > 0 ? `, resuming at step ${trainer.stepCount}` : ''}`);
+      if (trainer.resumeChanges.length > 0) progress.message(resumeChangesLine(trainer.resumeChanges));
       if (config.outDir === undefined && trainer.config.outDir !== undefined) {
         progress.message(`checkpoints go to ${trainer.config.outDir} (the resumed run's folder; --out to choose another)`);
       }
@@ -175,6 +178,7 @@ export const pretrainCommand: Command = {
       progress.finish();
       for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
       if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
+      else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir)}`);
       return done.aborted ? 130 : 0;
     } catch (error) {
       progress.finish();
@@ -189,6 +193,32 @@ export const pretrainCommand: Command = {
     }
   },
 };
+
+/** The command that continues an interrupted run: the same arguments, with `--resume <outDir>` instead of any --resume/--overwrite. */
+export function resumeCommand(argv: readonly string[], outDir: string, command = 'pretrain'): string {
+  const kept: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--overwrite' || arg.startsWith('--resume=')) continue;
+    if (arg === '--resume') {
+      i += 1;
+      continue;
+    }
+    kept.push(arg);
+  }
+  return ['stagecoach', command, ...kept, '--resume', outDir].map(shellQuote).join(' ');
+}
+
+/** `word` as a POSIX shell word (single-quoted when it holds anything but safe characters). */
+function shellQuote(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
+}
+
+/** "resuming with changed settings: lr 0.001 → 0.0005, batchSize 8 → 4". */
+export function resumeChangesLine(changes: readonly ResumeChange[]): string {
+  const value = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
+  return `resuming with changed settings (checkpoint → now): ${changes.map((c) => `${c.field} ${value(c.checkpoint)} → ${value(c.now)}`).join(', ')}`;
+}
 
 function describeModel(trainer: Pretrainer): string {
   const m = trainer.config.model;

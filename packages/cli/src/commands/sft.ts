@@ -6,6 +6,7 @@ import type { LoraConfig, SFTConfig } from '@stagecoach/lora';
 import type { Command } from '../command.js';
 import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
+import { resumeCommand } from './pretrain.js';
 
 const usage = `Usage: stagecoach sft --base <model> --data <file.jsonl> --steps <n> [options]
 
@@ -122,6 +123,7 @@ export const sftCommand: Command = {
       progress.finish();
       for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
       if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
+      else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, 'sft')}`);
       return done.aborted ? 130 : 0;
     } catch (error) {
       progress?.finish();

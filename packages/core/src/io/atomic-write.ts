@@ -18,6 +18,7 @@
 import { CheckpointError } from '../errors.js';
 import type { StorageFiles } from './storage.js';
 import { storagePath } from './storage-path.js';
+import { describeWriteError, makeFolders } from './writable.js';
 
 type Fs = typeof import('node:fs/promises');
 type Path = typeof import('node:path');
@@ -61,12 +62,11 @@ async function writeDurable(fs: Fs, target: string, data: Uint8Array | string): 
 }
 
 function writeFailure(error: unknown, what: string, target: string, kept: string): CheckpointError {
-  const code = errorCode(error);
-  const reason = code === 'ENOSPC' || code === 'EDQUOT'
-    ? 'the disk is full (or over quota)'
-    : `${(error as Error).message ?? String(error)}`;
+  const { reason, fix } = describeWriteError(error);
+  const message = (error as Error)?.message;
   return new CheckpointError(
-    `could not write ${what} ${target}: ${reason}. Nothing was replaced: ${kept}. Free space or choose another folder, then save again.`,
+    `could not write ${what} ${target}: ${reason}${message === undefined || message.includes(reason) ? '' : ` [${message}]`}. `
+    + `Nothing was replaced: ${kept}. ${fix}, then save again.`,
     { cause: error },
   );
 }
@@ -191,7 +191,11 @@ async function replaceDirectory(target: string, files: StorageFiles, options: { 
   const entries = Object.entries(files).map(([file, data]) => [storagePath(file, target), data] as const);
 
   await refuseDangerousTarget(path, target);
-  await fs.mkdir(parent, { recursive: true });
+  try {
+    await makeFolders(parent);
+  } catch (error) {
+    throw writeFailure(error, 'checkpoint folder', target, `${target} was not created`);
+  }
   await recoverDirectory(target);
   const hadPrevious = await fs.stat(target).then((s) => s.isDirectory(), () => false);
   const kept = hadPrevious ? `the previous folder ${target} is intact` : `${target} was not created`;
@@ -265,7 +269,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string): 
   const tmp = path.join(parent, `.${path.basename(target)}.tmp-${randomSuffix()}`);
   const hadPrevious = await fs.stat(target).then(() => true, () => false);
   try {
-    await fs.mkdir(parent, { recursive: true });
+    await makeFolders(parent);
     await writeDurable(fs, tmp, data);
     await fs.rename(tmp, target);
     await fsyncPath(fs, parent);

@@ -25,3 +25,4 @@ export { nodeStorage } from './node-storage.js';
 export { fetchStorage } from './fetch-storage.js';
 export { opfsStorage } from './opfs-storage.js';
 export { writeDirectoryAtomic, writeFileAtomic } from './atomic-write.js';
+export { checkWritableFile, checkWritableFolder, describeWriteError } from './writable.js';

@@ -1,5 +1,5 @@
 import { tf } from '../tf.js';
-import { CheckpointError, ConfigError } from '../errors.js';
+import { CheckpointError } from '../errors.js';
 import { openStorage, readSafetensors, writeSafetensors, type Storage, type StorageFiles } from '../io/index.js';
 
 /** File names a training checkpoint adds to the model folder. */
@@ -65,7 +65,17 @@ export async function readCheckpoint<S extends TrainerStateBase>(dir: string | S
       `${storage.location}/${TRAINER_STATE_FILE} was written by ${state.format === 'stagecoach-trainer-state' ? `the ${state.trainer}` : 'another program'}, not the ${trainer}.`,
     );
   }
-  const file = readSafetensors(await storage.readBytes(OPTIMIZER_FILE), { copy: true });
+  let file: ReturnType<typeof readSafetensors>;
+  try {
+    file = readSafetensors(await storage.readBytes(OPTIMIZER_FILE), { copy: true });
+  } catch (error) {
+    if (CheckpointError.isInstance(error)) throw error; // missing: the storage names the file
+    throw new CheckpointError(
+      `${storage.location}/${OPTIMIZER_FILE} is damaged (${(error as Error).message}); it may have been truncated by a full disk or an interrupted copy. `
+      + 'Resume from another checkpoint-<step> folder, or start a new run.',
+      { cause: error },
+    );
+  }
   const tensors = new Map<string, { shape: number[]; data: Float32Array }>();
   for (const [name, t] of file.tensors) {
     if (t.dtype !== 'F32') throw new CheckpointError(`${storage.location}/${OPTIMIZER_FILE}: tensor "${name}" is ${t.dtype}, expected F32.`);
@@ -81,24 +91,6 @@ const INTERRUPTED_NAME = /^\.checkpoint-(\d+)\.(?:new|old)-\d+-[a-z0-9]+$/;
 /** `<outDir>/checkpoint-<step>`. */
 export function checkpointDir(outDir: string, step: number): string {
   return `${outDir.replace(/\/+$/, '')}/checkpoint-${step}`;
-}
-
-/**
- * Checks, before any training, that checkpoints can go under a local `outDir`: it (or its nearest
- * existing parent) must be a folder. ConfigError otherwise, so a run does not fail at its first save.
- */
-export async function checkOutDir(outDir: string): Promise<void> {
-  if (/^[a-z]+:/i.test(outDir) && !/^[a-z]:[\\/]/i.test(outDir)) return; // opfs: and other non-local storages
-  const fs = await import('node:fs/promises');
-  const path = await import('node:path');
-  for (let dir = path.resolve(outDir); ; dir = path.dirname(dir)) {
-    const stat = await fs.stat(dir).catch(() => undefined);
-    if (stat !== undefined) {
-      if (stat.isDirectory()) return;
-      throw new ConfigError(`config.outDir: ${dir} is a file, not a folder, so no checkpoint can be written under ${outDir}. Choose another output folder.`);
-    }
-    if (path.dirname(dir) === dir) return;
-  }
 }
 
 /**

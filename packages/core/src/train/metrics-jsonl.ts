@@ -1,3 +1,5 @@
+import { makeFolders } from '../io/writable.js';
+
 /**
  * Receives every training event as a record: its fields plus its name (`{ event: 'step', step, loss, ..., metrics: { reward: 0.4 } }`);
  * a trainer's own numbers stay under `metrics`, so they never collide with the fixed fields.
@@ -14,7 +16,7 @@ export interface MetricsSink {
 export async function jsonlMetricsFile(path: string): Promise<MetricsSink> {
   const fs = await import('node:fs/promises');
   const { dirname } = await import('node:path');
-  await fs.mkdir(dirname(path), { recursive: true });
+  await makeFolders(dirname(path)); // not a recursive mkdir: under /proc it never returns
   const handle = await fs.open(path, 'a');
   return {
     async write(record) {

@@ -159,6 +159,9 @@ export class Pretrainer extends Trainer<ResolvedPretrainerConfig, PretrainingPar
       identity: {
         architecture: c.model, tokenizer: fingerprintTokenizer(tokenizerKind, tokenizer), data: dataFingerprint,
         fields: { seqLen: c.seqLen, seed: c.seed, validationFraction: c.validationFraction, shuffleBuffer: c.shuffleBuffer },
+        tunables: {
+          lr: c.lr, batchSize: c.batchSize, tokensPerStep: c.tokensPerStep, schedule: c.schedule, weightDecay: c.weightDecay, maxGradNorm: c.maxGradNorm,
+        },
       },
       parts: { stream: new PackedStream(streamOptions, saved?.dataCursor), validation, schedule: makeSchedule(c.schedule, c.lr, c.steps) },
     };

@@ -9,7 +9,8 @@ export interface RunOptions {
   /**
    * Output folder for checkpoints (`<outDir>/checkpoint-<step>`). Default: no checkpoints for a new
    * run; with `resumeFrom` (a local folder), the folder that holds the resumed checkpoint. A new run
-   * refuses a folder that already holds another run's checkpoints, unless `overwrite` is set.
+   * refuses a folder that already holds another run's checkpoints, unless `overwrite` is set. A local
+   * folder is checked for writability and locked from `init()` to `dispose()`: one run per folder.
    */
   outDir?: string;
   /** A new run deletes the `checkpoint-*` folders an earlier run left in `outDir`. Default false. */

@@ -1,7 +1,8 @@
 import { ConfigError } from '../errors.js';
-import { openStorage } from '../io/index.js';
-import { checkOutDir, checkpointDir, listCheckpointSteps, removeCheckpoints, resolveCheckpoint } from './checkpoint.js';
+import { checkWritableFile, checkWritableFolder, openStorage } from '../io/index.js';
+import { checkpointDir, listCheckpointSteps, removeCheckpoints, resolveCheckpoint } from './checkpoint.js';
 import { isUrl } from './data/byte-stream.js';
+import { lockRunFolder, type RunLock } from './run-lock.js';
 
 /** Where a run reads and writes its checkpoints. */
 export interface RunFolder {
@@ -9,27 +10,42 @@ export interface RunFolder {
   outDir?: string;
   /** The checkpoint folder to resume from (`resumeFrom`, or the latest checkpoint in it). */
   resumeDir?: string;
+  /** The lock on a local `outDir`, held until the run is disposed (see run-lock.ts); release it when done. */
+  lock?: RunLock;
 }
 
 /**
  * Resolves and checks a run's folders before anything trains: the checkpoint to resume; the output
  * folder (by default, for a local resume, the folder that holds the resumed checkpoint), which must
- * be a folder; and, for a new run, an output folder without another run's checkpoints (deleted
- * first when `overwrite` is set). ConfigError naming the field otherwise.
+ * be writable (created and probed), and the metrics file's folder; then takes the lock on the output
+ * folder (one run per folder: ConfigError naming the run that holds it) and, for a new run, checks
+ * that it holds no other run's checkpoints (deleted first when `overwrite` is set, under the lock).
+ * ConfigError naming the field otherwise.
  */
-export async function openRunFolder(config: { outDir?: string; resumeFrom?: string; overwrite: boolean }): Promise<RunFolder> {
+export async function openRunFolder(
+  config: { outDir?: string; resumeFrom?: string; overwrite: boolean; metricsFile?: string },
+): Promise<RunFolder> {
   const { resumeFrom, overwrite } = config;
   const resumeDir = resumeFrom === undefined ? undefined : await resolveCheckpoint(resumeFrom);
   let outDir = config.outDir;
   if (outDir === undefined && resumeFrom !== undefined && resumeDir !== undefined && !isUrl(resumeFrom)) {
     outDir = resumeDir === resumeFrom ? parentFolder(resumeFrom) : resumeFrom;
   }
-  if (outDir !== undefined) await checkOutDir(outDir);
-  if (outDir !== undefined && resumeFrom === undefined) {
-    if (overwrite) await removeCheckpoints(outDir);
-    else await checkNoEarlierRun(outDir);
+  if (config.metricsFile !== undefined) await checkWritableFile(config.metricsFile, 'config.metricsFile');
+  if (outDir === undefined) return { ...(resumeDir === undefined ? {} : { resumeDir }) };
+  await checkWritableFolder(outDir, 'config.outDir');
+  const fresh = resumeFrom === undefined;
+  const lock = await lockRunFolder(outDir, fresh && overwrite ? 'overwrite its checkpoints' : 'write checkpoints there');
+  try {
+    if (fresh) {
+      if (overwrite) await removeCheckpoints(outDir);
+      else await checkNoEarlierRun(outDir);
+    }
+  } catch (error) {
+    lock?.release();
+    throw error;
   }
-  return { ...(outDir === undefined ? {} : { outDir }), ...(resumeDir === undefined ? {} : { resumeDir }) };
+  return { outDir, ...(resumeDir === undefined ? {} : { resumeDir }), ...(lock === undefined ? {} : { lock }) };
 }
 
 /**

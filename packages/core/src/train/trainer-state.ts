@@ -45,6 +45,28 @@ export interface RunIdentity {
   data?: SourceFingerprint[];
   /** Config fields that position the data or the random streams (seqLen, seed, ...): they must keep the checkpoint's values. */
   fields?: Record<string, unknown>;
+  /**
+   * Config fields a resume may change (learning rate, batch size, ...): the resume goes on with the
+   * new values, and each change is listed in the trainer's `resumeChanges` (the CLI prints them).
+   */
+  tunables?: Record<string, unknown>;
+}
+
+/** A config field whose value differs from the resumed checkpoint's (see {@link RunIdentity.tunables}). */
+export interface ResumeChange {
+  field: string;
+  checkpoint: unknown;
+  now: unknown;
+}
+
+/** The tunable fields whose value differs from the one `state.config` records (absent there: not reported). */
+export function resumeChanges(state: TrainerState, tunables: Record<string, unknown>): ResumeChange[] {
+  const changes: ResumeChange[] = [];
+  for (const [field, now] of Object.entries(tunables)) {
+    const saved = state.config[field];
+    if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(now)) changes.push({ field, checkpoint: saved, now });
+  }
+  return changes;
 }
 
 /** Architecture fields that must match between a checkpoint and the config that resumes it. */
@@ -74,7 +96,7 @@ export function checkTrainerState(state: TrainerState, where: string): void {
  * Checks that a checkpoint's state fits the run that resumes it: the architecture, the fields that
  * position the data, the tokenizer and the training data. CheckpointError or ConfigError naming the difference.
  */
-export function checkResume(state: TrainerState, now: Required<RunIdentity>, dir: string): void {
+export function checkResume(state: TrainerState, now: Required<Omit<RunIdentity, 'tunables'>>, dir: string): void {
   const where = `${dir}/trainer_state.json`;
   checkArchitecture(state.model, now.architecture, dir);
   for (const [field, value] of Object.entries(now.fields)) {

@@ -11,9 +11,12 @@ import { jsonlMetricsFile, type MetricsSink } from './metrics-jsonl.js';
 import { modelFiles } from './model-files.js';
 import { AdamW, type AdamWOptions } from './optim/adamw.js';
 import type { RunConfig } from './run-config.js';
-import { openRunFolder, resolveInitFrom } from './run-folder.js';
+import { openRunFolder, resolveInitFrom, type RunFolder } from './run-folder.js';
 import { runTrainLoop, type StepResult } from './train-loop.js';
-import { checkResume, checkTrainerState, fingerprintTokenizer, type RunIdentity, type TrainerState } from './trainer-state.js';
+import type { RunLock } from './run-lock.js';
+import {
+  checkResume, checkTrainerState, fingerprintTokenizer, resumeChanges, type ResumeChange, type RunIdentity, type TrainerState,
+} from './trainer-state.js';
 
 /** What a trainer's `build` starts from. */
 export interface RunStart<X> {
@@ -61,8 +64,11 @@ interface LiveRun<P> extends ActiveRun<P> {
   step: number;
   tokensSeen: number;
   elapsedMs: number;
-  identity: Required<Omit<RunIdentity, 'architecture' | 'fields'>>;
+  identity: Required<Omit<RunIdentity, 'architecture' | 'fields' | 'tunables'>>;
   initFrom?: string;
+  /** The lock on `outDir`, released by `dispose`. */
+  lock?: RunLock;
+  resumeChanges: ResumeChange[];
 }
 
 /** Stream of the run's generator, apart from the streams the trainer seeds itself from the same seed. */
@@ -171,6 +177,15 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     return this.live?.step ?? 0;
   }
 
+  /**
+   * On a resume, the config fields the trainer lets change (learning rate, batch size, ...: its
+   * `identity.tunables`) whose values differ from the checkpoint's; the run goes on with the new values.
+   * Empty for a new run. Fields that position the data (seed, seqLen, ...) cannot change: the resume is refused.
+   */
+  get resumeChanges(): readonly ResumeChange[] {
+    return this.live?.resumeChanges ?? [];
+  }
+
   /** Loss-bearing tokens trained on so far (including runs before a resume). */
   get tokensSeen(): number {
     return this.live?.tokensSeen ?? 0;
@@ -230,6 +245,12 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     const run = this.liveRun();
     const outDir = this.config.outDir;
     if (outDir === undefined) throw new ConfigError('config.outDir is not set: give an output folder to write checkpoints to.');
+    if (run.lock?.lost !== undefined) {
+      throw new ConfigError(
+        `the lock on config.outDir (${outDir}) was taken away during the run (${run.lock.lost.message}): another process may be writing there, so no checkpoint is saved. `
+        + 'Keep one run per output folder; resume from the last checkpoint that was saved.',
+      );
+    }
     const dir = checkpointDir(outDir, step);
     const state: TrainerState & X = {
       format: 'stagecoach-trainer-state', version: 1, trainer: this.kind, step,
@@ -250,9 +271,13 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     this.live = undefined;
     this.starting = undefined;
     if (run === undefined) return;
-    this.release(run.parts);
-    run.optimizer.dispose();
-    run.model.dispose();
+    try {
+      this.release(run.parts);
+      run.optimizer.dispose();
+      run.model.dispose();
+    } finally {
+      run.lock?.release();
+    }
   }
 
   /** The run in progress; ConfigError before `init` or after `dispose`. */
@@ -277,9 +302,19 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
     }
   }
 
+  /** Opens the run folder (checked, locked) and starts the run in it; the lock is released when starting fails. */
   private async start(): Promise<LiveRun<P>> {
+    const folder = await openRunFolder(this.config);
+    try {
+      return await this.startIn(folder);
+    } catch (error) {
+      folder.lock?.release();
+      throw error;
+    }
+  }
+
+  private async startIn(folder: RunFolder): Promise<LiveRun<P>> {
     const c = this.config;
-    const folder = await openRunFolder(c);
     if (folder.outDir !== undefined) c.outDir = folder.outDir;
     const resumeDir = folder.resumeDir;
     const resumed = resumeDir === undefined ? undefined : { dir: resumeDir, ...(await readCheckpoint<TrainerState & X>(resumeDir, this.kind)) };
@@ -323,6 +358,8 @@ export abstract class Trainer<C extends RunConfig, P, X extends object> {
         elapsedMs: saved?.elapsedMs ?? 0,
         identity: { tokenizer: identity.tokenizer, data: identity.data },
         ...(initFrom === undefined ? {} : { initFrom }),
+        ...(folder.lock === undefined ? {} : { lock: folder.lock }),
+        resumeChanges: saved === undefined ? [] : resumeChanges(saved, built.identity?.tunables ?? {}),
       };
     } catch (error) {
       optimizer?.dispose();

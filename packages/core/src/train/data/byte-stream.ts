@@ -20,6 +20,44 @@ export async function checkReadable(location: string): Promise<void> {
   if (!stat.isFile()) throw new DataError(`corpus path is not a file: ${location}. Pass a text or JSONL file (or list the files of a folder).`);
 }
 
+/** Bytes read from the start of a corpus file to tell text from binary data. */
+const TEXT_SNIFF_BYTES = 8192;
+
+/**
+ * Throws DataError when a local corpus file does not look like UTF-8 text: a NUL byte, or bytes that
+ * are not valid UTF-8, in its first 8 KiB (an executable, an archive, a model file, UTF-16 text...).
+ * Training on such bytes would run without an error and learn nothing useful. URLs are not checked.
+ */
+export async function checkText(location: string): Promise<void> {
+  if (isUrl(location)) return;
+  const fs = await nodeFs(location);
+  const handle = await fs.open(location, 'r');
+  let head: Uint8Array;
+  try {
+    const buffer = new Uint8Array(TEXT_SNIFF_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, TEXT_SNIFF_BYTES, 0);
+    head = buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+  const nul = head.indexOf(0);
+  let problem: string | undefined = nul >= 0 ? `byte ${nul} is a NUL (0x00)` : undefined;
+  if (problem === undefined) {
+    try {
+      // stream: true accepts a character cut at the end of the sniffed bytes.
+      new TextDecoder('utf-8', { fatal: true }).decode(head, { stream: true });
+    } catch {
+      problem = `its first ${head.length} bytes are not valid UTF-8`;
+    }
+  }
+  if (problem !== undefined) {
+    throw new DataError(
+      `corpus file ${location} is not text: ${problem}, so it looks like binary data (an executable, an archive, a model file, or UTF-16 text). `
+      + 'Pass a UTF-8 .txt or .jsonl file (convert other encodings to UTF-8 first).',
+    );
+  }
+}
+
 /**
  * Streams the bytes of a local file or a URL starting at byte `offset`, in chunks of 64 KiB, without
  * reading the whole file into memory. URLs use an HTTP Range request and fall back to skipping bytes

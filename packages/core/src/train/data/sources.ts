@@ -1,5 +1,5 @@
 import { DataError } from '../../errors.js';
-import { checkReadable, readLines } from './byte-stream.js';
+import { checkReadable, checkText, readLines } from './byte-stream.js';
 import { locationFingerprint, textsFingerprint, type SourceFingerprint } from './fingerprint.js';
 
 /** Where a source resumes: a byte offset (or array index) and the number of lines already read. */
@@ -21,7 +21,7 @@ export interface TextUnit {
 export interface TextSource {
   /** File path, URL or label, for error messages. */
   readonly name: string;
-  /** Throws DataError when the source cannot be read (missing file). */
+  /** Throws DataError when the source cannot be read (missing file) or is not text (binary bytes). */
   check(): Promise<void>;
   /** Streams the units from `from` on. */
   units(from: SourcePosition): AsyncIterable<TextUnit>;
@@ -41,7 +41,7 @@ export const START: SourcePosition = { offset: 0, line: 0 };
 export function textSource(location: string): TextSource {
   return {
     name: location,
-    check: () => checkReadable(location),
+    check: () => checkReadable(location).then(() => checkText(location)),
     fingerprint: () => locationFingerprint(location, 'text'),
     async *units(from) {
       // Hold one line back so the last line can carry docEnd.
@@ -64,7 +64,7 @@ export function jsonlSource(location: string, options: { field?: string } = {}):
   const field = options.field ?? 'text';
   return {
     name: location,
-    check: () => checkReadable(location),
+    check: () => checkReadable(location).then(() => checkText(location)),
     fingerprint: () => locationFingerprint(location, `jsonl:${field}`),
     async *units(from) {
       for await (const line of readLines(location, from)) {
