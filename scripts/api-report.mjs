@@ -32,8 +32,9 @@ function entryPoints() {
   return out;
 }
 
+const entries = entryPoints();
 let failed = 0;
-for (const [report, folder, types] of entryPoints()) {
+for (const [report, folder, types] of entries) {
   if (!existsSync(types)) {
     console.error(`api: ${types} is missing; run \`pnpm build\` first.`);
     failed++;
@@ -77,6 +78,5 @@ for (const [report, folder, types] of entryPoints()) {
     console.log(`  ok  ${report}${result.apiReportChanged ? ' (report updated)' : ''}`);
   }
 }
-const total = entryPoints().length;
-console.log(`api: ${total - failed} passed, ${failed} failed`);
+console.log(`api: ${entries.length - failed} passed, ${failed} failed`);
 process.exitCode = failed === 0 ? 0 : 1;

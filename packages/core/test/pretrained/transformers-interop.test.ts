@@ -33,7 +33,7 @@ function maxAbsDiff(ours: tf.Tensor, theirs: number[][]): number {
   return max;
 }
 
-async function logitsOf(model: Transformer): Promise<tf.Tensor[]> {
+function logitsOf(model: Transformer): tf.Tensor[] {
   return ROWS.map((row) => tf.tidy(() => model.logits([row]).squeeze([0])));
 }
 
@@ -59,7 +59,7 @@ describe.skipIf(env.python === undefined)(`transformers ${env.reason === undefin
     async (name) => {
       const warnings: string[] = [];
       const { model } = await loadPretrained(join(root, name), { onWarning: (m) => warnings.push(m) });
-      const ours = await logitsOf(model);
+      const ours = logitsOf(model);
       ours.forEach((logits, r) => expect(maxAbsDiff(logits, made[name]!.logits[r]!)).toBeLessThan(2e-4));
       tf.dispose(ours);
       model.dispose();
@@ -79,7 +79,7 @@ describe.skipIf(env.python === undefined)(`transformers ${env.reason === undefin
     writeFileSync(join(dir, 'config.json'), JSON.stringify({ ...config, rope_parameters: { rope_type: 'default', rope_theta: 10000 } }));
     try {
       const { model } = await loadPretrained(dir);
-      const ours = await logitsOf(model);
+      const ours = logitsOf(model);
       expect(maxAbsDiff(ours[1]!, made['llama-theta']!.logits[1]!)).toBeGreaterThan(1e-2);
       tf.dispose(ours);
       model.dispose();
@@ -104,7 +104,7 @@ describe.skipIf(env.python === undefined)(`transformers ${env.reason === undefin
       const dir = join(root, `ours-${i}`);
       await savePretrained(model, byteTokenizer(), dir);
       dirs.push(dir);
-      expected.push(await logitsOf(model));
+      expected.push(logitsOf(model));
       model.dispose();
     }
     const checked = runScript<{ folders: CheckedFolder[] }>(['check', ...dirs]).folders;
