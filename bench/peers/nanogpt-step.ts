@@ -1,6 +1,6 @@
 /**
  * One `@genai-fi/nanogpt` measurement for `pnpm bench:peers`, in its own process so peak memory is
- * its own: `node --conditions=source --import tsx bench/peers/nanogpt-step.ts <config> [seconds] [package-dir]`
+ * its own: `node --conditions=source --import tsx bench/peers/nanogpt-step.ts '<job-json>' [package-dir]` (bench/peers.ts writes the job)
  * (package-dir: the installed node_modules/@genai-fi/nanogpt; bench/peers.ts installs it on demand).
  *
  * What runs: nanogpt's own model and training step on batches of random token ids, as in
@@ -31,10 +31,9 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { types } from 'node:util';
-import { PEER_CONFIGS } from './configs.js';
 import type { MeasuredRecord } from './configs.js';
 import { NANOGPT_VERSION, nanogptPackageDir } from './nanogpt-install.js';
-import { randomTokenBatches, timeTrainingSteps } from './step-harness.js';
+import { randomTokenBatches, readJob, residentMiB, timeSteps } from './step-harness.js';
 
 /** The few parts of nanogpt 1.3.0 and of its bundled tfjs engine this script uses. */
 interface NgTensor {
@@ -61,9 +60,9 @@ interface NgTrainer {
 }
 type NgTrainerClass = new (model: NgModel, tokenizer: null, optimizer: Record<string, number>) => NgTrainer;
 
-const [configName = PEER_CONFIGS[0]!.name, secondsArg = '20', dirArg] = process.argv.slice(2);
-const peer = PEER_CONFIGS.find((c) => c.name === configName);
-if (peer === undefined) throw new Error(`unknown config ${configName}; valid: ${PEER_CONFIGS.map((c) => c.name).join(', ')}`);
+const job = readJob();
+const peer = job.config;
+const dirArg = process.argv[3];
 const dir = dirArg ?? nanogptPackageDir();
 if (dir === undefined) throw new Error(`@genai-fi/nanogpt@${NANOGPT_VERSION} is not installed; run bench/peers.ts (it installs it) or pass its folder`);
 // nanogpt prints progress ("Backend set to cpu") with console.log: keep stdout for the record alone.
@@ -97,6 +96,7 @@ const model = new main.models.NanoGPTV1({
 const trainer = new BasicTrainer(model, null, { learningRate: 1e-3, beta1: 0.9, beta2: 0.95, weightDecay: 0.1, warmupSteps: 0 });
 console.error(`nanogpt ${NANOGPT_VERSION} NanoGPTV1 ${model.getNumParams()} params on its bundled tfjs '${engine.backendName}' backend (RMSNorm, no biases, no clip-norm: see nanogpt-step.ts)`);
 
+const builtMemMiB = residentMiB();
 const nextBatch = randomTokenBatches(peer);
 const shape = [peer.batchSize, peer.contextLength];
 let lastLoss = Number.NaN;
@@ -110,20 +110,21 @@ const step = () => {
   xs.dispose();
   ys.dispose();
   if (!Number.isFinite(lastLoss)) throw new Error(`nanogpt training step gave loss ${lastLoss}`);
+  return ids.length;
 };
 
 let firstLoss = Number.NaN;
 let tensorsAfterFirst = 0;
-const timing = await timeTrainingSteps(peer, Number(secondsArg), step, (n) => {
+const timing = await timeSteps(job, step, (n) => {
   if (n === 1) {
     firstLoss = lastLoss;
     tensorsAfterFirst = engine.state.numTensors;
   }
 });
 if (engine.state.numTensors > tensorsAfterFirst) console.error(`nanogpt: tensor count grew from ${tensorsAfterFirst} to ${engine.state.numTensors} while timing`);
-console.error(`nanogpt: loss ${firstLoss.toFixed(3)} -> ${lastLoss.toFixed(3)} over ${timing.steps} timed steps, ${timing.secondsPerStep.toFixed(1)} s/step`);
+console.error(`nanogpt: loss ${firstLoss.toFixed(3)} -> ${lastLoss.toFixed(3)} over ${job.steps} timed steps, ${timing.secondsPerStep.toFixed(1)} s/step`);
 const record: MeasuredRecord = {
-  impl: 'nanogpt', backend: 'cpu', config: peer.name,
+  impl: 'nanogpt', backend: 'cpu', config: peer.name, task: 'train', builtMemMiB,
   tokensPerSec: timing.tokensPerSec, peakMemMiB: timing.peakMemMiB, tokensPerCpuSec: timing.tokensPerCpuSec,
 };
 trainer.dispose();

@@ -1,4 +1,11 @@
-import type { MeasuredRecord, PeerConfig } from './configs.js';
+import type { MeasuredRecord, PeerConfig, PeerJob } from './configs.js';
+
+/** The job a measurement process was given as its JSON argument (see peers.ts). */
+export function readJob(): PeerJob {
+  const arg = process.argv[2];
+  if (arg === undefined) throw new Error('usage: <script> \'<job-json>\' (bench/peers.ts writes it)');
+  return JSON.parse(arg) as PeerJob;
+}
 
 /**
  * The same deterministic token batches for every implementation: `[B, T]` ids and their next-token
@@ -23,35 +30,37 @@ export function randomTokenBatches(peer: PeerConfig): () => { ids: Int32Array; t
   };
 }
 
+/** Resident memory now, in MiB (read right after the model is built). */
+export function residentMiB(): number {
+  return Math.round(process.memoryUsage.rss() / 2 ** 20);
+}
+
 /**
- * Runs `step` once to warm up (first-call allocations, kernel setup), then for `seconds` (at most 50
- * steps, at least one), and returns tokens/s, tokens per CPU-second and the process's peak RSS.
- * `afterStep(n)` runs after timed step n (1-based), for checks such as a flat tensor count.
+ * Runs `run` `job.warmup` times untimed, then `job.steps` times timed (the same counts in every
+ * implementation), and returns tokens/s, tokens per CPU-second and the process's peak RSS. `run`
+ * returns the tokens it processed. `afterStep(n)` runs after timed step n (1-based), for checks
+ * such as a flat tensor count.
  */
-export async function timeTrainingSteps(
-  peer: PeerConfig,
-  seconds: number,
-  step: () => void | Promise<void>,
+export async function timeSteps(
+  job: PeerJob,
+  run: () => number | Promise<number>,
   afterStep?: (n: number) => void,
-): Promise<Pick<MeasuredRecord, 'tokensPerSec' | 'peakMemMiB' | 'tokensPerCpuSec'> & { steps: number; secondsPerStep: number }> {
-  const tokensPerStep = peer.batchSize * peer.contextLength;
-  await step();
-  let steps = 0;
+): Promise<Pick<MeasuredRecord, 'tokensPerSec' | 'peakMemMiB' | 'tokensPerCpuSec'> & { secondsPerStep: number }> {
+  for (let i = 0; i < job.warmup; i++) await run();
+  let tokens = 0;
   const cpuStart = process.cpuUsage();
   const start = performance.now();
-  do {
-    await step();
-    steps++;
-    afterStep?.(steps);
-  } while (performance.now() - start < seconds * 1000 && steps < 50);
+  for (let n = 1; n <= job.steps; n++) {
+    tokens += await run();
+    afterStep?.(n);
+  }
   const elapsed = (performance.now() - start) / 1000;
   const cpuUsed = process.cpuUsage(cpuStart);
   const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
   return {
-    steps,
-    secondsPerStep: elapsed / steps,
-    tokensPerSec: Math.round((steps * tokensPerStep) / elapsed),
+    secondsPerStep: elapsed / job.steps,
+    tokensPerSec: Math.round(tokens / elapsed),
     peakMemMiB: Math.round(process.resourceUsage().maxRSS / 1024),
-    tokensPerCpuSec: Math.round((steps * tokensPerStep) / cpuSeconds),
+    tokensPerCpuSec: Math.round(tokens / cpuSeconds),
   };
 }
