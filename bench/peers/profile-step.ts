@@ -3,11 +3,12 @@
  * `node --conditions=source --import tsx bench/peers/profile-step.ts [backend] [config] [steps]`.
  * Wraps every kernel registered for the backend with a timer; prints JSON (kernel, calls, ms) sorted
  * by time, plus the step time not spent inside any kernel (tfjs bookkeeping, autograd, JS glue).
+ * PROFILE_TASK=generate: one batched sampling run of the generation row instead (see configs.ts).
  */
 import { AdamW, Transformer, cpu, optimizerStep, resolveTransformerConfig, tf, useBackend, wasm } from '../../packages/core/src/index.js';
 import type { Backend } from '../../packages/core/src/index.js';
 import { nativeCpu } from '../../packages/backend-node/src/index.js';
-import { PEER_CONFIGS } from './configs.js';
+import { GENERATION, PEER_CONFIGS } from './configs.js';
 
 const [backendName = 'node-native', configName = PEER_CONFIGS[0]!.name, stepsArg = '3'] = process.argv.slice(2);
 const peer = PEER_CONFIGS.find((c) => c.name === configName)!;
@@ -43,14 +44,17 @@ for (const kernel of tf.getKernelsForBackend(backend.tfjsBackendName)) {
   });
 }
 
+/** PROFILE_TASK=generate profiles one batched sampling run of bench:peers' generation row instead of a training step. */
+const generation = process.env.PROFILE_TASK === 'generate';
 const config = resolveTransformerConfig({
-  family: 'gpt2', vocabSize: peer.vocabSize, contextLength: peer.contextLength, dModel: peer.dModel,
+  family: 'gpt2', vocabSize: peer.vocabSize,
+  contextLength: generation ? Math.max(peer.contextLength, GENERATION.promptTokens + GENERATION.newTokens) : peer.contextLength, dModel: peer.dModel,
   nLayers: peer.nLayers, nHeads: peer.nHeads, nKvHeads: peer.nHeads, dFf: 4 * peer.dModel,
 });
 const model = new Transformer(config, { seed: 1 });
 const optimizer = new AdamW(model.params);
 const { batchSize: b, contextLength: t, vocabSize: v } = peer;
-const step = async () => {
+const trainStep = async () => {
   const batch = tf.tidy(() => {
     const all = tf.randomUniform([b, t + 1], 0, v, 'int32');
     return { ids: tf.slice(all, [0, 0], [b, t]) as tf.Tensor2D, targets: tf.slice(all, [0, 1], [b, t]) as tf.Tensor2D, tokens: b * t };
@@ -58,6 +62,11 @@ const step = async () => {
   await optimizerStep({ params: model.params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [batch], loss: (mb) => model.loss(mb.ids, mb.targets) });
   tf.dispose([batch.ids, batch.targets]);
 };
+const generateStep = async () => {
+  const prompts = Array.from({ length: GENERATION.batchSize }, (_, row) => Array.from({ length: GENERATION.promptTokens }, (_, i) => (row * 31 + i) % v));
+  await model.generate(prompts, { maxNewTokens: GENERATION.newTokens, temperature: GENERATION.temperature, stopTokens: [] });
+};
+const step = generation ? generateStep : trainStep;
 await step();
 stats.clear();
 const steps = Number(stepsArg);

@@ -3,6 +3,7 @@ import type { KernelImpl } from '@stagecoach/core';
 import { cpuBackendAccess, float32Values, int32Values, wordValues } from './cpu-backend-access.js';
 import type { CpuBackendAccess } from './cpu-backend-access.js';
 import type { NativeAddon } from './native-addon.js';
+import { concatBody } from './concat-kernel.js';
 
 /** Kernel arguments as tfjs passes them. */
 type KernelParams = Parameters<tf.KernelFunc>[0];
@@ -43,7 +44,7 @@ const REDUCE_OPS = { Sum: 0, Max: 1, Min: 2, Mean: 3, Prod: 4 } as const;
 /** Names of the tfjs kernels the addon replaces (everything else stays on tfjs-backend-cpu). */
 export const NATIVE_TFJS_KERNELS: readonly string[] = [
   'BatchMatMul', ...Object.keys(BINARY_OPS), ...Object.keys(UNARY_OPS), ...Object.keys(REDUCE_OPS),
-  'Softmax', 'Transpose', 'GatherV2', 'UnsortedSegmentSum',
+  'Softmax', 'Transpose', 'GatherV2', 'UnsortedSegmentSum', 'Concat',
 ];
 
 function size(shape: readonly number[]): number {
@@ -231,5 +232,6 @@ export function nativeTfjsKernels(addon: NativeAddon): KernelImpl[] {
     withCpuFallback('Transpose', transposeBody(addon)),
     withCpuFallback('GatherV2', gatherBody(addon)),
     withCpuFallback('UnsortedSegmentSum', segmentSumBody(addon)),
+    withCpuFallback('Concat', concatBody),
   ];
 }

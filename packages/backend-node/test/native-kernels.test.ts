@@ -116,6 +116,19 @@ for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native 
     expect(await compareWithCpu(() => tf.unsortedSegmentSum(t([6, 70], 14), tf.tensor1d([3, 0, 3, 9, 1, 3], 'int32'), 11))).toBeLessThan(1e-6);
   });
 
+  it('concat on every axis, of several inputs, empty ones and int32 (the KV cache appends this way)', async () => {
+    const concats: Array<[number[][], number]> = [
+      [[[16, 4, 37, 8], [16, 4, 1, 8]], 2], [[[3, 5], [3, 7], [3, 1]], 1], [[[2, 3, 4], [5, 3, 4]], 0],
+      [[[2, 3, 4], [2, 3, 6]], -1], [[[2, 0, 4], [2, 3, 4]], 1], [[[4], [9]], 0],
+    ];
+    for (const [shapes, axis] of concats) {
+      expect(await compareWithCpu(() => tf.concat(shapes.map((s, i) => t(s, 20 + i)), axis)), `${JSON.stringify(shapes)} ${axis}`).toBe(0);
+    }
+    const ints = () => [tf.tensor([[1, 2], [3, 4]], undefined, 'int32'), tf.tensor([[5], [6]], undefined, 'int32')];
+    expect(await compareWithCpu(() => tf.cast(tf.concat(ints(), 1), 'float32'))).toBe(0);
+    expect(await compareWithCpu(() => tf.concat([tf.tensor([1, 2], undefined, 'bool'), tf.tensor([0], undefined, 'bool')]).cast('float32'))).toBe(0);
+  });
+
   it('falls back to tfjs-backend-cpu for dtypes it does not handle', async () => {
     expect(await compareWithCpu(() => tf.cast(tf.add(tf.tensor([1, 2], undefined, 'int32'), tf.tensor([3, 4], undefined, 'int32')), 'float32'))).toBe(0);
     expect(await compareWithCpu(() => tf.cast(tf.sum(tf.tensor([[1, 2], [3, 4]], undefined, 'int32'), 0), 'float32'))).toBe(0);
