@@ -60,7 +60,7 @@ describe('whiten', () => {
     expect(a[0]).toBeCloseTo(-1, 4);
     expect(a[1]).toBeCloseTo(0, 4);
     expect(a[3]).toBeCloseTo(1, 4);
-    expect(a[2]).toBe(0);
+    expect(a[2]! + 0).toBe(0);
     const kept = tf.tidy(() => whiten(tf.tensor2d([[1, 2, 0], [3, 0, 0]]), mask, { shiftMean: false }).dataSync());
     expect(kept[0]).toBeCloseTo(1, 4);
     mask.dispose();
