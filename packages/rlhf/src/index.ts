@@ -15,3 +15,7 @@ export type { RolloutBatch } from './rollout/rollout-batch.js';
 export { scoreResponses } from './rollout/scoring.js';
 export type { ResponseScores } from './rollout/scoring.js';
 export { loadStartingModel, mergeSftAdapter } from './rollout/starting-model.js';
+export { PPOTrainer } from './ppo/ppo-trainer.js';
+export { resolvePPOConfig } from './ppo/ppo-config.js';
+export type { AdaptiveKlConfig, PPOConfig, ResolvedPPOConfig } from './ppo/ppo-config.js';
+export { nextKlCoef } from './ppo/kl-controller.js';

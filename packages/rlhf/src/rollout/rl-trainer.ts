@@ -95,8 +95,8 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
   /** Responses sampled per prompt in an iteration. */
   protected abstract readonly samplesPerPrompt: number;
 
-  /** The policy update(s) of one iteration. */
-  protected abstract learn(run: ActiveRun<RLParts>, rollout: Rollout): Promise<LearnResult>;
+  /** The policy update(s) of one iteration; `measured` holds the rollout's metrics (`kl`, `rewardMean`, ...). */
+  protected abstract learn(run: ActiveRun<RLParts>, rollout: Rollout, measured: Readonly<Record<string, number>>): Promise<LearnResult>;
 
   /** The KL coefficient the run starts with (before a resume restores its own). */
   protected abstract initialKlCoef(): number;
@@ -192,7 +192,7 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     }
     try {
       const updateStart = performance.now();
-      const learned = await this.learn(run, rollout);
+      const learned = await this.learn(run, rollout, measured);
       const tokens = rollout.batch.lengths.reduce((a, b) => a + b, 0);
       return {
         loss: learned.loss, gradNorm: learned.gradNorm, lr: this.config.lr, tokens,
