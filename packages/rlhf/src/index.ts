@@ -19,3 +19,5 @@ export { PPOTrainer } from './ppo/ppo-trainer.js';
 export { resolvePPOConfig } from './ppo/ppo-config.js';
 export type { AdaptiveKlConfig, PPOConfig, ResolvedPPOConfig } from './ppo/ppo-config.js';
 export { nextKlCoef } from './ppo/kl-controller.js';
+export { mathReward } from './rewards/math-reward.js';
+export type { MathRewardOptions } from './rewards/math-reward.js';
