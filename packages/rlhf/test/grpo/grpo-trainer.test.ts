@@ -1,21 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ConfigError, TrainingError, cpu, loadPretrained, tf, useBackend } from '@stagecoach/core';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, TrainingError, loadPretrained, tf } from '@stagecoach/core';
 import { SFTTrainer, loadAdapter } from '@stagecoach/lora';
 import { GRPOTrainer } from '../../src/index.js';
 import type { GRPOConfig } from '../../src/index.js';
-import { TOY_LENGTH, TOY_PROMPTS, letterReward, saveToyModel } from '../toy-task.js';
+import { TOY_LENGTH, TOY_PROMPTS, letterReward, straightAndResumed, toyFolder, trainToy } from '../toy-task.js';
 
-const root = mkdtempSync(join(tmpdir(), 'stagecoach-grpo-'));
-const base = join(root, 'base');
-
-beforeAll(async () => {
-  await useBackend(cpu());
-  await saveToyModel(base);
-});
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+const { root, base } = toyFolder('stagecoach-grpo-');
 
 const config = (overrides: Partial<GRPOConfig> = {}): GRPOConfig => ({
   initFrom: base, prompts: TOY_PROMPTS, reward: letterReward, groupSize: 8, promptsPerStep: 2, maxNewTokens: TOY_LENGTH,
@@ -24,49 +15,22 @@ const config = (overrides: Partial<GRPOConfig> = {}): GRPOConfig => ({
 
 describe('GRPOTrainer', () => {
   it('learns the toy task: mean reward rises from chance while the KL stays bounded, numTensors flat', async () => {
-    const trainer = new GRPOTrainer(config({ steps: 16 }));
-    const rewards: number[] = [];
-    const kls: number[] = [];
-    const tensors: number[] = [];
-    trainer.on('step', (e) => {
-      rewards.push(e.metrics.rewardMean!);
-      kls.push(e.metrics.kl!);
-      tensors.push(tf.memory().numTensors);
-    });
-    const started = performance.now();
-    await trainer.train();
-    const seconds = (performance.now() - started) / 1000;
-    const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
-    console.log(`GRPO toy: reward ${mean(rewards.slice(0, 3)).toFixed(3)} -> ${mean(rewards.slice(-3)).toFixed(3)}, max KL ${Math.max(...kls).toFixed(3)}, ${seconds.toFixed(1)} s`);
-    expect(mean(rewards.slice(0, 3))).toBeLessThan(0.25);
-    expect(mean(rewards.slice(-3))).toBeGreaterThan(0.8);
+    const run = await trainToy(new GRPOTrainer(config({ steps: 16 })), 'GRPO');
+    expect(run.first).toBeLessThan(0.25);
+    expect(run.last).toBeGreaterThan(0.8);
     // Putting all mass on the 26 letters costs at least 6·log(259 / 26) ≈ 13.8 nats per response.
-    expect(Math.max(...kls)).toBeLessThan(30);
-    expect(tensors.at(-1)).toBe(tensors[1]);
-    trainer.dispose();
+    expect(run.maxKl).toBeLessThan(30);
+    expect(run.tensors.at(-1)).toBe(run.tensors[1]);
   }, 120_000);
 
   it('resumes exactly: 2 steps + resume to 4 equals 4 straight, LoRA adapter bit for bit', async () => {
     const lora = { r: 4, targetModules: 'all-linear' as const };
-    const weights = async (t: GRPOTrainer) => Promise.all([...t.lora!.trainableParams().values()].map(async (v) => Array.from(await v.data())));
-    const straight = new GRPOTrainer(config({ lora, steps: 4, groupSize: 4 }));
-    const straightRewards: number[] = [];
-    straight.on('step', (e) => straightRewards.push(e.metrics.rewardMean!));
-    await straight.train();
-    const expected = await weights(straight);
-    straight.dispose();
-    const outDir = join(root, 'resume');
-    const first = new GRPOTrainer(config({ lora, steps: 2, groupSize: 4, outDir }));
-    const resumedRewards: number[] = [];
-    first.on('step', (e) => resumedRewards.push(e.metrics.rewardMean!));
-    await first.train();
-    first.dispose();
-    const second = new GRPOTrainer(config({ lora, steps: 4, groupSize: 4, resumeFrom: outDir }));
-    second.on('step', (e) => resumedRewards.push(e.metrics.rewardMean!));
-    await second.train();
-    expect(resumedRewards).toEqual(straightRewards);
-    expect(await weights(second)).toEqual(expected);
-    second.dispose();
+    const { straight, resumed } = await straightAndResumed(
+      (overrides) => new GRPOTrainer(config({ lora, groupSize: 4, ...overrides })),
+      (t) => [...t.lora!.trainableParams().values()],
+      join(root, 'resume'),
+    );
+    expect(resumed).toEqual(straight);
   }, 120_000);
 
   it('a reward that throws or returns NaN stops the step with the prompt and response named, nothing applied', async () => {
