@@ -33,6 +33,15 @@ describe('GRPOTrainer', () => {
     expect(resumed).toEqual(straight);
   }, 120_000);
 
+  it('resumes full fine-tuning exactly, the frozen reference reloaded from initFrom', async () => {
+    const { straight, resumed } = await straightAndResumed(
+      (overrides) => new GRPOTrainer(config({ groupSize: 4, klCoef: 0.5, ...overrides })),
+      (t) => [t.model.params.get('layers.1.mlp.down.weight')!, t.model.params.get('embed.weight')!],
+      join(root, 'resume-full'),
+    );
+    expect(resumed).toEqual(straight);
+  }, 120_000);
+
   it('a reward that throws or returns NaN stops the step with the prompt and response named, nothing applied', async () => {
     const throwing = new GRPOTrainer(config({ reward: () => { throw new Error('checker crashed'); } }));
     await throwing.init();
