@@ -59,7 +59,8 @@ export interface RLCommandSpec<C extends RLOptions> {
 }
 
 function usageOf(spec: Omit<RLCommandSpec<RLOptions>, 'create'>): string {
-  const line = (f: RLFlag) => `  --${`${f.flag}${f.kind === 'boolean' ? '' : ' <x>'}`.padEnd(24)}${f.help}`;
+  const placeholder = { number: ' <n>', string: ' <text>', path: ' <path>', boolean: '' };
+  const line = (f: RLFlag) => `  --${`${f.flag}${placeholder[f.kind]}`.padEnd(24)}${f.help}`;
   return [
     `Usage: stagecoach ${spec.name} [--config run.json] --base <model> --prompts <file.jsonl> --reward math|--reward-module <file.js> --steps <n> [options]`,
     '',
