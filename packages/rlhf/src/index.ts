@@ -12,7 +12,7 @@ export { loadPrompts } from './rollout/prompts.js';
 export type { RLPrompt } from './rollout/prompts.js';
 export { rolloutBatch } from './rollout/rollout-batch.js';
 export type { RolloutBatch } from './rollout/rollout-batch.js';
-export { scoreResponses } from './rollout/scoring.js';
+export { scoreBatch, scoreResponses } from './rollout/scoring.js';
 export type { ResponseScores } from './rollout/scoring.js';
 export { loadStartingModel, mergeSftAdapter } from './rollout/starting-model.js';
 export { PPOTrainer } from './ppo/ppo-trainer.js';

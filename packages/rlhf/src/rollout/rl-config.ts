@@ -43,7 +43,7 @@ export interface RLOptions extends RunOptions {
   epochs?: number;
   /** Samples per optimizer step (a minibatch); the rest of the iteration's samples make further steps. Default: all of them (one step per epoch). */
   miniBatchSize?: number;
-  /** Samples per forward pass inside a minibatch (gradient accumulation). Default: the minibatch. */
+  /** Samples per forward pass, in the update (gradient accumulation inside a minibatch) and in scoring. Default: the minibatch (scoring: all). */
   microBatchSize?: number;
   /** PPO clip range ε of the policy ratio. Default 0.2. */
   clipRange?: number;

@@ -11,7 +11,7 @@ import { computeRewards } from './reward.js';
 import type { ResolvedRLOptions } from './rl-config.js';
 import { batchRows, disposeRolloutBatch, rolloutBatch } from './rollout-batch.js';
 import type { RolloutBatch } from './rollout-batch.js';
-import { scoreResponses } from './scoring.js';
+import { scoreBatch, scoreResponses } from './scoring.js';
 import type { ResponseScores } from './scoring.js';
 import { ADAPTER_DIR, loadStartingModel, mergeSftAdapter } from './starting-model.js';
 
@@ -85,7 +85,8 @@ const SHUFFLE_STREAM = 0x5348;
  * What `GRPOTrainer` and `PPOTrainer` share, on core's run scaffolding: the starting model (merging an
  * SFT adapter), the policy (a LoRA adapter, or every weight) and its reference (the adapters disabled,
  * or a frozen copy), the prompts, and each iteration's rollouts (batched `generate` with the KV cache),
- * rewards, and the policy's and reference's log-probs (one batched forward each). The subclass turns
+ * rewards, and the policy's and reference's log-probs (one batched forward each, or one per
+ * `microBatchSize` rows when that is set). The subclass turns
  * a {@link Rollout} into updates (`learn`), using {@link runUpdates} for the epochs over shuffled
  * minibatches with gradient accumulation. Checkpoints hold the adapter under `adapter/` beside the
  * model, the prompt cursor and the KL coefficient; the sampler's seed comes from `run.random`, so a
@@ -305,11 +306,11 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
   private scoreRollout(run: ActiveRun<RLParts>, prompts: number[][], responses: number[][], rewards: number[], stopped: boolean[]): Rollout {
     const { parts, model } = run;
     const batch = rolloutBatch(prompts, responses, parts.padId);
-    const t = this.config.temperature;
-    const policy = scoreResponses(model, batch, batch, t, { inference: true });
+    const { temperature, microBatchSize } = this.config;
+    const policy = scoreBatch(model, batch, temperature, microBatchSize);
     const reference = parts.lora !== undefined
-      ? parts.lora.withAdaptersDisabled(() => scoreResponses(model, batch, batch, t, { inference: true }))
-      : scoreResponses(parts.reference!, batch, batch, t, { inference: true });
+      ? parts.lora.withAdaptersDisabled(() => scoreBatch(model, batch, temperature, microBatchSize))
+      : scoreBatch(parts.reference!, batch, temperature, microBatchSize);
     tf.dispose([reference.entropy, reference.values ?? []].flat());
     return {
       batch, rewards, stopped, oldLogProbs: policy.logProbs, refLogProbs: reference.logProbs, entropy: policy.entropy,

@@ -1,6 +1,7 @@
 import { samplingLogProbs, tf } from '@stagecoach/core';
 import type { Transformer } from '@stagecoach/core';
 import { entropyFromLogits } from '../math/index.js';
+import { batchRows } from './rollout-batch.js';
 import type { RolloutBatch } from './rollout-batch.js';
 
 /** What one forward pass over (rows of) a rollout batch gives at the response tokens. */
@@ -37,5 +38,25 @@ export function scoreResponses(
     const entropy = entropyFromLogits(scaled) as tf.Tensor2D;
     if (values === undefined) return { logProbs, entropy };
     return { logProbs, entropy, values: tf.slice(values, [0, p - 1], [n, r]) as tf.Tensor2D };
+  });
+}
+
+/**
+ * {@link scoreResponses} of a whole rollout batch without gradients, `rowsPerPass` rows per forward
+ * pass (0: all in one), the results concatenated: bounds the `[rows, T, V]` logits of a large vocabulary.
+ */
+export function scoreBatch(model: Transformer, batch: RolloutBatch, temperature: number, rowsPerPass: number): ResponseScores {
+  const n = batch.lengths.length;
+  if (rowsPerPass === 0 || rowsPerPass >= n) return scoreResponses(model, batch, batch, temperature, { inference: true });
+  return tf.tidy(() => {
+    const parts: ResponseScores[] = [];
+    for (let start = 0; start < n; start += rowsPerPass) {
+      const rows = tf.range(start, Math.min(n, start + rowsPerPass), 1, 'int32') as tf.Tensor1D;
+      parts.push(scoreResponses(model, batchRows(batch, rows), batch, temperature, { inference: true }));
+    }
+    const join = (pick: (s: ResponseScores) => tf.Tensor2D) => tf.concat(parts.map(pick), 0) as tf.Tensor2D;
+    const logProbs = join((s) => s.logProbs);
+    const entropy = join((s) => s.entropy);
+    return parts[0]!.values === undefined ? { logProbs, entropy } : { logProbs, entropy, values: join((s) => s.values!) };
   });
 }
