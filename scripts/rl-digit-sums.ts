@@ -4,7 +4,7 @@
  * 0 wrong, -0.1 no number). Prints JSON: greedy accuracy on all prompts before and after, the mean
  * sampled reward of the first and last 10 iterations, the largest KL to the reference, steps, seconds.
  *
- *   node --conditions=source --import tsx scripts/rl-digit-sums.ts [grpo|ppo] [steps]
+ *   node --conditions=source --import tsx scripts/rl-digit-sums.ts [grpo|ppo] [steps] [lr]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ import type { RLTrainer, ResolvedRLOptions } from '../packages/rlhf/src/index.js
 
 const kind = process.argv[2] === 'ppo' ? 'ppo' : 'grpo';
 const steps = Number(process.argv[3] ?? 150);
+const lr = Number(process.argv[4] ?? 1e-2);
 const prompts = Array.from({ length: 10 }, (_, a) => Array.from({ length: 10 - a }, (_, b) => ({ prompt: `${a}+${b}=`, answer: String(a + b) }))).flat();
 
 async function greedyAccuracy(model: Transformer, tokenizer: Tokenizer): Promise<number> {
@@ -41,8 +42,8 @@ try {
     initFrom: join(root, 'base'), prompts, reward: mathReward(), maxNewTokens: 1, steps, lora: false as const, seed: 0, klCoef: 0.01,
   };
   const trainer: RLTrainer<ResolvedRLOptions> = kind === 'grpo'
-    ? new GRPOTrainer({ ...common, groupSize: 8, promptsPerStep: 8, lr: 1e-2 })
-    : new PPOTrainer({ ...common, promptsPerStep: 32, epochs: 4, lr: 1e-2 });
+    ? new GRPOTrainer({ ...common, groupSize: 8, promptsPerStep: 8, lr })
+    : new PPOTrainer({ ...common, promptsPerStep: 32, epochs: 4, lr });
   const rewards: number[] = [];
   let maxKl = 0;
   trainer.on('step', (e) => {
@@ -57,7 +58,7 @@ try {
   trainer.dispose();
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   console.log(JSON.stringify({
-    trainer: kind, steps, seconds, prompts: prompts.length, greedyAccuracyBefore: before, greedyAccuracyAfter: after,
+    trainer: kind, steps, lr, seconds, prompts: prompts.length, greedyAccuracyBefore: before, greedyAccuracyAfter: after,
     rewardFirst10: mean(rewards.slice(0, 10)), rewardLast10: mean(rewards.slice(-10)), maxKl,
   }, null, 2));
 } finally {

@@ -155,52 +155,59 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
 
   /** One iteration: rollouts, rewards, scoring, the update; its metrics with the rollout / scoring / update time split. */
   protected async trainStep(run: ActiveRun<RLParts>): Promise<StepResult> {
-    const { parts } = run;
-    const cursor = { ...parts.cursor };
-    const started = performance.now();
-    let rollout: Rollout | undefined;
-    let times: { rolloutMs: number; scoringMs: number };
-    let measured: Record<string, number>;
-    try {
-      const prompts = this.takePrompts(parts);
-      const samples = prompts.flatMap((prompt) => new Array<RLPrompt>(this.samplesPerPrompt).fill(prompt));
-      const generations = await run.model.generate(samples.map((s) => s.ids), {
-        maxNewTokens: this.config.maxNewTokens, temperature: this.config.temperature, topK: this.config.topK, topP: this.config.topP,
-        stopTokens: parts.stopTokens, seed: run.random.nextUint32(),
-      });
-      const rolledOut = performance.now();
-      const stopped = generations.map((g) => g.finishReason === 'stop');
-      const rewards = await computeRewards(this.config.reward, samples.map((sample, i) => ({
-        prompt: sample.text,
-        response: run.tokenizer.decode(stopped[i] ? generations[i]!.tokens.slice(0, -1) : generations[i]!.tokens, { skipSpecialTokens: true }),
-        record: sample.record,
-        source: sample.source,
-      })));
-      rollout = this.scoreRollout(run, samples.map((s) => s.ids), generations.map((g) => g.tokens), rewards, stopped);
-      measured = await this.rolloutMetrics(rollout);
-      times = { rolloutMs: rolledOut - started, scoringMs: performance.now() - rolledOut };
-      if (!(measured.kl! <= this.klLimit())) {
-        throw new TrainingError(
-          `the KL to the reference reached ${measured.kl!.toFixed(3)} nats per response (klLimit ${this.klLimit()}) before step ${run.step + 1}: `
-          + 'the policy has run away from the reference. The iteration was not applied and the last checkpoint is intact; '
-          + 'lower lr, raise klCoef or resume from an earlier checkpoint.',
-        );
-      }
-    } catch (error) {
-      parts.cursor = cursor;
-      if (rollout !== undefined) disposeRollout(rollout);
-      throw error;
-    }
+    const { rollout, measured } = await this.collect(run);
     try {
       const updateStart = performance.now();
       const learned = await this.learn(run, rollout, measured);
       const tokens = rollout.batch.lengths.reduce((a, b) => a + b, 0);
       return {
         loss: learned.loss, gradNorm: learned.gradNorm, lr: this.config.lr, tokens,
-        metrics: { ...measured, ...learned.metrics, ...times, updateMs: performance.now() - updateStart },
+        metrics: { ...measured, ...learned.metrics, updateMs: performance.now() - updateStart },
       };
     } finally {
       disposeRollout(rollout);
+    }
+  }
+
+  /**
+   * The iteration's rollouts (the next prompts, `samplesPerPrompt` responses each, the sampler seeded
+   * from `run.random`), their rewards and scores, and the rollout metrics with `rolloutMs` and
+   * `scoringMs`. When anything fails (the reward, the KL limit) nothing is kept: the prompt cursor goes
+   * back, so the model and the data stand as before the iteration.
+   */
+  private async collect(run: ActiveRun<RLParts>): Promise<{ rollout: Rollout; measured: Record<string, number> }> {
+    const { parts } = run;
+    const c = this.config;
+    const cursor = { ...parts.cursor };
+    const started = performance.now();
+    let rollout: Rollout | undefined;
+    try {
+      const samples = this.takePrompts(parts).flatMap((prompt) => new Array<RLPrompt>(this.samplesPerPrompt).fill(prompt));
+      const generations = await run.model.generate(samples.map((s) => s.ids), {
+        maxNewTokens: c.maxNewTokens, temperature: c.temperature, topK: c.topK, topP: c.topP, stopTokens: parts.stopTokens, seed: run.random.nextUint32(),
+      });
+      const rolledOut = performance.now();
+      const stopped = generations.map((g) => g.finishReason === 'stop');
+      const rewards = await computeRewards(c.reward, samples.map((sample, i) => ({
+        prompt: sample.text,
+        response: run.tokenizer.decode(stopped[i] ? generations[i]!.tokens.slice(0, -1) : generations[i]!.tokens, { skipSpecialTokens: true }),
+        record: sample.record,
+        source: sample.source,
+      })));
+      rollout = this.scoreRollout(run, samples.map((s) => s.ids), generations.map((g) => g.tokens), rewards, stopped);
+      const measured = { ...(await this.rolloutMetrics(rollout)), rolloutMs: rolledOut - started, scoringMs: performance.now() - rolledOut };
+      if (!(measured.kl <= this.klLimit())) {
+        throw new TrainingError(
+          `the KL to the reference reached ${measured.kl.toFixed(3)} nats per response (klLimit ${this.klLimit()}) before step ${run.step + 1}: `
+          + 'the policy has run away from the reference. The iteration was not applied and the last checkpoint is intact; '
+          + 'lower lr, raise klCoef or resume from an earlier checkpoint.',
+        );
+      }
+      return { rollout, measured };
+    } catch (error) {
+      parts.cursor = cursor;
+      if (rollout !== undefined) disposeRollout(rollout);
+      throw error;
     }
   }
 
@@ -319,7 +326,7 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
   }
 
   /** Reward mean / std, KL to the reference (Σ k1 per response, mean), entropy and response length, read in one go. */
-  private async rolloutMetrics(rollout: Rollout): Promise<Record<string, number>> {
+  private async rolloutMetrics(rollout: Rollout): Promise<Record<string, number> & { kl: number }> {
     const { batch, rewards } = rollout;
     const n = rewards.length;
     const stacked = tf.tidy(() => {
