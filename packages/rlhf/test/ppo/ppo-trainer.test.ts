@@ -15,7 +15,7 @@ const config = (overrides: Partial<PPOConfig> = {}): PPOConfig => ({
 
 describe('PPOTrainer', () => {
   it('learns the toy task: mean reward rises from chance while the KL stays bounded, numTensors flat', async () => {
-    const trainer = new PPOTrainer(config({ steps: 16 }));
+    const trainer = new PPOTrainer(config({ steps: 20, promptsPerStep: 12, epochs: 2, lr: 3e-2 }));
     trainer.on('step', (e) => {
       for (const name of ['policyLoss', 'valueLoss', 'explainedVariance', 'entropy', 'clipFraction', 'approxKl', 'rolloutMs', 'scoringMs', 'updateMs']) {
         expect(Number.isFinite(e.metrics[name])).toBe(true);
@@ -25,7 +25,7 @@ describe('PPOTrainer', () => {
     expect(trainer.model.config.valueHead).toBe(true);
     const run = await trainToy(trainer, 'PPO');
     expect(run.first).toBeLessThan(0.2);
-    expect(run.last).toBeGreaterThan(0.5);
+    expect(run.last).toBeGreaterThan(0.8);
     expect(run.maxKl).toBeLessThan(30);
     expect(run.tensors.at(-1)).toBe(run.tensors[1]);
   }, 180_000);
