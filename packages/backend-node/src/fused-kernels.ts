@@ -1,4 +1,4 @@
-import { ADAMW_KERNEL, BackendError, CAUSAL_ATTENTION_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, LORA_LINEAR_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
+import { ADAMW_KERNEL, BackendError, CAUSAL_ATTENTION_KERNEL, GAE_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, LORA_LINEAR_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
 import { cpuBackendAccess, float32Values, int32Values } from './cpu-backend-access.js';
 import type { CpuBackendAccess } from './cpu-backend-access.js';
@@ -27,9 +27,22 @@ function adamwKernel(addon: NativeAddon): KernelImpl {
   };
 }
 
+function gaeKernel(addon: NativeAddon): KernelImpl {
+  return {
+    kernelName: GAE_KERNEL,
+    kernelFunc: (params) => {
+      const { backend, f, shapes } = read(GAE_KERNEL, params, ['rewards', 'values', 'mask']);
+      const [rows, time] = shapes.rewards as [number, number];
+      const out = [new Float32Array(rows * time), new Float32Array(rows * time)] as const;
+      addon.gae(f.rewards!, f.values!, f.mask!, rows, time, scalarAttr(GAE_KERNEL, params.attrs, 'gamma'), scalarAttr(GAE_KERNEL, params.attrs, 'lambda'), out[0], out[1]);
+      return out.map((values) => info(backend, shapes.rewards!, values));
+    },
+  };
+}
+
 /** Names of core's custom-op kernels (and their gradient kernels) the addon implements. */
 export const NATIVE_FUSED_KERNELS: readonly string[] = [CAUSAL_ATTENTION_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL,
-  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL, LORA_LINEAR_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL);
+  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL, LORA_LINEAR_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL, GAE_KERNEL);
 
 function activationKernels(addon: NativeAddon, kernelName: string, op: number): KernelImpl[] {
   return [
@@ -95,7 +108,7 @@ function attentionDims(q: number[], k: number[]): number[] {
 
 /**
  * Native kernels for core's fused ops (attention, token cross-entropy, RMSNorm, LayerNorm, GELU, SiLU,
- * LoRA linear, with gradients) and the fused AdamW update.
+ * LoRA linear, with gradients), the fused AdamW update and the GAE scan.
  */
 export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const attention = CAUSAL_ATTENTION_KERNEL;
@@ -104,6 +117,7 @@ export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   const ln = LAYER_NORM_KERNEL;
   return [
     adamwKernel(addon),
+    gaeKernel(addon),
     ...loraLinearKernels(addon),
     ...activationKernels(addon, GELU_KERNEL, 0),
     ...activationKernels(addon, SILU_KERNEL, 1),

@@ -48,6 +48,9 @@ export interface NativeAddon {
   /** AdamW update of param/m/v with grad into outParam/outM/outV; hyper = [lr, beta1, beta2, eps, weightDecay, bc1, bc2Sqrt]. */
   adamw(param: Float32Array, m: Float32Array, v: Float32Array, grad: Float32Array, n: number, hyper: readonly number[],
     outParam: Float32Array, outM: Float32Array, outV: Float32Array): void;
+  /** Core's GAE scan over `[rows, time]` (recurrence in core's `GAE_KERNEL` TSDoc) into outAdvantages / outReturns. */
+  gae(rewards: Float32Array, values: Float32Array, mask: Float32Array, rows: number, time: number, gamma: number, lambda: number,
+    outAdvantages: Float32Array, outReturns: Float32Array): void;
   attention(q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array, dims: readonly number[],
     scale: number, out: Float32Array): void;
   attentionGrad(dy: Float32Array, q: Float32Array, k: Float32Array, v: Float32Array, keyMask: Float32Array,

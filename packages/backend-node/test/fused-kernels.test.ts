@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { causalAttention, crossEntropyLoss, gelu, layerNorm, rmsNorm, silu, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
+import { causalAttention, crossEntropyLoss, gae, gelu, layerNorm, rmsNorm, silu, tf, tokenCrossEntropy, withReferenceOps } from '@stagecoach/core';
 import { checkConformance } from '@stagecoach/core/testing';
 import { ADAMW_KERNEL, GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from '../src/index.js';
 import { relError, runOn, simdPaths, useNative, useSimd, values } from './helpers.js';
@@ -113,6 +113,21 @@ for (const { path, runs, label } of simdPaths()) describe.skipIf(!runs)(`native 
       return [tf.sub(tf.mul(param, 1 - attrs.lr * attrs.weightDecay), update), m1, v1];
     });
     native.forEach((v, i) => expect(relError(v, reference[i]!), `output ${i}`).toBeLessThan(1e-6));
+  });
+
+  it('GAE kernel matches the tf-ops reference scan on ragged rows', async () => {
+    const [rows, time] = [33, 70];
+    const lengths = Array.from({ length: rows }, (_, b) => (b * 17) % (time + 1));
+    const run = () => {
+      const mask = tf.tensor2d(lengths.flatMap((n) => Array.from({ length: time }, (_, t) => (t < n ? 1 : 0))), [rows, time]);
+      const out = gae(t([rows, time], 30) as tf.Tensor2D, t([rows, time], 31) as tf.Tensor2D, mask, { gamma: 0.99, lambda: 0.95 });
+      return [out.advantages, out.returns];
+    };
+    await tf.setBackend('node-native');
+    expect(tf.getKernel('StagecoachGae', 'node-native')).toBeDefined();
+    const native = await runOn('node-native', run);
+    const reference = await runOn('cpu', () => withReferenceOps(run));
+    native.forEach((v, i) => expect(relError(v, reference[i]!), `output ${i}`).toBeLessThan(1e-5));
   });
 
   it('cross-entropy rejects a target outside the vocabulary', async () => {

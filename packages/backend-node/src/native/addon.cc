@@ -372,6 +372,33 @@ Napi::Value AdamW(const Napi::CallbackInfo& info) {
   return info.Env().Undefined();
 }
 
+// gae(rewards, values, mask, rows, time, gamma, lambda, outAdvantages, outReturns): core's StagecoachGae, a
+// reverse scan over each row of [rows, time] (the recurrence in core's GAE_KERNEL TSDoc), in double.
+// Rows are independent and short; one thread is plenty for the sizes RL uses (rows = samples).
+Napi::Value Gae(const Napi::CallbackInfo& info) {
+  Args args(info, "gae", {"rewards", "values", "mask", "rows", "time", "gamma", "lambda", "outAdvantages", "outReturns"});
+  const int64_t rows = args.size(3), time = args.size(4);
+  const int64_t n = args.product({rows, time}, "rows*time");
+  const double gamma = args.number(5), lambda = args.number(6);
+  const float* r = args.floats(0, n);
+  const float* v = args.floats(1, n);
+  const float* m = args.floats(2, n);
+  float* adv = args.floats(7, n);
+  float* ret = args.floats(8, n);
+  for (int64_t b = 0; b < rows; ++b) {
+    double carried = 0, next_value = 0;  // A[t+1]·mask[t+1], values[t+1]·mask[t+1]
+    for (int64_t t = time - 1; t >= 0; --t) {
+      const int64_t i = b * time + t;
+      const double a = (r[i] + gamma * next_value - v[i] + gamma * lambda * carried) * m[i];
+      adv[i] = static_cast<float>(a);
+      ret[i] = static_cast<float>((a + v[i]) * m[i]);
+      carried = a;
+      next_value = static_cast<double>(v[i]) * m[i];
+    }
+  }
+  return info.Env().Undefined();
+}
+
 // poolSelfTest(chunks, throwOnCaller): a pool job of `chunks` chunks of ~20 µs; with throwOnCaller, the
 // first chunk the calling thread picks up throws, and chunks on workers wait (up to a second) until it
 // has, so that the caller always gets one. Returns how many chunks ran. Tests the pool's exception
@@ -474,6 +501,7 @@ Napi::Object Init(Napi::Env env, Napi::Object exports) {
   exports.Set("activation", Napi::Function::New(env, guarded<ActivationFn>));
   exports.Set("activationGrad", Napi::Function::New(env, guarded<ActivationGrad>));
   exports.Set("adamw", Napi::Function::New(env, guarded<AdamW>));
+  exports.Set("gae", Napi::Function::New(env, guarded<Gae>));
   exports.Set("attention", Napi::Function::New(env, guarded<Attention>));
   exports.Set("attentionGrad", Napi::Function::New(env, guarded<AttentionGrad>));
   exports.Set("poolSelfTest", Napi::Function::New(env, guarded<PoolSelfTest>));

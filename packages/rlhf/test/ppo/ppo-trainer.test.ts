@@ -1,0 +1,73 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { TrainingError } from '@stagecoach/core';
+import { PPOTrainer, nextKlCoef } from '../../src/index.js';
+import type { PPOConfig } from '../../src/index.js';
+import { TOY_LENGTH, TOY_PROMPTS, letterReward, straightAndResumed, toyFolder, trainToy } from '../toy-task.js';
+
+const { root, base } = toyFolder('stagecoach-ppo-');
+
+const config = (overrides: Partial<PPOConfig> = {}): PPOConfig => ({
+  initFrom: base, prompts: TOY_PROMPTS, reward: letterReward, promptsPerStep: 16, maxNewTokens: TOY_LENGTH,
+  steps: 4, lr: 1e-2, klCoef: 0.01, lora: false, seed: 1, ...overrides,
+});
+
+describe('PPOTrainer', () => {
+  it('learns the toy task: mean reward rises from chance while the KL stays bounded, numTensors flat', async () => {
+    const trainer = new PPOTrainer(config({ steps: 20, promptsPerStep: 12, epochs: 2, lr: 3e-2 }));
+    trainer.on('step', (e) => {
+      for (const name of ['policyLoss', 'valueLoss', 'explainedVariance', 'entropy', 'clipFraction', 'approxKl', 'rolloutMs', 'scoringMs', 'updateMs']) {
+        expect(Number.isFinite(e.metrics[name])).toBe(true);
+      }
+    });
+    await trainer.init();
+    expect(trainer.model.config.valueHead).toBe(true);
+    const run = await trainToy(trainer, 'PPO');
+    expect(run.first).toBeLessThan(0.2);
+    expect(run.last).toBeGreaterThan(0.8);
+    expect(run.maxKl).toBeLessThan(30);
+    expect(run.tensors.at(-1)).toBe(run.tensors[1]);
+  }, 180_000);
+
+  it('resumes exactly with LoRA, minibatches and gradient accumulation: 2 steps + resume to 4 equals 4 straight', async () => {
+    const options = { lora: { r: 4, targetModules: 'all-linear' as const }, promptsPerStep: 4, epochs: 2, miniBatchSize: 2, microBatchSize: 1, lr: 1e-2 };
+    const { straight, resumed } = await straightAndResumed(
+      (overrides) => new PPOTrainer(config({ ...options, ...overrides })),
+      (t) => {
+        const params = t.lora!.trainableParams();
+        expect(params.has('valueHead.weight')).toBe(true);
+        return [...params.values()];
+      },
+      join(root, 'resume'),
+    );
+    expect(resumed).toEqual(straight);
+  }, 120_000);
+
+  it('ends an iteration early past targetKl; penalises responses without EOS in the score', async () => {
+    const trainer = new PPOTrainer(config({ targetKl: 1e-12, missingEosPenalty: 0.5, promptsPerStep: 4, steps: 1 }));
+    const result = await trainer.step();
+    // The first step measures approx-KL 0 (no update yet); the second measures the first's change and stops.
+    expect(result.metrics!.optimizerSteps).toBe(2);
+    const { rewardMean, scoreMean, stoppedFraction } = result.metrics!;
+    expect(scoreMean).toBeCloseTo(rewardMean! - 0.5 * (1 - stoppedFraction!), 6);
+    trainer.dispose();
+  });
+
+  it('stops with a clear message when the KL explodes, keeping the last good checkpoint', async () => {
+    const outDir = join(root, 'explode');
+    const trainer = new PPOTrainer(config({ lr: 5e-2, klLimit: 0.5, steps: 30, checkpointEvery: 1, outDir, promptsPerStep: 8 }));
+    const error = await trainer.train().catch((e: unknown) => e);
+    expect(TrainingError.isInstance(error)).toBe(true);
+    expect((error as Error).message).toMatch(/KL to the reference reached .* nats per response \(klLimit 0.5\).*the last checkpoint is intact/);
+    expect(existsSync(join(outDir, `checkpoint-${trainer.stepCount}`))).toBe(true);
+    trainer.dispose();
+  }, 120_000);
+
+  it('adaptive KL control raises β above the target KL and lowers it below, by at most 20 % per horizon', () => {
+    const control = { target: 6, horizon: 100 };
+    expect(nextKlCoef(0.1, 12, 100, control)).toBeCloseTo(0.12, 10);
+    expect(nextKlCoef(0.1, 0, 100, control)).toBeCloseTo(0.08, 10);
+    expect(nextKlCoef(0.1, 6.3, 10, control)).toBeCloseTo(0.1 * (1 + 0.05 * 0.1), 10);
+  });
+});
