@@ -1,0 +1,86 @@
+import { tf } from '../tf.js';
+import { CheckpointError } from '../errors.js';
+import { gelu } from '../ops/index.js';
+import type { Linear } from '../model/linear.js';
+import type { Norm } from '../model/norm.js';
+import { ParamFactory } from '../model/param-factory.js';
+import { mediaFeatures, type MediaInput } from './media-input.js';
+import {
+  mediaFeatureSize, mediaTokenCount, resolveMediaEncoderConfig, type MediaEncoderConfig, type ResolvedMediaEncoderConfig,
+} from './media-encoder-config.js';
+import { patchify } from './patchify.js';
+
+/**
+ * Turns images or audio clips into embeddings a language model reads: features (pixel patches, or
+ * log-mel frames) → linear embedding + learned position → one pre-LayerNorm residual GELU MLP block
+ * (the encoder) → the projector (linear, or linear–GELU–linear) into the model's width `dModel`.
+ *
+ * Parameters, by name: `encoder.embed.{weight,bias}` `[F, dEnc]`, `encoder.position` `[N, dEnc]`,
+ * `encoder.norm.{weight,bias}`, `encoder.mlp.up.*` `[dEnc, 2·dEnc]`, `encoder.mlp.down.*`,
+ * `projector.fc1.*` `[dEnc, dModel]`, `projector.fc2.*` `[dModel, dModel]` (mlp projector only).
+ */
+export class MediaEncoder {
+  readonly config: ResolvedMediaEncoderConfig;
+  readonly params: Map<string, tf.Variable>;
+  /** Encoder tokens per input (patches or frames). */
+  readonly tokens: number;
+  private readonly embed: Linear;
+  private readonly position: tf.Variable;
+  private readonly norm: Norm;
+  private readonly up: Linear;
+  private readonly down: Linear;
+  private readonly fc1: Linear;
+  private readonly fc2: Linear | undefined;
+
+  /** `weights` (by parameter name, e.g. read from `multimodal/encoder.safetensors`) replace the seeded initialisation; all must be present. */
+  constructor(config: MediaEncoderConfig | ResolvedMediaEncoderConfig, options: { weights?: Map<string, tf.Tensor> } = {}) {
+    this.config = resolveMediaEncoderConfig(config);
+    const c = this.config;
+    this.tokens = mediaTokenCount(c);
+    const f = new ParamFactory(c.seed, options.weights);
+    try {
+      this.embed = f.linear('encoder.embed', mediaFeatureSize(c), c.dEncoder, true);
+      this.position = f.param('encoder.position', [this.tokens, c.dEncoder], 'normal');
+      this.norm = f.norm('layer', 'encoder.norm', c.dEncoder, 1e-5);
+      this.up = f.linear('encoder.mlp.up', c.dEncoder, 2 * c.dEncoder, true);
+      this.down = f.linear('encoder.mlp.down', 2 * c.dEncoder, c.dEncoder, true);
+      this.fc1 = f.linear('projector.fc1', c.dEncoder, c.dModel, true);
+      this.fc2 = c.projector === 'mlp' ? f.linear('projector.fc2', c.dModel, c.dModel, true) : undefined;
+      const unused = f.unusedWeights();
+      if (unused.length > 0) throw new CheckpointError(`Unexpected encoder weight(s) for this config: ${unused.slice(0, 5).join(', ')}.`);
+    } catch (error) {
+      f.dispose();
+      throw error;
+    }
+    this.params = f.params;
+  }
+
+  /** Checked input features of a batch, `[B, N, F]` (pixels are patchified here). `field` names the inputs in errors. */
+  features(media: readonly MediaInput[], field = 'media'): tf.Tensor3D {
+    const c = this.config;
+    const rows = media.map((m, i) => mediaFeatures(m, c, `${field}[${i}]`));
+    const flat = new Float32Array(rows.reduce((n, r) => n + r.length, 0));
+    rows.forEach((r, i) => flat.set(r, i * r.length));
+    if (c.modality === 'audio') return tf.tensor3d(flat, [media.length, this.tokens, c.nMels]);
+    return tf.tidy(() => patchify(tf.tensor4d(flat, [media.length, ...c.imageSize, c.channels]), c.patchSize));
+  }
+
+  /** Embeddings `[B, N, dModel]` of features `[B, N, F]` (from {@link features}). */
+  encode(features: tf.Tensor3D): tf.Tensor3D {
+    return tf.tidy(() => {
+      let h = tf.add(this.embed.apply(features), this.position) as tf.Tensor3D; // [B, N, dEnc]
+      h = tf.add(h, this.down.apply(gelu(this.up.apply(this.norm.apply(h))))); // [B, N, dEnc]
+      const projected = this.fc1.apply(h); // [B, N, dModel]
+      return (this.fc2 === undefined ? projected : this.fc2.apply(gelu(projected))) as tf.Tensor3D;
+    });
+  }
+
+  /** `encode(features(media))`: embeddings `[B, N, dModel]` of images or clips. */
+  encodeMedia(media: readonly MediaInput[], field = 'media'): tf.Tensor3D {
+    return tf.tidy(() => this.encode(this.features(media, field)));
+  }
+
+  dispose(): void {
+    for (const v of this.params.values()) v.dispose();
+  }
+}
