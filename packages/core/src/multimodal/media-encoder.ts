@@ -57,12 +57,16 @@ export class MediaEncoder {
 
   /** Checked input features of a batch, `[B, N, F]` (pixels are patchified here). `field` names the inputs in errors. */
   features(media: readonly MediaInput[], field = 'media'): tf.Tensor3D {
+    return this.featureTensor(media.map((m, i) => mediaFeatures(m, this.config, `${field}[${i}]`)));
+  }
+
+  /** `[B, N, F]` from rows made by `mediaFeatures` (computed once per example, e.g. by a trainer). */
+  featureTensor(rows: readonly Float32Array[]): tf.Tensor3D {
     const c = this.config;
-    const rows = media.map((m, i) => mediaFeatures(m, c, `${field}[${i}]`));
     const flat = new Float32Array(rows.reduce((n, r) => n + r.length, 0));
     rows.forEach((r, i) => flat.set(r, i * r.length));
-    if (c.modality === 'audio') return tf.tensor3d(flat, [media.length, this.tokens, c.nMels]);
-    return tf.tidy(() => patchify(tf.tensor4d(flat, [media.length, ...c.imageSize, c.channels]), c.patchSize));
+    if (c.modality === 'audio') return tf.tensor3d(flat, [rows.length, this.tokens, c.nMels]);
+    return tf.tidy(() => patchify(tf.tensor4d(flat, [rows.length, ...c.imageSize, c.channels]), c.patchSize));
   }
 
   /** Embeddings `[B, N, dModel]` of features `[B, N, F]` (from {@link features}). */

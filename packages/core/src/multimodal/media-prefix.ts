@@ -13,15 +13,18 @@ import type { MediaInput } from './media-input.js';
  * starts with the closing marker: `</image> a circle <eos>`. Audio uses `<audio>` … `</audio>`.
  */
 
-/** Prefix embeddings `[B, 1 + N, dModel]`: the opening marker's embedding, then the encoded media. */
-export function mediaPrefix(model: Transformer, encoder: MediaEncoder, tokenizer: Tokenizer, media: readonly MediaInput[], field = 'media'): tf.Tensor3D {
+/**
+ * Prefix embeddings `[B, 1 + N, dModel]`: the opening marker's embedding, then the encoded media, from
+ * the encoder's input features `[B, N, F]` (`encoder.features(media)`).
+ */
+export function mediaPrefix(model: Transformer, encoder: MediaEncoder, tokenizer: Tokenizer, features: tf.Tensor3D): tf.Tensor3D {
   if (encoder.config.dModel !== model.config.dModel) {
     throw new ConfigError(`the encoder projects to width ${encoder.config.dModel} (encoder.dModel) but the model's is ${model.config.dModel}; pair the encoder with the model it was trained for.`);
   }
   const { open } = markerIds(tokenizer, encoder.config.modality);
   return tf.tidy(() => {
-    const marker = model.embedTokens(tf.fill([media.length, 1], open, 'int32') as tf.Tensor2D); // [B, 1, d]
-    return tf.concat([marker, encoder.encodeMedia(media, field)], 1) as tf.Tensor3D; // [B, 1 + N, d]
+    const marker = model.embedTokens(tf.fill([features.shape[0], 1], open, 'int32') as tf.Tensor2D); // [B, 1, d]
+    return tf.concat([marker, encoder.encode(features)], 1) as tf.Tensor3D; // [B, 1 + N, d]
   });
 }
 
@@ -48,7 +51,7 @@ export async function generateWithMedia(
 ): Promise<MediaGeneration[]> {
   const { prompt = '', ...generateOptions } = options;
   const ids = textAfterMedia(tokenizer, encoder.config.modality, prompt);
-  const prefixEmbeds = mediaPrefix(model, encoder, tokenizer, media);
+  const prefixEmbeds = tf.tidy(() => mediaPrefix(model, encoder, tokenizer, encoder.features(media)));
   try {
     const results = await model.generate(media.map(() => ids), { ...generateOptions, prefixEmbeds });
     return results.map((r) => ({ ...r, text: tokenizer.decode(r.tokens, { skipSpecialTokens: true }) }));
