@@ -1,4 +1,3 @@
-import { tf } from '../tf.js';
 import { ConfigError } from '../errors.js';
 import type { Pretrained } from '../pretrained/index.js';
 import type { StorageFiles } from '../io/index.js';
@@ -97,17 +96,12 @@ export class ModalityTrainer extends Trainer<ResolvedModalityConfig, ModalityPar
   protected async trainStep({ model, tokenizer, optimizer, params, parts, random, step }: ActiveRun<ModalityParts>): Promise<StepResult> {
     const c = this.config;
     const batch = Array.from({ length: c.batchSize }, () => parts.examples[random.nextInt(parts.examples.length)]!);
-    let tokens = 0;
     const result = await optimizerStep({
       params, optimizer, lr: c.lr, maxGradNorm: c.maxGradNorm, step,
-      microBatches: [{ tokens: batch.reduce((n, e) => n + e.text.length - 1, 0) }],
-      loss: () => {
-        const out = captionLoss(model, parts.encoder, tokenizer, batch, parts.padId);
-        tokens = out.tokens;
-        return out.loss;
-      },
+      microBatches: [{ tokens: batch.reduce((n, e) => n + e.text.length - 1, 0) }], // caption tokens and EOS
+      loss: () => captionLoss(model, parts.encoder, tokenizer, batch, parts.padId).loss,
     });
-    return { loss: result.loss, gradNorm: result.gradNorm, tokens, lr: c.lr };
+    return { loss: result.loss, gradNorm: result.gradNorm, tokens: result.tokens, lr: c.lr };
   }
 
   /** Caption loss and exact-match caption accuracy (greedy) on `validData`. */
