@@ -34,16 +34,22 @@ describe('patchify', () => {
 });
 
 describe('MediaEncoder', () => {
-  it('computes linear embedding + position, a residual MLP block and the projector', () => {
+  it('computes linear embedding + position, a Mixer block (token mix, then MLP) and the projector', () => {
     const encoder = new MediaEncoder({ modality: 'image', imageSize: [4, 4], patchSize: 2, dEncoder: 8, dModel: 6, projector: 'linear' });
     const [image] = syntheticImages(1, { size: 4 });
     const [ours, manual] = tf.tidy(() => {
       const p = (name: string) => encoder.params.get(name)!;
       const features = encoder.features([image!.media]); // [1, 4, 4]
-      const x = tf.add(tf.add(tf.matMul(tf.reshape(features, [4, 4]), p('encoder.embed.weight')), p('encoder.embed.bias')), p('encoder.position'));
-      const mean = tf.mean(x, -1, true);
-      const normed = tf.add(tf.mul(tf.div(tf.sub(x, mean), tf.sqrt(tf.add(tf.mean(tf.square(tf.sub(x, mean)), -1, true), 1e-5))), p('encoder.norm.weight')), p('encoder.norm.bias'));
-      const u = tf.add(tf.matMul(normed, p('encoder.mlp.up.weight')), p('encoder.mlp.up.bias'));
+      const layerNorm = (x: tf.Tensor, name: string) => {
+        const mean = tf.mean(x, -1, true);
+        const std = tf.sqrt(tf.add(tf.mean(tf.square(tf.sub(x, mean)), -1, true), 1e-5));
+        return tf.add(tf.mul(tf.div(tf.sub(x, mean), std), p(`${name}.weight`)), p(`${name}.bias`));
+      };
+      const x0 = tf.add(tf.add(tf.matMul(tf.reshape(features, [4, 4]), p('encoder.embed.weight')), p('encoder.embed.bias')), p('encoder.position')); // [N, dEnc]
+      // Token mixing: token i gets Σ_j mix.weight[j, i] · norm(x)[j] + mix.bias[i].
+      const mixed = tf.add(tf.matMul(p('encoder.mix.weight'), layerNorm(x0, 'encoder.mixNorm'), true, false), tf.reshape(p('encoder.mix.bias'), [4, 1]));
+      const x = tf.add(x0, mixed);
+      const u = tf.add(tf.matMul(layerNorm(x, 'encoder.norm'), p('encoder.mlp.up.weight')), p('encoder.mlp.up.bias'));
       const g = tf.mul(tf.mul(0.5, u), tf.add(1, tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(u, tf.mul(0.044715, tf.pow(u, 3)))))));
       const h = tf.add(x, tf.add(tf.matMul(g, p('encoder.mlp.down.weight')), p('encoder.mlp.down.bias')));
       const out = tf.add(tf.matMul(h, p('projector.fc1.weight')), p('projector.fc1.bias'));
