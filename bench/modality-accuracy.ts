@@ -4,7 +4,7 @@
  * Prints one JSON line per run: caption accuracy (exact match, greedy) before and after training,
  * chance (1 / number of captions), steps and seconds.
  *
- *   node --conditions=source --import tsx bench/modality-accuracy.ts [image|audio] [steps] [frozen|full]
+ *   node --conditions=source --import tsx bench/modality-accuracy.ts [image|audio] [steps] [frozen|full] [lr]
  *
  * `frozen` first pre-trains the language model on the caption texts alone (Pretrainer), then trains
  * only the encoder and projector; `full` starts from random weights and trains everything.
@@ -26,6 +26,7 @@ import {
 const modality = (process.argv[2] ?? 'image') as 'image' | 'audio';
 const steps = Number(process.argv[3] ?? 300);
 const lm = (process.argv[4] ?? 'full') as 'frozen' | 'full';
+const lr = Number(process.argv[5] ?? 2e-3);
 
 async function main(): Promise<void> {
   let backend = 'node';
@@ -59,8 +60,8 @@ async function main(): Promise<void> {
     }
     const encoder: ModalityConfig['encoder'] = modality === 'image' ? { modality: 'image', imageSize: [16, 16], patchSize: 4 } : { modality: 'audio' };
     const trainer = new ModalityTrainer({
-      initFrom: base, encoder, data: pairs(2000, 1), steps, batchSize: 16, lr: 2e-3,
-      trainLanguageModel: lm === 'full', languageModelLr: 2e-3, seed: 0,
+      initFrom: base, encoder, data: pairs(2000, 1), steps, batchSize: 16, lr,
+      trainLanguageModel: lm === 'full', languageModelLr: lr, seed: 0,
     });
     await trainer.init();
     const held = pairs(300, 99);
@@ -76,7 +77,7 @@ async function main(): Promise<void> {
     const after = await captionAccuracy(trainer.model, trainer.encoder, trainer.tokenizer, held);
     const wrong = after.answers.map((a, i) => [a, held[i]!.caption]).filter(([a, c]) => a !== c).slice(0, 5);
     console.log(JSON.stringify({
-      modality, lm, backend, steps, batchSize: 16, trainExamples: 2000, heldOut: held.length,
+      modality, lm, backend, steps, lr, batchSize: 16, trainExamples: 2000, heldOut: held.length,
       chance: 1 / captions.length, accuracyBefore: before.accuracy, accuracyAfter: after.accuracy, finalLoss: lastLoss,
       trainSeconds: Math.round(trainSeconds), pretrainSeconds: Math.round(pretrainSeconds),
       totalSeconds: Math.round((performance.now() - started) / 1000), sampleMistakes: wrong,
