@@ -17,7 +17,7 @@ import { node } from '../packages/backend-node/src/index.js';
 import { Transformer, resolveTransformerConfig } from '../packages/core/src/model/index.js';
 import { savePretrained } from '../packages/core/src/pretrained/index.js';
 import { byteTokenizer } from '../packages/core/src/tokenizers/index.js';
-import { Pretrainer } from '../packages/core/src/train/index.js';
+import { Pretrainer, arraySource } from '../packages/core/src/train/index.js';
 import {
   IMAGE_CAPTIONS, ModalityTrainer, TONE_CAPTIONS, captionAccuracy, syntheticImages, syntheticTones,
   type MediaCaption, type ModalityConfig,
@@ -49,10 +49,10 @@ async function main(): Promise<void> {
     if (lm === 'frozen') {
       // The language model first learns the caption texts (one a line), as a base model would know its language.
       const t0 = performance.now();
-      const text = Array.from({ length: 400 }, (_, i) => captions[(i * 7) % captions.length]).join('\n');
+      const texts = Array.from({ length: 2000 }, (_, i) => captions[(i * 7919) % captions.length]!);
       const pretrainer = new Pretrainer({
-        model: config, tokenizer: byteTokenizer(), data: { text }, steps: 300, batchSize: 16, seqLen: 32, lr: 3e-3, outDir: join(dir, 'pre'),
-      } as never);
+        model: config, tokenizer: 'byte', data: arraySource(texts, 'captions'), steps: 300, batchSize: 16, seqLen: 32, lr: 3e-3, outDir: join(dir, 'pre'),
+      });
       await pretrainer.train();
       pretrainer.dispose();
       base = join(dir, 'pre');

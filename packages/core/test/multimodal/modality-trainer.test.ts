@@ -93,5 +93,7 @@ describe('ModalityTrainer', () => {
     await expect(long.init()).rejects.toThrow(/config.data\[0\].caption takes 62 tokens; with the 10 prefix positions/);
     const mismatch = new ModalityTrainer(config({ resumeFrom: join(root, 'run', 'checkpoint-4'), steps: 6, encoder: { modality: 'image', imageSize: [12, 12], patchSize: 4, dEncoder: 32 } }));
     await expect(mismatch.init()).rejects.toThrow(/config.encoder .* differs from the checkpoint's encoder/);
+    const otherData = new ModalityTrainer(config({ resumeFrom: join(root, 'run', 'checkpoint-4'), steps: 6, data: syntheticImages(24, { seed: 2, size: 12 }) }));
+    await expect(otherData.init()).rejects.toThrow(/config.dataHash \([0-9a-f]{8}\) differs from the checkpoint's/);
   });
 });
