@@ -22,8 +22,8 @@ export const IMAGE_CAPTIONS: readonly string[] = [...DIGIT_FONT.map((_, d) => `t
 /**
  * `count` seeded grayscale images (`size`×`size`, default 16, values in [0, 1]) with captions: a digit
  * drawn from a 3×5 bitmap font at twice its size ("the digit 7"), or a filled circle, square or
- * triangle of random size ("a circle"); each at a random position, with random brightness and
- * Gaussian pixel noise (σ 0.1). Classes are drawn uniformly from {@link IMAGE_CAPTIONS}.
+ * triangle of random size (8–12 pixels across; "a circle"); each centred and moved by up to 2 pixels
+ * either way (position jitter), with random brightness and Gaussian pixel noise (σ 0.1). Classes are drawn uniformly from {@link IMAGE_CAPTIONS}.
  */
 export function syntheticImages(count: number, options: { seed?: number; size?: number } = {}): MediaCaption<ImageInput>[] {
   const size = options.size ?? 16;
@@ -44,8 +44,8 @@ export function syntheticImages(count: number, options: { seed?: number; size?: 
 
 function drawDigit(digit: number, size: number, random: SeededRandom, set: (y: number, x: number) => void): void {
   const scale = 2;
-  const top = random.int(0, size - 5 * scale);
-  const left = random.int(0, size - 3 * scale);
+  const top = jittered(size, 5 * scale, random);
+  const left = jittered(size, 3 * scale, random);
   DIGIT_FONT[digit]!.forEach((row, r) => {
     [...row].forEach((cell, c) => {
       if (cell !== '#') return;
@@ -55,9 +55,9 @@ function drawDigit(digit: number, size: number, random: SeededRandom, set: (y: n
 }
 
 function drawShape(shape: (typeof SHAPES)[number], size: number, random: SeededRandom, set: (y: number, x: number) => void): void {
-  const extent = random.int(7, Math.min(12, size - 1)); // side of the bounding box
-  const top = random.int(0, size - extent);
-  const left = random.int(0, size - extent);
+  const extent = Math.min(size, random.int(8, 12)); // side of the bounding box
+  const top = jittered(size, extent, random);
+  const left = jittered(size, extent, random);
   const centre = (extent - 1) / 2;
   for (let y = 0; y < extent; y++) {
     for (let x = 0; x < extent; x++) {
@@ -69,6 +69,13 @@ function drawShape(shape: (typeof SHAPES)[number], size: number, random: SeededR
       if (inside) set(top + y, left + x);
     }
   }
+}
+
+const JITTER = 2;
+
+/** Where an object of `extent` pixels starts: centred in `size`, moved by up to `JITTER` pixels either way. */
+function jittered(size: number, extent: number, random: SeededRandom): number {
+  return Math.floor((size - extent) / 2) + random.int(-JITTER, JITTER);
 }
 
 const NOTE_NAMES = ['C', 'C#', 'D', 'D#', 'E', 'F', 'F#', 'G', 'G#', 'A', 'A#', 'B'];
