@@ -88,11 +88,6 @@ export class MediaEncoder {
     });
   }
 
-  /** `encode(features(media))`: embeddings `[B, N, dModel]` of images or clips. */
-  encodeMedia(media: readonly MediaInput[], field = 'media'): tf.Tensor3D {
-    return tf.tidy(() => this.encode(this.features(media, field)));
-  }
-
   dispose(): void {
     for (const v of this.params.values()) v.dispose();
   }
