@@ -37,7 +37,8 @@ const ENCODER_PREFIX = 'multimodal.';
  * `trainLanguageModel` (then trained in full). Checkpoints hold the model in Hugging Face layout with
  * the encoder under `multimodal/` (see `MULTIMODAL_DIR`), so `loadMultimodal(checkpoint)` reads it back
  * and a resume continues exactly (batches are drawn from the run's seeded generator, which the
- * checkpoint saves).
+ * checkpoint saves). A checkpoint holds one encoder: starting from a multimodal checkpoint trains a
+ * new encoder (for the `encoder.modality` given) beside the language model it left.
  */
 export class ModalityTrainer extends Trainer<ResolvedModalityConfig, ModalityParts, object> {
   protected readonly kind = 'modality';
@@ -70,9 +71,9 @@ export class ModalityTrainer extends Trainer<ResolvedModalityConfig, ModalityPar
           `config.encoder ${JSON.stringify(c.encoder)} differs from the checkpoint's encoder (${checkpoint}/multimodal/config.json: ${JSON.stringify(encoder.config)}); resume with the same encoder settings.`,
         );
       }
-      const padId = tokenizer.specialTokens.pad ?? captionEndId(model, tokenizer);
-      const examples = prepare(c.data, 'data', encoder, model.config.contextLength, tokenizer, captionEndId(model, tokenizer));
-      const validExamples = prepare(c.validData, 'validData', encoder, model.config.contextLength, tokenizer, captionEndId(model, tokenizer));
+      const eos = captionEndId(model, tokenizer);
+      const examples = prepare(c.data, 'data', encoder, model.config.contextLength, tokenizer, eos);
+      const validExamples = prepare(c.validData, 'validData', encoder, model.config.contextLength, tokenizer, eos);
       const params = new Map([...encoder.params].map(([name, v]) => [`${ENCODER_PREFIX}${name}`, v]));
       if (c.trainLanguageModel) for (const [name, v] of model.trainableParams()) params.set(name, v);
       const languageModel = (name: string) => !name.startsWith(ENCODER_PREFIX);
@@ -85,7 +86,7 @@ export class ModalityTrainer extends Trainer<ResolvedModalityConfig, ModalityPar
           fields: { seed: c.seed, examples: examples.length, dataHash: hashExamples(examples), trainLanguageModel: c.trainLanguageModel },
           tunables: { lr: c.lr, languageModelLr: c.languageModelLr, batchSize: c.batchSize },
         },
-        parts: { encoder, examples, valid: c.validData, validExamples, padId },
+        parts: { encoder, examples, valid: c.validData, validExamples, padId: tokenizer.specialTokens.pad ?? eos },
       };
     } catch (error) {
       encoder.dispose();
