@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
 import { Transformer, resolveTransformerConfig } from '../../src/model/index.js';
-import { byteTokenizer, saveTokenizerFiles, tokenizerFromFiles } from '../../src/tokenizers/index.js';
+import { byteTokenizer, saveTokenizerFiles, tokenizerFromFiles, trainBpe } from '../../src/tokenizers/index.js';
 import {
   MediaEncoder, addMediaMarkers, addSpecialTokens, generateWithMedia, markerIds, mediaPrefix, patchify, resolveMediaEncoderConfig,
   syntheticImages, syntheticTones,
@@ -108,6 +108,16 @@ describe('media markers', () => {
     expect(addSpecialTokens(marked.tokenizer, ['<image>'])).toBe(marked.tokenizer);
     marked.model.dispose();
     model.dispose();
+  });
+
+  it('adds markers to a BPE tokenizer without changing how text encodes', async () => {
+    const bpe = await trainBpe(['the digit seven, the digit one, a circle and a square'.repeat(4)], { vocabSize: 300 });
+    const marked = addSpecialTokens(bpe, ['<image>', '</image>']);
+    expect(marked.vocabSize).toBe(bpe.vocabSize + 2);
+    const text = 'the digit one';
+    expect(marked.encode(text)).toEqual(bpe.encode(text));
+    expect(marked.encode(`<image></image>${text}`)).toEqual([bpe.vocabSize, bpe.vocabSize + 1, ...bpe.encode(text)]);
+    expect(marked.decode(marked.encode(`</image>${text}`), { skipSpecialTokens: true })).toBe(text);
   });
 
   it('says how to fix a tokenizer without the markers', async () => {
