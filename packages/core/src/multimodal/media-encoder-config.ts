@@ -32,6 +32,8 @@ export interface AudioEncoderConfig {
 export interface EncoderCommon {
   /** Width of the encoder's embeddings. Default 64. */
   dEncoder?: number;
+  /** MLP-Mixer blocks of the encoder. Default 1. */
+  depth?: number;
   /** `mlp`: two linear layers with GELU between (LLaVA-1.5); `linear`: one. Default `mlp`. */
   projector?: 'linear' | 'mlp';
   /** Seed of the initial weights. Default 0. */
@@ -52,6 +54,7 @@ export function resolveMediaEncoderConfig(config: MediaEncoderConfig, dModel = c
   if (dModel === undefined) throw new ConfigError('config.encoder.dModel is required: the width of the language model the projector feeds.');
   const common = {
     dEncoder: checkInteger(config.dEncoder ?? 64, field('dEncoder'), 1),
+    depth: checkInteger(config.depth ?? 1, field('depth'), 0),
     projector: checkProjector(config.projector ?? 'mlp'),
     seed: checkInteger(config.seed ?? 0, field('seed'), 0, 2 ** 32 - 1),
     dModel: checkInteger(dModel, field('dModel'), 1),

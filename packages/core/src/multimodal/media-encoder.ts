@@ -10,17 +10,25 @@ import {
 } from './media-encoder-config.js';
 import { patchify } from './patchify.js';
 
+/** One MLP-Mixer block: a residual linear mix across the tokens, then a residual GELU MLP on each token, each after a LayerNorm. */
+interface MixerBlock {
+  mixNorm: Norm;
+  mix: Linear;
+  norm: Norm;
+  up: Linear;
+  down: Linear;
+}
+
 /**
  * Turns images or audio clips into embeddings a language model reads: features (pixel patches, or
- * log-mel frames) → linear embedding + learned position → one MLP-Mixer block (a residual linear
- * mix across the N tokens, so each token sees the whole image or clip, then a residual GELU MLP on
- * each token, both after a LayerNorm) → the projector (linear, or linear–GELU–linear) into the
- * model's width `dModel`.
+ * log-mel frames) → linear embedding + learned position → `depth` MLP-Mixer blocks (the token mix
+ * lets each token see the whole image or clip) → the projector (linear, or linear–GELU–linear) into
+ * the model's width `dModel`.
  *
  * Parameters, by name: `encoder.embed.{weight,bias}` `[F, dEnc]`, `encoder.position` `[N, dEnc]`,
- * `encoder.mixNorm.*`, `encoder.mix.{weight,bias}` `[N, N]`,
- * `encoder.norm.{weight,bias}`, `encoder.mlp.up.*` `[dEnc, 2·dEnc]`, `encoder.mlp.down.*`,
- * `projector.fc1.*` `[dEnc, dModel]`, `projector.fc2.*` `[dModel, dModel]` (mlp projector only).
+ * per block i `encoder.blocks.i.mixNorm.*`, `encoder.blocks.i.mix.{weight,bias}` `[N, N]`,
+ * `encoder.blocks.i.norm.*`, `encoder.blocks.i.mlp.up.*` `[dEnc, 2·dEnc]`, `encoder.blocks.i.mlp.down.*`,
+ * then `projector.fc1.*` `[dEnc, dModel]`, `projector.fc2.*` `[dModel, dModel]` (mlp projector only).
  */
 export class MediaEncoder {
   readonly config: ResolvedMediaEncoderConfig;
@@ -29,11 +37,7 @@ export class MediaEncoder {
   readonly tokens: number;
   private readonly embed: Linear;
   private readonly position: tf.Variable;
-  private readonly mixNorm: Norm;
-  private readonly mix: Linear;
-  private readonly norm: Norm;
-  private readonly up: Linear;
-  private readonly down: Linear;
+  private readonly blocks: MixerBlock[] = [];
   private readonly fc1: Linear;
   private readonly fc2: Linear | undefined;
 
@@ -46,11 +50,16 @@ export class MediaEncoder {
     try {
       this.embed = f.linear('encoder.embed', mediaFeatureSize(c), c.dEncoder, true);
       this.position = f.param('encoder.position', [this.tokens, c.dEncoder], 'normal');
-      this.mixNorm = f.norm('layer', 'encoder.mixNorm', c.dEncoder, 1e-5);
-      this.mix = f.linear('encoder.mix', this.tokens, this.tokens, true);
-      this.norm = f.norm('layer', 'encoder.norm', c.dEncoder, 1e-5);
-      this.up = f.linear('encoder.mlp.up', c.dEncoder, 2 * c.dEncoder, true);
-      this.down = f.linear('encoder.mlp.down', 2 * c.dEncoder, c.dEncoder, true);
+      for (let i = 0; i < c.depth; i++) {
+        const p = `encoder.blocks.${i}`;
+        this.blocks.push({
+          mixNorm: f.norm('layer', `${p}.mixNorm`, c.dEncoder, 1e-5),
+          mix: f.linear(`${p}.mix`, this.tokens, this.tokens, true),
+          norm: f.norm('layer', `${p}.norm`, c.dEncoder, 1e-5),
+          up: f.linear(`${p}.mlp.up`, c.dEncoder, 2 * c.dEncoder, true),
+          down: f.linear(`${p}.mlp.down`, 2 * c.dEncoder, c.dEncoder, true),
+        });
+      }
       this.fc1 = f.linear('projector.fc1', c.dEncoder, c.dModel, true);
       this.fc2 = c.projector === 'mlp' ? f.linear('projector.fc2', c.dModel, c.dModel, true) : undefined;
       const unused = f.unusedWeights();
@@ -80,9 +89,11 @@ export class MediaEncoder {
   encode(features: tf.Tensor3D): tf.Tensor3D {
     return tf.tidy(() => {
       let h = tf.add(this.embed.apply(features), this.position) as tf.Tensor3D; // [B, N, dEnc]
-      const acrossTokens = tf.transpose(this.mixNorm.apply(h), [0, 2, 1]); // [B, dEnc, N]
-      h = tf.add(h, tf.transpose(this.mix.apply(acrossTokens), [0, 2, 1])); // [B, N, dEnc]
-      h = tf.add(h, this.down.apply(gelu(this.up.apply(this.norm.apply(h))))); // [B, N, dEnc]
+      for (const block of this.blocks) {
+        const acrossTokens = tf.transpose(block.mixNorm.apply(h), [0, 2, 1]); // [B, dEnc, N]
+        h = tf.add(h, tf.transpose(block.mix.apply(acrossTokens), [0, 2, 1])); // [B, N, dEnc]
+        h = tf.add(h, block.down.apply(gelu(block.up.apply(block.norm.apply(h))))); // [B, N, dEnc]
+      }
       const projected = this.fc1.apply(h); // [B, N, dModel]
       return (this.fc2 === undefined ? projected : this.fc2.apply(gelu(projected))) as tf.Tensor3D;
     });

@@ -35,7 +35,7 @@ describe('patchify', () => {
 
 describe('MediaEncoder', () => {
   it('computes linear embedding + position, a Mixer block (token mix, then MLP) and the projector', () => {
-    const encoder = new MediaEncoder({ modality: 'image', imageSize: [4, 4], patchSize: 2, dEncoder: 8, dModel: 6, projector: 'linear' });
+    const encoder = new MediaEncoder({ modality: 'image', imageSize: [4, 4], patchSize: 2, dEncoder: 8, dModel: 6, projector: 'linear', depth: 1 });
     const [image] = syntheticImages(1, { size: 4 });
     const [ours, manual] = tf.tidy(() => {
       const p = (name: string) => encoder.params.get(name)!;
@@ -47,11 +47,11 @@ describe('MediaEncoder', () => {
       };
       const x0 = tf.add(tf.add(tf.matMul(tf.reshape(features, [4, 4]), p('encoder.embed.weight')), p('encoder.embed.bias')), p('encoder.position')); // [N, dEnc]
       // Token mixing: token i gets Σ_j mix.weight[j, i] · norm(x)[j] + mix.bias[i].
-      const mixed = tf.add(tf.matMul(p('encoder.mix.weight'), layerNorm(x0, 'encoder.mixNorm'), true, false), tf.reshape(p('encoder.mix.bias'), [4, 1]));
+      const mixed = tf.add(tf.matMul(p('encoder.blocks.0.mix.weight'), layerNorm(x0, 'encoder.blocks.0.mixNorm'), true, false), tf.reshape(p('encoder.blocks.0.mix.bias'), [4, 1]));
       const x = tf.add(x0, mixed);
-      const u = tf.add(tf.matMul(layerNorm(x, 'encoder.norm'), p('encoder.mlp.up.weight')), p('encoder.mlp.up.bias'));
+      const u = tf.add(tf.matMul(layerNorm(x, 'encoder.blocks.0.norm'), p('encoder.blocks.0.mlp.up.weight')), p('encoder.blocks.0.mlp.up.bias'));
       const g = tf.mul(tf.mul(0.5, u), tf.add(1, tf.tanh(tf.mul(Math.sqrt(2 / Math.PI), tf.add(u, tf.mul(0.044715, tf.pow(u, 3)))))));
-      const h = tf.add(x, tf.add(tf.matMul(g, p('encoder.mlp.down.weight')), p('encoder.mlp.down.bias')));
+      const h = tf.add(x, tf.add(tf.matMul(g, p('encoder.blocks.0.mlp.down.weight')), p('encoder.blocks.0.mlp.down.bias')));
       const out = tf.add(tf.matMul(h, p('projector.fc1.weight')), p('projector.fc1.bias'));
       return [encoder.encode(features).dataSync(), out.dataSync()];
     });
