@@ -9,3 +9,5 @@ export * from './tokenizers/index.js';
 export * from './model/index.js';
 export * from './pretrained/index.js';
 export * from './train/index.js';
+// Mid-training's modality step (image and audio input): encoders, prefix embeddings, ModalityTrainer.
+export * from './multimodal/index.js';

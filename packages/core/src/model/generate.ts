@@ -28,6 +28,12 @@ export interface GenerateOptions {
   useCache?: boolean;
   /** Called with each new token as it is chosen (for streaming), row by row within a step. */
   onToken?: (event: { row: number; token: number; step: number; logProb: number }) => void;
+  /**
+   * `[B, P, d]` input embeddings before every prompt (an encoded image or audio clip: see
+   * `generateWithMedia`); prompt and new tokens then have `contextLength - P` positions. The caller
+   * keeps ownership. Default: none.
+   */
+  prefixEmbeds?: tf.Tensor3D;
 }
 
 /** One prompt's continuation. */
@@ -67,6 +73,14 @@ export async function generate(model: Transformer, prompts: number[][], options:
   const topP = options.topP ?? 1;
   const seed = options.seed ?? 0;
   const useCache = options.useCache ?? true;
+  const prefixEmbeds = options.prefixEmbeds;
+  // Positions left for the prompt and its continuation after the prefix.
+  const room = config.contextLength - (prefixEmbeds?.shape[1] ?? 0);
+  if (prefixEmbeds !== undefined && (prefixEmbeds.shape[0] !== prompts.length || room < 1)) {
+    throw new ConfigError(
+      `generate: prefixEmbeds is [${prefixEmbeds.shape.join(', ')}]; it needs one row per prompt (${prompts.length}) and fewer than config.contextLength (${config.contextLength}) positions.`,
+    );
+  }
   const stopTokens = new Set(options.stopTokens ?? (config.eosTokenId === undefined ? [] : [config.eosTokenId]));
   if (!Number.isInteger(maxNewTokens) || maxNewTokens < 0) {
     throw new ConfigError(`generate: maxNewTokens must be a non-negative integer, got ${maxNewTokens}.`);
@@ -79,9 +93,9 @@ export async function generate(model: Transformer, prompts: number[][], options:
   }
   prompts.forEach((prompt, row) => {
     if (prompt.length === 0) throw new ConfigError(`generate: prompt ${row} is empty; start it with a BOS token.`);
-    if (prompt.length > config.contextLength) {
+    if (prompt.length > room) {
       throw new ConfigError(
-        `generate: prompt ${row} has ${prompt.length} tokens, more than config.contextLength (${config.contextLength}); truncate it.`,
+        `generate: prompt ${row} has ${prompt.length} tokens, more than config.contextLength (${config.contextLength})${room === config.contextLength ? '' : ` less the ${config.contextLength - room} prefix positions`}; truncate it.`,
       );
     }
     const bad = prompt.find((id) => !Number.isInteger(id) || id < 0 || id >= config.vocabSize);
@@ -95,7 +109,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
   const results: GenerationResult[] = prompts.map(() => ({
     tokens: [], logProbs: [], ...(hasValueHead ? { values: [] } : {}), finishReason: 'length',
   }));
-  const active = prompts.map((p) => maxNewTokens > 0 && p.length < config.contextLength);
+  const active = prompts.map((p) => maxNewTokens > 0 && p.length < room);
   const rngs = prompts.map((_, row) => new SeededRandom(seed, row));
   const width = Math.max(0, ...prompts.map((p) => p.length));
   // Left-padded rows and their masks; with useCache = false they grow by one column per step.
@@ -108,8 +122,8 @@ export async function generate(model: Transformer, prompts: number[][], options:
     while (active.some(Boolean)) {
       let inputIds = useCache ? stepIds : ids;
       let inputMask = useCache ? stepMask : mask;
-      if (!useCache && ids[0]!.length > config.contextLength) {
-        // Padding ahead of the longest active row can go: every active row stays within contextLength.
+      if (!useCache && ids[0]!.length > room) {
+        // Padding ahead of the longest active row can go: every active row stays within its room.
         const longest = Math.max(...prompts.map((p, row) => (active[row] ? p.length + results[row]!.tokens.length : 0)));
         const start = ids[0]!.length - longest;
         inputIds = ids.map((row) => row.slice(start));
@@ -122,6 +136,8 @@ export async function generate(model: Transformer, prompts: number[][], options:
           lastTokenOnly: true,
           inference: true,
           ...(cache === undefined ? {} : { cache }),
+          // With the cache the prefix is read once, on the first step; without it, on every step.
+          ...(prefixEmbeds === undefined || (cache !== undefined && cache.length > 0) ? {} : { prefixEmbeds }),
         });
         const rowLogits = tf.reshape(logits, [batch, vocab]); // [B, V]
         return values === undefined ? rowLogits : tf.concat([rowLogits, values], 1); // [B, V + 1]
@@ -147,7 +163,7 @@ export async function generate(model: Transformer, prompts: number[][], options:
         if (stopTokens.has(token) || options.stopWhen?.(result.tokens, row) === true) {
           result.finishReason = 'stop';
           active[row] = false;
-        } else if (result.tokens.length >= maxNewTokens || prompts[row]!.length + result.tokens.length >= config.contextLength) {
+        } else if (result.tokens.length >= maxNewTokens || prompts[row]!.length + result.tokens.length >= room) {
           active[row] = false;
         }
         next.push(token);

@@ -33,6 +33,14 @@ export interface ForwardOptions {
    * `[d, V]` copy of the embedding instead of transposing it on every call.
    */
   inference?: boolean;
+  /**
+   * `[B, P, d]` input embeddings placed before the tokens of `ids` (e.g. an encoded image or audio clip
+   * and its opening marker): the sequence is `P + T` long and the logits cover all of it. `keyMask`
+   * still covers the `T` tokens only (the prefix is always real); `positions` and `segmentIds`, when
+   * given, cover all `P + T`. With a cache, pass it on the first call only: later tokens read it from
+   * the cache. Default: none (the text-only path).
+   */
+  prefixEmbeds?: tf.Tensor3D;
 }
 
 export interface ForwardResult {
@@ -196,21 +204,29 @@ export class Transformer {
   forward(ids: tf.Tensor2D, options: ForwardOptions = {}): ForwardResult {
     this.assertLive();
     const c = this.config;
-    const [batch, time] = ids.shape;
-    const { cache } = options;
+    const { cache, prefixEmbeds } = options;
+    const [batch, tokens] = ids.shape;
+    const prefixLength = prefixEmbeds?.shape[1] ?? 0;
+    const time = tokens + prefixLength;
+    if (prefixEmbeds !== undefined && (prefixEmbeds.shape[0] !== batch || prefixEmbeds.shape[2] !== c.dModel)) {
+      throw new ConfigError(
+        `forward: prefixEmbeds must be [B, P, dModel] = [${batch}, P, ${c.dModel}]; got [${prefixEmbeds.shape.join(', ')}].`,
+      );
+    }
     if (cache === undefined && time > c.contextLength) {
       throw new ConfigError(`Sequence of ${time} tokens exceeds config.contextLength (${c.contextLength}).`);
     }
     if (options.segmentIds !== undefined && cache !== undefined) {
       throw new ConfigError('forward: segmentIds (packed examples) cannot be combined with a KV cache.');
     }
-    if (options.keyMask !== undefined && (options.keyMask.shape[0] !== batch || options.keyMask.shape[1] !== time)) {
-      throw new ConfigError(`forward: keyMask must be [B, T] = [${batch}, ${time}]; got [${options.keyMask.shape.join(', ')}].`);
+    if (options.keyMask !== undefined && (options.keyMask.shape[0] !== batch || options.keyMask.shape[1] !== tokens)) {
+      throw new ConfigError(`forward: keyMask must be [B, T] = [${batch}, ${tokens}]; got [${options.keyMask.shape.join(', ')}].`);
     }
     return tf.tidy(() => {
-      const newMask = options.keyMask !== undefined
+      let newMask = options.keyMask !== undefined
         ? (tf.cast(options.keyMask, 'float32') as tf.Tensor2D)
         : cache !== undefined ? (tf.ones([batch, time], 'float32') as tf.Tensor2D) : undefined;
+      if (options.keyMask !== undefined && prefixLength > 0) newMask = tf.concat([tf.ones([batch, prefixLength]), newMask!], 1) as tf.Tensor2D; // [B, P + T]
       const cachedMask = cache?.keyMask;
       if (cachedMask !== undefined && cachedMask.shape[0] !== batch) {
         throw new ConfigError(`forward: batch of ${batch} rows but the KV cache holds ${cachedMask.shape[0]}.`);
@@ -220,7 +236,8 @@ export class Transformer {
         : newMask;
       const positions = options.positions ?? defaultPositions(batch, time, newMask, cachedMask);
 
-      let x = tf.gather(this.param('embed.weight'), ids) as tf.Tensor3D; // [B, T, d]
+      let x = this.embedTokens(ids); // [B, T, d]
+      if (prefixEmbeds !== undefined) x = tf.concat([prefixEmbeds, x], 1) as tf.Tensor3D; // [B, P + T, d]
       if (c.family === 'gpt2') {
         const clipped = tf.clipByValue(positions, 0, c.contextLength - 1);
         x = tf.add(x, tf.gather(this.param('posEmbed.weight'), clipped)); // [B, T, d]
@@ -254,6 +271,11 @@ export class Transformer {
       const values = tf.squeeze(this.valueHead.apply(h), [2]) as tf.Tensor2D; // [B, T]
       return { logits, values };
     });
+  }
+
+  /** The token embeddings `[B, T, d]` of int32 ids `[B, T]` (rows of `embed.weight`), as `forward` starts from them. */
+  embedTokens(ids: tf.Tensor2D): tf.Tensor3D {
+    return tf.gather(this.param('embed.weight'), ids) as tf.Tensor3D;
   }
 
   /**
