@@ -1,0 +1,79 @@
+"""Continue a Stagecoach pre-training run with transformers.Trainer.
+
+Written by `stagecoach export`. Run on one machine:
+    accelerate launch --config_file accelerate/single.yaml train.py
+on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps, e.g. a smoke test),
+--output-dir DIR (default out/).
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
+
+from stagecoach_export import (
+    ContinuedRun, accumulation_steps, PackedWindows, WindowCollator, check_export, load_run, lr_at, validation_windows,
+)
+
+
+class ContinuedTrainer(ContinuedRun, Trainer):
+    """transformers.Trainer with the run's AdamW state and learning-rate schedule."""
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-steps", type=int, help="optimizer steps to run (default: up to the run's total)")
+    parser.add_argument("--output-dir", default="out")
+    cli = parser.parse_args()
+    run = load_run()
+    start, total = run["start_step"], run["schedule"]["total_steps"]
+
+    tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
+    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
+    eval_windows = validation_windows(run, tokenizer)
+    check_export(
+        run,
+        validation_window_0=eval_windows[0] if eval_windows else None,
+        validation_windows=len(eval_windows),
+        lr=[lr_at(run["schedule"], run["optimizer"]["lr"], start + k) for k in range(len(run.get("check", {}).get("lr", [])))],
+    )
+
+    batch = run["batch"]
+    args = TrainingArguments(
+        output_dir=cli.output_dir,
+        max_steps=cli.max_steps or total - start,                  # the steps left of the run's total
+        per_device_train_batch_size=batch["per_device"],            # batchSize
+        per_device_eval_batch_size=batch["per_device"],
+        gradient_accumulation_steps=accumulation_steps(run),         # tokensPerStep / (batchSize × seqLen × processes)
+        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,    # maxGradNorm (0: no clipping)
+        eval_strategy="steps" if eval_windows and run["eval_every"] else "no",
+        eval_steps=run["eval_every"] or None,                       # evalEvery
+        eval_on_start=bool(eval_windows),                           # the validation loss the run ended with, measured here
+        logging_steps=1,
+        save_strategy="no",                                         # the final model is saved below
+        seed=run["seed"],
+        report_to="none",
+        dataloader_drop_last=True,
+        remove_unused_columns=False,
+    )
+    trainer = ContinuedTrainer(
+        run=run,
+        model=model,
+        args=args,
+        train_dataset=PackedWindows(run, tokenizer),
+        eval_dataset=eval_windows or None,
+        data_collator=WindowCollator(run["special_tokens"]),
+    )
+    trainer.train()
+
+    out = Path(cli.output_dir)
+    if trainer.is_world_process_zero():
+        trainer.save_model(out / "final")
+        tokenizer.save_pretrained(out / "final")
+        (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
+        print(f"stagecoach: model saved to {out / 'final'} (Stagecoach loads it with loadPretrained)")
+
+
+if __name__ == "__main__":
+    main()
