@@ -51,7 +51,9 @@ def main():
         eval_steps=run["eval_every"] or None,                       # evalEvery
         eval_on_start=bool(eval_windows),                           # the validation loss the run ended with, measured here
         logging_steps=1,
-        save_strategy="no",                                         # the final model is saved below
+        save_strategy="steps" if run["save_every"] else "no",       # checkpointEvery (the final model is saved below)
+        save_steps=run["save_every"] or 500,
+        save_total_limit=run["keep_checkpoints"] or None,           # keepCheckpoints
         seed=run["seed"],
         report_to="none",
         dataloader_drop_last=True,

@@ -1,9 +1,10 @@
 import type { Command } from '../command.js';
 import { doctorCommand } from './doctor.js';
 import { evalCommand } from './eval.js';
+import { exportCommand } from './export.js';
 import { mergeCommand } from './merge.js';
 import { sftCommand } from './sft.js';
 import { pretrainCommand } from './pretrain.js';
 
 /** Every subcommand, in the order `stagecoach --help` lists them. Each lives in its own file. */
-export const commands: Command[] = [pretrainCommand, sftCommand, evalCommand, mergeCommand, doctorCommand];
+export const commands: Command[] = [pretrainCommand, sftCommand, evalCommand, mergeCommand, exportCommand, doctorCommand];

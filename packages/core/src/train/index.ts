@@ -1,6 +1,6 @@
 export {
-  constantSchedule, makeSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
-  type LrSchedule, type LrScheduleConfig,
+  constantSchedule, makeSchedule, resolveLrSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
+  type LrSchedule, type LrScheduleConfig, type ResolvedLrSchedule,
 } from './schedules.js';
 export { AdamW, defaultDecayFilter, type AdamWOptions, type DecayFilter } from './optim/adamw.js';
 export type { ParamGroup } from './optim/param-groups.js';

@@ -1,0 +1,95 @@
+"""Continue a Stagecoach SFT run with TRL's SFTTrainer (PEFT LoRA adapter, or every weight).
+
+Written by `stagecoach export`. Run on one machine:
+    accelerate launch --config_file accelerate/single.yaml train.py
+on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps, e.g. a smoke test),
+--output-dir DIR (default out/).
+"""
+
+import argparse
+import json
+from pathlib import Path
+
+from datasets import Dataset
+from peft import LoraConfig, PeftModel
+from transformers import AutoModelForCausalLM, AutoTokenizer
+from trl import SFTConfig, SFTTrainer
+
+from stagecoach_export import ContinuedRun, check_export, load_run, lr_at, read_sft_records, tokenize_sft_record
+
+
+class ContinuedSFTTrainer(ContinuedRun, SFTTrainer):
+    """TRL's SFTTrainer with the run's AdamW state and learning-rate schedule."""
+
+
+def peft_name(name):
+    """A PeftModel parameter's name as the adapter file (and optimizer_state.safetensors) spells it."""
+    return name.replace(".modules_to_save", "").replace(".default", "")
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-steps", type=int, help="optimizer steps to run (default: up to the run's total)")
+    parser.add_argument("--output-dir", default="out")
+    cli = parser.parse_args()
+    run = load_run()
+    data, start, total = run["data"], run["start_step"], run["schedule"]["total_steps"]
+
+    tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
+    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
+    if run["adapter_dir"]:
+        lora = LoraConfig.from_pretrained(run["adapter_dir"])
+        print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha}, dropout={lora.lora_dropout} on {sorted(lora.target_modules)}")
+        model = PeftModel.from_pretrained(model, run["adapter_dir"], is_trainable=True)  # the run's trained adapter
+    # Records tokenized as Stagecoach does: {input_ids, completion_mask}; TRL cuts them to max_length.
+    train = [tokenize_sft_record(r, tokenizer) for r in read_sft_records(data["train"][0]["path"])]
+    valid = [tokenize_sft_record(r, tokenizer) for r in read_sft_records(data["validation"][0]["path"])] if data["validation"] else None
+    check_export(
+        run,
+        example_0=train[0],
+        lr=[lr_at(run["schedule"], run["optimizer"]["lr"], start + k) for k in range(len(run.get("check", {}).get("lr", [])))],
+    )
+
+    args = SFTConfig(
+        output_dir=cli.output_dir,
+        max_steps=cli.max_steps or total - start,                   # the steps left of the run's total
+        per_device_train_batch_size=run["batch"]["per_device"],      # batchSize
+        per_device_eval_batch_size=run["batch"]["per_device"],
+        learning_rate=run["optimizer"]["lr"],                        # lr (constant: see ContinuedRun)
+        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,     # maxGradNorm
+        max_length=data["seq_len"] + 1,                              # seqLen inputs + the last target
+        truncation_mode="keep_start",
+        completion_only_loss=True,                                   # loss on completion / assistant tokens only
+        packing=data["packing"],
+        packing_strategy="bfd",
+        eval_strategy="steps" if valid and run["eval_every"] else "no",
+        eval_steps=run["eval_every"] or None,                        # evalEvery
+        eval_on_start=bool(valid),                                   # the held-out loss the run ended with, measured here
+        logging_steps=1,
+        save_strategy="steps" if run["save_every"] else "no",        # checkpointEvery
+        save_steps=run["save_every"] or 500,
+        save_total_limit=run["keep_checkpoints"] or None,            # keepCheckpoints
+        seed=run["seed"],
+        report_to="none",
+    )
+    trainer = ContinuedSFTTrainer(
+        run=run,
+        name_of=peft_name,
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train),
+        eval_dataset=Dataset.from_list(valid) if valid else None,
+        processing_class=tokenizer,
+    )
+    trainer.train()
+
+    out = Path(cli.output_dir)
+    if trainer.is_world_process_zero():
+        trainer.save_model(out / "final")  # the adapter (PEFT files), or the whole model without one
+        tokenizer.save_pretrained(out / "final")
+        (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
+        print(f"stagecoach: saved to {out / 'final'} (Stagecoach loads it with loadAdapter / loadPretrained)")
+
+
+if __name__ == "__main__":
+    main()
