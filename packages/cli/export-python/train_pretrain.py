@@ -3,7 +3,7 @@
 Written by `stagecoach export`. Run on one machine:
     accelerate launch --config_file accelerate/single.yaml train.py
 on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps, e.g. a smoke test),
---output-dir DIR (default out/).
+--output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
 """
 
 import argparse
@@ -25,6 +25,7 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-steps", type=int, help="optimizer steps to run (default: up to the run's total)")
     parser.add_argument("--output-dir", default="out")
+    parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")
     cli = parser.parse_args()
     run = load_run()
     start, total = run["start_step"], run["schedule"]["total_steps"]
@@ -54,6 +55,7 @@ def main():
         save_strategy="steps" if run["save_every"] else "no",       # checkpointEvery (the final model is saved below)
         save_steps=run["save_every"] or 500,
         save_total_limit=run["keep_checkpoints"] or None,           # keepCheckpoints
+        bf16=cli.bf16,                                               # float32 unless --bf16
         seed=run["seed"],
         report_to="none",
         dataloader_drop_last=True,
