@@ -104,45 +104,73 @@ def is_validation_window(seed, index, fraction):
 class PackedWindows(torch.utils.data.IterableDataset):
     """The training stream (packed-stream.ts): windows of the corpus, epoch after epoch, minus the
     held-out validation windows, shuffled through a seeded buffer of `shuffle_buffer` windows. The
-    shuffle uses Python's generator, so the order differs from Stagecoach's (the windows do not)."""
+    shuffle uses Python's generator, so the order differs from Stagecoach's (the windows do not).
+    `sources` default to the run's training sources, packed as one stream."""
 
-    def __init__(self, run, tokenizer):
+    def __init__(self, run, tokenizer, sources=None):
         data = run["data"]
-        self.packer = Packer(data["train"], tokenizer, data["seq_len"] + 1, run["special_tokens"])
+        self.packer = Packer(sources or data["train"], tokenizer, data["seq_len"] + 1, run["special_tokens"])
         self.seed = run["seed"]
         self.fraction = 0 if data.get("validation") else data["validation_fraction"]
         self.buffer_size = max(1, data["shuffle_buffer"])
 
-    def train_windows(self):
+    def epochs(self):
+        """(epoch, window) pairs: the training windows of pass 0, pass 1, ... (unshuffled)."""
         epoch = 0
         while True:
             produced = 0
             for index, window in enumerate(self.packer):
                 if not is_validation_window(self.seed, index, self.fraction):
                     produced += 1
-                    yield window
+                    yield epoch, window
             if produced == 0:
                 raise ValueError("the corpus holds no training window of seqLen + 1 tokens")
             epoch += 1
 
-    def __iter__(self):
+    def shuffled(self):
+        """(epoch, window) pairs through the seeded shuffle buffer."""
         rng = random.Random(self.seed ^ 0x5EED)
         buffer = []
-        for window in self.train_windows():
-            buffer.append(window)
+        for item in self.epochs():
+            buffer.append(item)
             if len(buffer) < self.buffer_size:
                 continue
             j = rng.randrange(len(buffer))
             buffer[j], buffer[-1] = buffer[-1], buffer[j]
             yield buffer.pop()
 
+    def __iter__(self):
+        return (window for _, window in self.shuffled())
 
-def validation_windows(run, tokenizer):
-    """packed-stream.ts validationWindows: the first `eval_windows` held-out windows of the corpus,
-    or the first windows of the separate validation sources."""
+
+class MixtureWindows(torch.utils.data.IterableDataset):
+    """mixture-stream.ts: each row drawn from a source picked with probability weight / sum of the
+    weights of the sources still in the mixture; a source with on_end "stop" leaves when it starts a
+    second pass, one with "wrap" is read again. Each source is its own PackedWindows stream."""
+
+    def __init__(self, run, tokenizer):
+        self.components = [(source, PackedWindows(run, tokenizer, [source])) for source in run["data"]["train"]]
+        self.seed = run["seed"]
+
+    def __iter__(self):
+        rng = random.Random(self.seed ^ 0x6D6978)
+        live = [(source, stream.shuffled()) for source, stream in self.components]
+        while live:
+            pick = rng.choices(range(len(live)), weights=[source["weight"] for source, _ in live])[0]
+            source, stream = live[pick]
+            epoch, window = next(stream)
+            if epoch > 0 and source["on_end"] == "stop":
+                del live[pick]
+                continue
+            yield window
+
+
+def validation_windows(run, tokenizer, sources=None):
+    """packed-stream.ts validationWindows: the first `eval_windows` held-out windows of the corpus
+    (`sources`, default the training sources), or the first windows of the separate validation sources."""
     data = run["data"]
     separate = bool(data.get("validation"))
-    packer = Packer(data["validation"] if separate else data["train"], tokenizer, data["seq_len"] + 1, run["special_tokens"])
+    packer = Packer(data["validation"] if separate else sources or data["train"], tokenizer, data["seq_len"] + 1, run["special_tokens"])
     out = []
     for index, window in enumerate(packer):
         if len(out) >= data["eval_windows"]:
@@ -258,8 +286,10 @@ def adamw_with_state(model, run, name_of=lambda name: name):
 
 
 def lr_at(schedule, lr, step):
-    """schedules.ts: the learning rate of optimizer step `step` (0-based)."""
-    kind, total = schedule["type"], schedule["total_steps"]
+    """schedules.ts: the learning rate of optimizer step `step` (0-based). A schedule with an `offset`
+    (mid-training's new-rows phase) starts at that step: step `offset` is its step 0."""
+    step = max(0, step - schedule.get("offset", 0))
+    kind, total = schedule["type"], schedule["total_steps"] - schedule.get("offset", 0)
     if kind == "constant":
         return lr
     min_lr = lr * schedule["min_lr_ratio"]

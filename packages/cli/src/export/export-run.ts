@@ -4,7 +4,7 @@ import { CheckpointError, ConfigError, OPTIMIZER_FILE, TRAINER_STATE_FILE, resol
 import type { TrainerState } from '@stagecoach/core';
 import { exportReadme } from './export-readme.js';
 import type { ExportPlan, ExportSource } from './export-plan.js';
-import { planPretrainExport } from './pretrain-export.js';
+import { planLmExport } from './lm-export.js';
 import { PYTHON_REQUIREMENTS, pythonFile } from './python-files.js';
 import { planSftExport } from './sft-export.js';
 
@@ -24,7 +24,7 @@ export interface ExportRunResult {
   dir: string;
   /** The checkpoint exported. */
   checkpoint: string;
-  /** The trainer that wrote it (`pretrainer`, `sft`). */
+  /** The trainer that wrote it (`pretrainer`, `mid-trainer`, `sft`). */
   trainer: string;
   /** Its step, where the exported run starts. */
   step: number;
@@ -37,7 +37,8 @@ export interface ExportRunResult {
 
 /** The trainers an export knows, by the `trainer` field of trainer_state.json. */
 const PLANNERS: Record<string, (source: ExportSource) => Promise<ExportPlan>> = {
-  pretrainer: planPretrainExport,
+  pretrainer: planLmExport,
+  'mid-trainer': planLmExport,
   sft: planSftExport,
 };
 

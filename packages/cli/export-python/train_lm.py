@@ -1,4 +1,4 @@
-"""Continue a Stagecoach pre-training run with transformers.Trainer.
+"""Continue a Stagecoach pre-training or mid-training run with transformers.Trainer.
 
 Written by `stagecoach export`. Run on one machine:
     accelerate launch --config_file accelerate/single.yaml train.py
@@ -13,7 +13,7 @@ from pathlib import Path
 from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
 
 from stagecoach_export import (
-    ContinuedRun, accumulation_steps, PackedWindows, WindowCollator, check_export, load_run, lr_at, validation_windows,
+    ContinuedRun, MixtureWindows, PackedWindows, WindowCollator, accumulation_steps, check_export, load_run, lr_at, validation_windows,
 )
 
 
@@ -32,7 +32,15 @@ def main():
 
     tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
     model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
-    eval_windows = validation_windows(run, tokenizer)
+    if run["trainer"] == "mid-trainer":
+        # A weighted mixture; the held-out windows of each source evaluated apart (eval_<name>_loss).
+        train_dataset = MixtureWindows(run, tokenizer)
+        per_source = {source["name"]: validation_windows(run, tokenizer, [source]) for source in run["data"]["train"]}
+        eval_sets = {name: windows for name, windows in per_source.items() if windows}
+        eval_windows = next(iter(eval_sets.values()), [])
+    else:
+        train_dataset = PackedWindows(run, tokenizer)
+        eval_sets = eval_windows = validation_windows(run, tokenizer)
     check_export(
         run,
         validation_window_0=eval_windows[0] if eval_windows else None,
@@ -48,9 +56,9 @@ def main():
         per_device_eval_batch_size=batch["per_device"],
         gradient_accumulation_steps=accumulation_steps(run),         # tokensPerStep / (batchSize × seqLen × processes)
         max_grad_norm=run["optimizer"]["max_grad_norm"] or None,    # maxGradNorm (0: no clipping)
-        eval_strategy="steps" if eval_windows and run["eval_every"] else "no",
+        eval_strategy="steps" if eval_sets and run["eval_every"] else "no",
         eval_steps=run["eval_every"] or None,                       # evalEvery
-        eval_on_start=bool(eval_windows),                           # the validation loss the run ended with, measured here
+        eval_on_start=bool(eval_sets),                              # the validation loss the run ended with, measured here
         logging_steps=1,
         save_strategy="steps" if run["save_every"] else "no",       # checkpointEvery (the final model is saved below)
         save_steps=run["save_every"] or 500,
@@ -58,15 +66,14 @@ def main():
         bf16=cli.bf16,                                               # float32 unless --bf16
         seed=run["seed"],
         report_to="none",
-        dataloader_drop_last=True,
         remove_unused_columns=False,
     )
     trainer = ContinuedTrainer(
         run=run,
         model=model,
         args=args,
-        train_dataset=PackedWindows(run, tokenizer),
-        eval_dataset=eval_windows or None,
+        train_dataset=train_dataset,
+        eval_dataset=eval_sets or None,
         data_collator=WindowCollator(run["special_tokens"]),
     )
     trainer.train()

@@ -7,9 +7,17 @@ import type { ExportedFile, ExportPlan, ExportSource } from './export-plan.js';
 import { hfMoments } from './hf-moments.js';
 import { readTokenizerFiles, scheduleCheck } from './export-common.js';
 
-/** What a Pretrainer records in trainer_state.json's `config` (the fields the export reads). */
-interface RecordedPretrainerConfig {
-  data: string | string[];
+/** A mid-training mixture source as trainer_state.json records it. */
+interface RecordedMixtureSource {
+  source: string;
+  weight: number;
+  name: string;
+  onEnd: 'wrap' | 'stop';
+}
+
+/** What a Pretrainer or MidTrainer records in trainer_state.json's `config` (the fields the export reads). */
+interface RecordedLmConfig {
+  data: string | string[] | RecordedMixtureSource[];
   validationData?: string | string[];
   textField: string;
   validationFraction: number;
@@ -31,16 +39,23 @@ interface RecordedPretrainerConfig {
   keepCheckpoints: number;
   metricsFile?: string;
   seed: number;
+  /** MidTrainer only. */
+  seqLenSchedule?: Array<{ untilStep: number; seqLen: number }>;
+  vocabulary?: { newRowsSteps: number };
+  extendContext?: { length: number; method?: string };
 }
 
 /**
- * A pre-training run for transformers.Trainer: the corpus files copied (checked unchanged since the
+ * A pre-training or mid-training run for transformers.Trainer: the corpus files copied (checked unchanged since the
  * run), packing and the validation split as Stagecoach does them, AdamW moments under Hugging Face
  * names, the schedule continued from the checkpoint's step.
  */
-export async function planPretrainExport({ checkpoint, state, totalSteps }: ExportSource): Promise<ExportPlan> {
-  const c = state.config as unknown as RecordedPretrainerConfig;
-  const train = sourcesOf(c.data, 'train', c.textField);
+export async function planLmExport({ checkpoint, state, totalSteps }: ExportSource): Promise<ExportPlan> {
+  const c = state.config as unknown as RecordedLmConfig;
+  const mid = state.trainer === 'mid-trainer';
+  const mixture = mid ? (c.data as RecordedMixtureSource[]) : undefined;
+  const train = sourcesOf(mixture?.map((s) => s.source) ?? (c.data as string | string[]), 'train', c.textField);
+  mixture?.forEach((s, i) => Object.assign(train[i]!.settings, { weight: s.weight, name: s.name, on_end: s.onEnd }));
   const validation = c.validationData === undefined ? undefined : sourcesOf(c.validationData, 'validation', c.textField);
   const trainSources = train.map((s) => resolveSource(s.spec));
   const fingerprints = await Promise.all(trainSources.map(async (s) => { await s.check(); return s.fingerprint!(); }));
@@ -48,24 +63,35 @@ export async function planPretrainExport({ checkpoint, state, totalSteps }: Expo
   const tokenizer = tokenizerFromFiles(await readTokenizerFiles(checkpoint));
   const validationSources = validation?.map((s) => resolveSource(s.spec));
   const windows = await validationWindows({
-    sources: trainSources, tokenizer, seqLen: c.seqLen, seed: c.seed, validationFraction: validation === undefined ? c.validationFraction : 0,
+    // A mixture holds out windows per source: the first source's are checked.
+    sources: mid ? trainSources.slice(0, 1) : trainSources, tokenizer, seqLen: c.seqLen, seed: c.seed, validationFraction: validation === undefined ? c.validationFraction : 0,
     maxWindows: c.evalSequences, ...(validationSources === undefined ? {} : { validationSources }),
   });
   const { moments, noDecay } = hfMoments(state.model, (await readCheckpoint(checkpoint, state.trainer)).tensors);
-  const schedule = resolveLrSchedule(c.schedule, totalSteps);
+  // Mid-training's new-rows phase (vocabulary extension) runs before the schedule, which starts after it.
+  const offset = c.vocabulary?.newRowsSteps ?? 0;
+  const schedule = resolveLrSchedule(c.schedule, totalSteps - offset);
   const notCarried = [
-    `data order: the run stopped ${describeCursor(state)}; train.py starts a new pass over the corpus with its own seeded shuffle (the same windows, in another order)`,
+    `data order: the run stopped at step ${state.step} with its own data cursor; train.py starts a new pass over the ${mid ? 'sources, drawing rows by weight' : 'corpus'} with its own seeded shuffle (the same windows, in another order)`,
     'the run\'s random generator state (train.py seeds its own from the run\'s seed)',
     'tokensSeen and elapsed time (the Trainer counts from 0)',
     'bits per byte at evaluation (the Trainer reports eval_loss only)',
   ];
   if (c.sampleEvery > 0) notCarried.push(`samples every ${c.sampleEvery} steps (sampleEvery, samplePrompts): the Trainer does not generate`);
+  const phases = c.seqLenSchedule ?? [];
+  if (phases.some((phase) => phase.untilStep > state.step)) {
+    notCarried.push(`seqLenSchedule: the shorter rows before step ${phases.at(-1)!.untilStep}; train.py uses seqLen ${c.seqLen} from step ${state.step} on`);
+  }
+  if (offset > state.step) {
+    notCarried.push(`vocabulary.newRowsSteps: the new-rows phase (only the new token rows trained) until step ${offset}; train.py trains every weight on the schedule from step ${state.step}`);
+  }
+  if (mid) notCarried.push('the mixture-wide valLoss and bits per byte (the Trainer reports eval_<source>_loss per source)');
   if (c.metricsFile !== undefined) notCarried.push(`metricsFile ${c.metricsFile}: the Trainer's logs go to out/log_history.json instead`);
   return {
-    script: 'train_pretrain.py',
+    script: 'train_lm.py',
     requirements: [],
     settings: {
-      trainer: 'pretrainer',
+      trainer: state.trainer,
       model_dir: 'model',
       optimizer_state: 'optimizer_state.safetensors',
       start_step: state.step,
@@ -83,7 +109,10 @@ export async function planPretrainExport({ checkpoint, state, totalSteps }: Expo
         lr: c.lr, betas: [c.beta1, c.beta2], eps: c.eps, weight_decay: c.weightDecay, no_decay: noDecay, max_grad_norm: c.maxGradNorm,
         step: state.optimizerStep,
       },
-      schedule: { type: schedule.type, warmup_steps: schedule.warmupSteps, decay_steps: schedule.decaySteps, min_lr_ratio: schedule.minLrRatio, total_steps: totalSteps },
+      schedule: {
+        type: schedule.type, warmup_steps: schedule.warmupSteps, decay_steps: schedule.decaySteps, min_lr_ratio: schedule.minLrRatio,
+        total_steps: totalSteps, offset,
+      },
       batch: { per_device: c.batchSize, accumulation: c.accumulationSteps },
       eval_every: c.evalEvery,
       save_every: c.checkpointEvery,
@@ -91,16 +120,19 @@ export async function planPretrainExport({ checkpoint, state, totalSteps }: Expo
       check: {
         validation_windows: windows.length,
         ...(windows.length === 0 ? {} : { validation_window_0: windows[0] }),
-        lr: scheduleCheck(makeSchedule(c.schedule, c.lr, totalSteps), state.step, totalSteps),
+        lr: scheduleCheck((step) => makeSchedule(c.schedule, c.lr, totalSteps - offset)(Math.max(0, step - offset)), state.step, totalSteps),
       },
     },
     files: [...train, ...(validation ?? [])].map((s) => s.file),
     moments,
     mapping: [
       ['model (checkpoint weights, tokenizer)', 'model/ (Hugging Face folder) → AutoModelForCausalLM, AutoTokenizer'],
-      ['data, validationData, textField', 'data/ (copies) → PackedWindows, validation_windows (stagecoach_export.py)'],
+      mid
+        ? ['data: a mixture (weight, onEnd per source), textField', 'data/ (copies) → MixtureWindows: a seeded weighted draw of each row\'s source']
+        : ['data, validationData, textField', 'data/ (copies) → PackedWindows, validation_windows (stagecoach_export.py)'],
+      ...(c.extendContext === undefined ? [] : [['extendContext (done at the run\'s start)', 'in model/config.json (rope scaling / the longer position table)'] as [string, string]]),
       ['packing: BOS + doc + EOS, windows of seqLen + 1 sharing one token; no loss on BOS/PAD targets', 'Packer, WindowCollator (shift_labels)'],
-      ['validationFraction (hash split), evalSequences, evalEvery', 'the same split; eval_dataset, eval_steps, eval_on_start'],
+      [`validationFraction (hash split${mid ? ' per source' : ''}), evalSequences, evalEvery`, `the same split; eval_dataset${mid ? ' per source' : ''}, eval_steps, eval_on_start`],
       ['batchSize, tokensPerStep', 'per_device_train_batch_size, gradient_accumulation_steps (÷ processes)'],
       ['lr, schedule (from the checkpoint\'s step)', 'LambdaLR over lr_at(step) (stagecoach_export.py)'],
       ['beta1, beta2, eps, weightDecay (not on norms, biases, embeddings)', 'torch.optim.AdamW, two parameter groups'],
@@ -134,9 +166,4 @@ function sourcesOf(recorded: string | string[], split: string, field: string): E
 function specialTokens(tokenizer: Tokenizer): Record<string, number | null> {
   const { bos, eos, pad } = tokenizer.specialTokens;
   return { bos: bos ?? null, eos: eos ?? null, pad: pad ?? null };
-}
-
-function describeCursor(state: ExportSource['state']): string {
-  const cursor = (state as unknown as { dataCursor?: { epoch: number; window: number } }).dataCursor;
-  return cursor === undefined ? `at step ${state.step}` : `at step ${state.step}, epoch ${cursor.epoch}, window ${cursor.window} of the corpus`;
 }
