@@ -15,6 +15,7 @@ const areas: Record<string, () => Promise<BenchModule>> = {
   train: () => import('./train.js'),
   frozen: () => import('./frozen.js'),
   lora: () => import('./lora.js'),
+  rl: () => import('./rl.js'),
   eval: () => import('./eval.js'),
   webgpu: () => import('./webgpu.js'),
 };

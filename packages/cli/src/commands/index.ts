@@ -2,10 +2,12 @@ import type { Command } from '../command.js';
 import { doctorCommand } from './doctor.js';
 import { evalCommand } from './eval.js';
 import { exportCommand } from './export.js';
+import { grpoCommand } from './grpo.js';
 import { mergeCommand } from './merge.js';
 import { midCommand } from './mid.js';
+import { ppoCommand } from './ppo.js';
 import { sftCommand } from './sft.js';
 import { pretrainCommand } from './pretrain.js';
 
 /** Every subcommand, in the order `stagecoach --help` lists them. Each lives in its own file. */
-export const commands: Command[] = [pretrainCommand, midCommand, sftCommand, evalCommand, mergeCommand, exportCommand, doctorCommand];
+export const commands: Command[] = [pretrainCommand, midCommand, sftCommand, grpoCommand, ppoCommand, evalCommand, mergeCommand, exportCommand, doctorCommand];
