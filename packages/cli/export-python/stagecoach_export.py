@@ -11,6 +11,7 @@ import json
 import math
 import os
 import random
+import re
 from pathlib import Path
 
 import torch
@@ -378,3 +379,67 @@ def check_export(run, **actual):
                 "the tokenizer, the chat template or the data files changed since the export."
             )
     print(f"stagecoach: checked {', '.join(k for k in run.get('check', {}) if k in actual)} against the run")
+
+
+# ---------------------------------------------------------------------------------------------
+# The built-in math reward: rlhf/src/rewards/math-reward.ts on eval/src/extract-answer.ts.
+# ---------------------------------------------------------------------------------------------
+
+_NUMBER_BODY = r"(?:[-−+]?(?:\$\s?)?|\$[-−])(?:(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?!\d)|\.\d+)"
+_NUMBER = re.compile(r"(?<![\w.])" + _NUMBER_BODY, re.ASCII)
+_STRICT = re.compile(r"####\s*(" + _NUMBER_BODY + ")", re.ASCII)
+_CALCULATOR_ANNOTATION = re.compile(r"<<[^<>]*>>")
+
+
+def normalize_number(raw):
+    """extract-answer.ts normalizeNumber: "-$1,200.50" -> "-1200.5"; None if it is not a number."""
+    text = re.sub(r"[\s$,]", "", raw, flags=re.ASCII).replace("−", "-", 1)
+    sign = ""
+    if text[:1] in ("-", "+"):
+        sign = "-" if text[0] == "-" else ""
+        text = text[1:]
+    if not re.fullmatch(r"(?:\d+(?:\.\d*)?|\.\d+)", text, flags=re.ASCII):
+        return None
+    whole, _, fraction = text.partition(".")
+    whole = re.sub(r"^0+(?=\d)", "", whole) or "0"
+    fraction = fraction.rstrip("0")
+    value = whole if fraction == "" else f"{whole}.{fraction}"
+    return "0" if value == "0" else sign + value
+
+
+def extract_answer(text):
+    """extract-answer.ts extractAnswer (flexible): the number after "####", else the last number."""
+    strict = _STRICT.search(text)
+    if strict:
+        return normalize_number(strict.group(1))
+    numbers = _NUMBER.findall(_CALCULATOR_ANNOTATION.sub(" ", text))
+    return normalize_number(numbers[-1]) if numbers else None
+
+
+def same_number(a, b):
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return a == b
+    return abs(x - y) <= 1e-9 * max(1.0, abs(y))
+
+
+def math_reward(answer_field="answer", no_answer=-0.1):
+    """math-reward.ts mathReward as a TRL reward function: 1 for the reference answer, 0 for a wrong
+    one, `no_answer` when the response holds no number. TRL passes the dataset's other columns
+    (the reference answer among them) as keyword arguments."""
+
+    def reward(completions, **columns):
+        answers = columns[answer_field]
+        rewards = []
+        for completion, answer in zip(completions, answers):
+            text = completion[-1]["content"] if isinstance(completion, list) else completion
+            predicted, reference = extract_answer(text), extract_answer(str(answer))
+            if predicted is None:
+                rewards.append(no_answer)
+            else:
+                rewards.append(1.0 if reference is not None and same_number(predicted, reference) else 0.0)
+        return rewards
+
+    reward.__name__ = "math_reward"
+    return reward

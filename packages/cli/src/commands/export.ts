@@ -5,11 +5,12 @@ import type { Command } from '../command.js';
 import { exportRun, type ExportRunOptions } from '../export/export-run.js';
 import { startBackend } from '../resolve-backend.js';
 
-const usage = `Usage: stagecoach export --run <folder> --to <dir> [--steps <n>]
+const usage = `Usage: stagecoach export --run <folder> --to <dir> [--steps <n>] [--reward math]
 
 Writes a Python project that continues a Stagecoach run on PyTorch, launched by accelerate on one
-device or many GPUs and machines: pre-training with transformers.Trainer, SFT with TRL's SFTTrainer and
-the PEFT adapter. It holds the model (Hugging Face folder), the data, the AdamW moments, train.py with
+device or many GPUs and machines: pre- and mid-training with transformers.Trainer, SFT and GRPO with TRL's
+SFTTrainer / GRPOTrainer and the PEFT adapter; a PPO run (TRL has no PPO any more) is handed over without
+a script. It holds the model (Hugging Face folder), the data, the AdamW moments, train.py with
 the run's hyper-parameters, requirements.txt, accelerate configs (one machine; multi-GPU; FSDP over
 several machines) and a README of what maps to what. What does not carry over is listed.
 
@@ -17,6 +18,9 @@ several machines) and a README of what maps to what. What does not carry over is
   --to <dir>        a new or empty folder for the project
   --steps <n>       the step the exported run trains up to (default: the run's --steps; required
                     when the run has done them all)
+  --reward math     GRPO: the run's reward, written as a Python function (a reward is code, not recorded
+                    in the checkpoint): the built-in math answer checker
+  --answer-field <f>  GRPO with --reward math: the record field with the reference answer (default answer)
 
 Example:
   stagecoach export --run runs/tiny --to runs/tiny-torch --steps 2000
@@ -26,7 +30,9 @@ Example:
 export function parseExportArgs(argv: string[], cwd = process.cwd()): ExportRunOptions {
   let values;
   try {
-    ({ values } = parseArgs({ args: argv, strict: true, options: { run: { type: 'string' }, to: { type: 'string' }, steps: { type: 'string' } } }));
+    ({ values } = parseArgs({ args: argv, strict: true, options: {
+      run: { type: 'string' }, to: { type: 'string' }, steps: { type: 'string' }, reward: { type: 'string' }, 'answer-field': { type: 'string' },
+    } }));
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}. Run \`stagecoach export --help\` for the options.`);
   }
@@ -34,7 +40,14 @@ export function parseExportArgs(argv: string[], cwd = process.cwd()): ExportRunO
   if (values.to === undefined) throw new ConfigError('no destination: pass --to <dir> (a new or empty folder).');
   const steps = values.steps === undefined ? undefined : Number(values.steps);
   if (steps !== undefined && !(Number.isInteger(steps) && steps > 0)) throw new ConfigError(`--steps must be a positive integer, got "${values.steps}".`);
-  return { run: resolve(cwd, values.run), to: resolve(cwd, values.to), ...(steps === undefined ? {} : { steps }) };
+  if (values.reward !== undefined && values.reward !== 'math') {
+    throw new ConfigError(`--reward "${values.reward}" is not a reward the export can write in Python; valid: math.`);
+  }
+  const answerField = values['answer-field'];
+  return {
+    run: resolve(cwd, values.run), to: resolve(cwd, values.to), ...(steps === undefined ? {} : { steps }),
+    ...(values.reward === undefined ? {} : { reward: { kind: 'math', ...(answerField === undefined ? {} : { answerField }) } }),
+  };
 }
 
 export const exportCommand: Command = {

@@ -14,8 +14,8 @@ export type ExportedFile = { path: string; from: string } | { path: string; cont
 
 /** What a trainer kind's exporter decides; `exportRun` writes it. */
 export interface ExportPlan {
-  /** The training script template in export-python/, written as train.py. */
-  script: string;
+  /** The training script template in export-python/, written as train.py; none when there is no engine to continue on (PPO). */
+  script?: string;
   /** Extra pinned Python requirements beyond the common ones. */
   requirements: readonly string[];
   /** stagecoach_run.json: the settings train.py reads. */

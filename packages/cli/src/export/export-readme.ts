@@ -2,8 +2,23 @@ import type { ExportPlan } from './export-plan.js';
 
 /** The exported project's README: how to run it, what maps to what, what does not carry over. */
 export function exportReadme(r: { checkpoint: string; trainer: string; step: number; totalSteps: number; plan: ExportPlan }): string {
-  const engine = r.trainer === 'sft' ? 'TRL `SFTTrainer` with a PEFT adapter' : '`transformers.Trainer`';
   const rows = r.plan.mapping.map(([ours, theirs]) => `| ${ours} | ${theirs} |`);
+  const table = `## What maps to what
+
+| Stagecoach | here |
+|---|---|
+${rows.join('\n')}`;
+  const missing = r.plan.notCarried.map((line) => `- ${line}`).join('\n');
+  if (r.plan.script === undefined) {
+    return `# Stagecoach ${r.trainer} run, handed over to PyTorch
+
+Exported by \`stagecoach export\` from \`${r.checkpoint}\` (step ${r.step}). There is no training script:
+${missing.replace(/^- /, '')}
+
+${table}
+`;
+  }
+  const engine = { sft: 'TRL `SFTTrainer` with a PEFT adapter', grpo: 'TRL `GRPOTrainer`' }[r.trainer] ?? '`transformers.Trainer`';
   return `# Stagecoach run, continued on PyTorch
 
 Exported by \`stagecoach export\` from \`${r.checkpoint}\` (a ${r.trainer} run at step ${r.step}).
@@ -27,13 +42,13 @@ train.py divides the gradient accumulation by N so a step takes the run's tokens
 does not divide it).
 
 train.py first checks its own tokenization, packing and schedule against values Stagecoach computed
-(\`check\` in stagecoach_run.json) and stops on a difference; it evaluates before the first step
+(\`check\` in stagecoach_run.json) and stops on a difference; when the run had held-out data it evaluates before the first step
 (\`eval_on_start\`), so the first eval_loss is the loss the run ended with. The model ends in
-\`out/final/\`${r.trainer === 'sft' ? ' (the adapter, PEFT format, with the tokenizer)' : ' (a Hugging Face folder)'}, the logs in \`out/log_history.json\`.
+\`out/final/\`${r.trainer === 'sft' || r.trainer === 'grpo' ? ' (the adapter, PEFT format, with the tokenizer)' : ' (a Hugging Face folder)'}, the logs in \`out/log_history.json\`.
 
 ## Back to Stagecoach
 
-${r.trainer === 'sft'
+${r.trainer === 'sft' || r.trainer === 'grpo'
     ? `\`\`\`ts
 const { model, tokenizer } = await loadPretrained('model');      // the base
 const lora = await loadAdapter(model, 'out/final');                // @stagecoach/lora
@@ -43,18 +58,14 @@ const { model, tokenizer } = await loadPretrained('out/final');   // @stagecoach
 \`\`\``}
 and evaluate with \`@stagecoach/eval\` (or \`stagecoach eval\`) beside the other stages.
 
-## What maps to what
-
-| Stagecoach | here |
-|---|---|
-${rows.join('\n')}
+${table}
 
 Settings live in \`stagecoach_run.json\`; the Stagecoach parts re-implemented in Python are in
 \`stagecoach_export.py\`, each naming the file it mirrors.
 
 ## What does not carry over
 
-${r.plan.notCarried.map((line) => `- ${line}`).join('\n')}
+${missing}
 - Under FSDP or DeepSpeed the AdamW moments are not loaded (the parameters are sharded, or DeepSpeed
   builds its own optimizer): AdamW restarts from zero moments (and t = 0) while the weights and the schedule continue.
 `;

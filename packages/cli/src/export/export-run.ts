@@ -6,6 +6,7 @@ import { exportReadme } from './export-readme.js';
 import type { ExportPlan, ExportSource } from './export-plan.js';
 import { planLmExport } from './lm-export.js';
 import { PYTHON_REQUIREMENTS, pythonFile } from './python-files.js';
+import { planGrpoExport, planPpoExport, type ExportReward } from './rl-export.js';
 import { planSftExport } from './sft-export.js';
 
 /** Options of {@link exportRun}. */
@@ -16,6 +17,8 @@ export interface ExportRunOptions {
   to: string;
   /** The step the exported run trains up to. Default: the run's `steps`; required when the run has done them all. */
   steps?: number;
+  /** For a GRPO run: the reward to write as a Python function (the run's reward is code, not recorded). */
+  reward?: ExportReward;
 }
 
 /** What {@link exportRun} wrote. */
@@ -24,7 +27,7 @@ export interface ExportRunResult {
   dir: string;
   /** The checkpoint exported. */
   checkpoint: string;
-  /** The trainer that wrote it (`pretrainer`, `mid-trainer`, `sft`). */
+  /** The trainer that wrote it (`pretrainer`, `mid-trainer`, `sft`, `grpo`, `ppo`). */
   trainer: string;
   /** Its step, where the exported run starts. */
   step: number;
@@ -36,10 +39,12 @@ export interface ExportRunResult {
 }
 
 /** The trainers an export knows, by the `trainer` field of trainer_state.json. */
-const PLANNERS: Record<string, (source: ExportSource) => Promise<ExportPlan>> = {
+const PLANNERS: Record<string, (source: ExportSource, options: ExportRunOptions) => Promise<ExportPlan>> = {
   pretrainer: planLmExport,
   'mid-trainer': planLmExport,
   sft: planSftExport,
+  grpo: (source, options) => planGrpoExport(source, options.reward),
+  ppo: planPpoExport,
 };
 
 /** Files of a checkpoint that are Stagecoach's trainer state, not part of the Hugging Face model folder. */
@@ -47,8 +52,9 @@ const STATE_FILES = new Set([TRAINER_STATE_FILE, OPTIMIZER_FILE]);
 
 /**
  * Writes a Python project that continues a Stagecoach run on PyTorch with transformers / TRL / PEFT,
- * launched by `accelerate` on one device or many: the model (Hugging Face folder; for SFT the base
- * and the PEFT adapter), the data, the AdamW moments under PyTorch parameter names, train.py with
+ * launched by `accelerate` on one device or many (pre- and mid-training: transformers.Trainer; SFT,
+ * GRPO: TRL; PPO, which TRL no longer has: the policy, prompts and settings without a script): the
+ * model (Hugging Face folder; with LoRA the base and the PEFT adapter), the data, the AdamW moments under PyTorch parameter names, train.py with
  * the run's settings mapped (stagecoach_run.json), requirements.txt, accelerate configs and a
  * README of what maps to what and what does not carry over. `ConfigError` for a trainer it cannot
  * export, a folder that is not empty, a step count already reached or data that changed since the run.
@@ -69,7 +75,7 @@ export async function exportRun(options: ExportRunOptions): Promise<ExportRunRes
   }
   const dir = resolve(options.to);
   await checkEmpty(dir);
-  const planned = await plan({ checkpoint, state, totalSteps });
+  const planned = await plan({ checkpoint, state, totalSteps }, options);
   const written: string[] = [];
   const write = async (path: string, content: string | Uint8Array) => {
     await mkdir(dirname(join(dir, path)), { recursive: true });
@@ -79,11 +85,15 @@ export async function exportRun(options: ExportRunOptions): Promise<ExportRunRes
   await cp(checkpoint, join(dir, 'model'), { recursive: true, filter: (from) => !STATE_FILES.has(from.slice(checkpoint.length + 1)) });
   written.push('model/');
   for (const file of planned.files) await write(file.path, 'from' in file ? await readFile(file.from) : file.content);
-  await write('optimizer_state.safetensors', writeSafetensors(planned.moments, { format: 'pt', step: String(state.optimizerStep) }));
+  if (planned.moments.size > 0) {
+    await write('optimizer_state.safetensors', writeSafetensors(planned.moments, { format: 'pt', step: String(state.optimizerStep) }));
+  }
   await write('stagecoach_run.json', `${JSON.stringify({ ...planned.settings, exported_from: checkpoint, not_carried: planned.notCarried }, null, 2)}\n`);
-  await write('train.py', await pythonFile(planned.script));
-  await write('stagecoach_export.py', await pythonFile('stagecoach_export.py'));
-  for (const config of ['single', 'multi-gpu', 'fsdp']) await write(`accelerate/${config}.yaml`, await pythonFile(`accelerate/${config}.yaml`));
+  if (planned.script !== undefined) {
+    await write('train.py', await pythonFile(planned.script));
+    await write('stagecoach_export.py', await pythonFile('stagecoach_export.py'));
+    for (const config of ['single', 'multi-gpu', 'fsdp']) await write(`accelerate/${config}.yaml`, await pythonFile(`accelerate/${config}.yaml`));
+  }
   await write('requirements.txt', `${[...PYTHON_REQUIREMENTS.common, ...planned.requirements].join('\n')}\n`);
   await write('README.md', exportReadme({ checkpoint, trainer: state.trainer, step: state.step, totalSteps, plan: planned }));
   return { dir, checkpoint, trainer: state.trainer, step: state.step, totalSteps, files: written, notCarried: planned.notCarried };

@@ -109,7 +109,7 @@ export async function planSftExport({ checkpoint, state, totalSteps }: ExportSou
 }
 
 /** The records as a JSONL file of the export: the run's file copied, or records recorded in the config written out. */
-async function recordsFile(data: string | unknown[], path: string): Promise<{ text: string; file: ExportedFile }> {
+export async function recordsFile(data: string | unknown[], path: string): Promise<{ text: string; file: ExportedFile }> {
   if (typeof data === 'string') return { text: await readFile(data, 'utf8'), file: { path, from: data } };
   parseSftArray(data, path); // checks them
   const text = `${data.map((record) => JSON.stringify(record)).join('\n')}\n`;
@@ -121,7 +121,7 @@ async function recordsFile(data: string | unknown[], path: string): Promise<{ te
  * weights and read back through `adapterTensors` (PEFT names and layouts: A `[r, in]`, GPT-2's q, k, v
  * as one c_attn adapter), and the same for a decay marker (1 = decayed) to name the others.
  */
-async function adapterMoments(checkpoint: string, saved: SavedMoments): Promise<{ moments: Map<string, SafetensorsTensor>; noDecay: string[] }> {
+export async function adapterMoments(checkpoint: string, saved: SavedMoments): Promise<{ moments: Map<string, SafetensorsTensor>; noDecay: string[] }> {
   const { model } = await loadPretrained(checkpoint);
   try {
     const lora = await loadAdapter(model, join(checkpoint, 'adapter'));
