@@ -60,6 +60,11 @@ export const exportCommand: Command = {
       await startBackend('cpu'); // mapping the optimizer moments to PyTorch layouts: elementwise copies
       const result = await exportRun(options);
       console.log(`Exported the ${result.trainer} run at step ${result.step} (${result.checkpoint})`);
+      if (!result.hasScript) {
+        console.log(`  to ${result.dir}: the model, the prompts and the settings, without a training script:`);
+        for (const line of result.notCarried) console.log(`  - ${line}`);
+        return 0;
+      }
       console.log(`  to ${result.dir}: train.py continues it to step ${result.totalSteps}`);
       console.log('Not carried over:');
       for (const line of result.notCarried) console.log(`  - ${line}`);

@@ -12,8 +12,9 @@ ${rows.join('\n')}`;
   if (r.plan.script === undefined) {
     return `# Stagecoach ${r.trainer} run, handed over to PyTorch
 
-Exported by \`stagecoach export\` from \`${r.checkpoint}\` (step ${r.step}). There is no training script:
-${missing.replace(/^- /, '')}
+Exported by \`stagecoach export\` from \`${r.checkpoint}\` (step ${r.step}), without a training script.
+
+${missing}
 
 ${table}
 `;

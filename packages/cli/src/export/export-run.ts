@@ -34,6 +34,8 @@ export interface ExportRunResult {
   totalSteps: number;
   /** Paths written, relative to `dir`. */
   files: string[];
+  /** Whether a train.py was written (not for PPO, which TRL no longer has). */
+  hasScript: boolean;
   /** Options and state of the run that do not carry over, one sentence each (also in the README). */
   notCarried: string[];
 }
@@ -46,6 +48,9 @@ const PLANNERS: Record<string, (source: ExportSource, options: ExportRunOptions)
   grpo: (source, options) => planGrpoExport(source, options.reward),
   ppo: planPpoExport,
 };
+
+/** Trainers exported without a training script (nothing to continue on): `--steps` does not apply. */
+const HANDED_OVER = new Set(['ppo']);
 
 /** Files of a checkpoint that are Stagecoach's trainer state, not part of the Hugging Face model folder. */
 const STATE_FILES = new Set([TRAINER_STATE_FILE, OPTIMIZER_FILE]);
@@ -67,7 +72,7 @@ export async function exportRun(options: ExportRunOptions): Promise<ExportRunRes
     throw new ConfigError(`cannot export a ${state.trainer} run (${checkpoint}) yet; exportable trainers: ${Object.keys(PLANNERS).join(', ')}.`);
   }
   const totalSteps = options.steps ?? (state.config['steps'] as number);
-  if (!Number.isInteger(totalSteps) || totalSteps <= state.step) {
+  if (!HANDED_OVER.has(state.trainer) && !(Number.isInteger(totalSteps) && totalSteps > state.step)) {
     throw new ConfigError(
       `--steps (${totalSteps}) must be an integer above the checkpoint's step ${state.step}: it is the step the exported run trains up to. `
       + `Pass e.g. --steps ${state.step * 2 || 100}.`,
@@ -96,7 +101,9 @@ export async function exportRun(options: ExportRunOptions): Promise<ExportRunRes
   }
   await write('requirements.txt', `${[...PYTHON_REQUIREMENTS.common, ...planned.requirements].join('\n')}\n`);
   await write('README.md', exportReadme({ checkpoint, trainer: state.trainer, step: state.step, totalSteps, plan: planned }));
-  return { dir, checkpoint, trainer: state.trainer, step: state.step, totalSteps, files: written, notCarried: planned.notCarried };
+  return {
+    dir, checkpoint, trainer: state.trainer, step: state.step, totalSteps, files: written, hasScript: planned.script !== undefined, notCarried: planned.notCarried,
+  };
 }
 
 async function readState(checkpoint: string): Promise<TrainerState> {

@@ -116,8 +116,7 @@ export async function planGrpoExport({ checkpoint, state, totalSteps }: ExportSo
 }
 
 /**
- * A PPO run, handed over without a training script: TRL has no PPO trainer any more (it was removed
- * in TRL 1.0). The policy (with its value head as `v_head.summary.*`), the prompts and the settings are
+ * A PPO run, handed over without a training script: TRL 1.13 has no PPO trainer. The policy (with its value head as `v_head.summary.*`), the prompts and the settings are
  * exported; the README says what to do with them.
  */
 export async function planPpoExport({ state }: ExportSource): Promise<ExportPlan> {
@@ -135,7 +134,7 @@ export async function planPpoExport({ state }: ExportSource): Promise<ExportPlan
       ['the PPO settings (klCoef, gaeLambda, clip ranges, ...)', 'stagecoach_run.json "ppo"'],
     ],
     notCarried: [
-      'PPO training: TRL 1.x has no PPO trainer (PPOTrainer was removed), so no train.py is written. Continue with GRPO '
+      'PPO training: TRL 1.13 has no PPOTrainer (not in trl.experimental either), so no train.py is written. Continue with GRPO '
       + '(`stagecoach grpo --base <this export\'s model>`, then export that run), or write a PPO loop on the exported policy and value head',
       'the reward function (code, not recorded in the checkpoint) and the AdamW moments',
     ],
