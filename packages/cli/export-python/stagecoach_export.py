@@ -7,6 +7,7 @@ same learning rate at each step. `check_export` compares a few of them with the 
 wrote into stagecoach_run.json and stops on any difference.
 """
 
+import argparse
 import json
 import math
 import os
@@ -30,6 +31,53 @@ def load_run(path="stagecoach_run.json"):
         for source in run["data"].get(split) or []:
             source["path"] = str(HERE / source["path"])
     return run
+
+
+def parse_cli(doc, steps_help="optimizer steps to run (default: up to the run's total)"):
+    """The options every train.py takes."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--max-steps", type=int, help=steps_help)
+    parser.add_argument("--output-dir", default="out")
+    parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")
+    return parser.parse_args()
+
+
+def load_policy(run):
+    """The tokenizer and the model to train: the checkpoint's weights, with the run's PEFT adapter
+    loaded trainable when it has one (the base, adapter off, is then the frozen reference)."""
+    from transformers import AutoModelForCausalLM, AutoTokenizer
+
+    tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
+    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
+    if run.get("adapter_dir"):
+        from peft import LoraConfig, PeftModel  # in requirements.txt of the exports with an adapter
+
+        lora = LoraConfig.from_pretrained(run["adapter_dir"])
+        print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha}, dropout={lora.lora_dropout} on {sorted(lora.target_modules)}")
+        model = PeftModel.from_pretrained(model, run["adapter_dir"], is_trainable=True)
+    return tokenizer, model
+
+
+def peft_name(name):
+    """A PeftModel parameter's name as the adapter file (and optimizer_state.safetensors) spells it."""
+    return name.replace(".modules_to_save", "").replace(".default", "")
+
+
+def save_final(trainer, tokenizer, output_dir):
+    """out/final: the model (a Hugging Face folder, or the PEFT adapter) with the tokenizer, which
+    Stagecoach loads back (loadPretrained, loadAdapter); the logs in out/log_history.json."""
+    out = Path(output_dir)
+    if trainer.is_world_process_zero():
+        trainer.save_model(out / "final")
+        tokenizer.save_pretrained(out / "final")
+        (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
+        print(f"stagecoach: saved to {out / 'final'} (Stagecoach loads it with loadPretrained / loadAdapter)")
+
+
+def schedule_check(run):
+    """The learning rates of the first steps, for `check_export`."""
+    start, lr = run["start_step"], run["optimizer"]["lr"]
+    return [lr_at(run["schedule"], lr, start + k) for k in range(len(run.get("check", {}).get("lr", [])))]
 
 
 # ---------------------------------------------------------------------------------------------

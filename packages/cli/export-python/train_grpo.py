@@ -6,25 +6,16 @@ on several GPUs or machines: see README.md. Options: --max-steps N (Stagecoach i
 smoke test), --output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
 """
 
-import argparse
-import json
-from pathlib import Path
-
 from datasets import Dataset
-from peft import LoraConfig, PeftModel
-from transformers import AutoModelForCausalLM, AutoTokenizer
 from trl import GRPOConfig, GRPOTrainer
 
-from stagecoach_export import ContinuedRun, check_export, load_run, lr_at, math_reward, read_sft_records
+from stagecoach_export import (
+    ContinuedRun, check_export, load_policy, load_run, math_reward, parse_cli, peft_name, read_sft_records, save_final, schedule_check,
+)
 
 
 class ContinuedGRPOTrainer(ContinuedRun, GRPOTrainer):
     """TRL's GRPOTrainer with the run's AdamW state and learning rate."""
-
-
-def peft_name(name):
-    """A PeftModel parameter's name as the adapter file (and optimizer_state.safetensors) spells it."""
-    return name.replace(".modules_to_save", "").replace(".default", "")
 
 
 def prompt_of(record):
@@ -37,23 +28,14 @@ def prompt_of(record):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--max-steps", type=int, help="Stagecoach iterations to run (default: up to the run's total)")
-    parser.add_argument("--output-dir", default="out")
-    parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")
-    cli = parser.parse_args()
+    cli = parse_cli(__doc__, "Stagecoach iterations to run (default: up to the run's total)")
     run = load_run()
     grpo, start, total = run["grpo"], run["start_step"], run["schedule"]["total_steps"]
 
-    tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
-    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
-    if run["adapter_dir"]:
-        lora = LoraConfig.from_pretrained(run["adapter_dir"])
-        print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha} on {sorted(lora.target_modules)}; the reference is the base (adapter off)")
-        model = PeftModel.from_pretrained(model, run["adapter_dir"], is_trainable=True)
+    tokenizer, model = load_policy(run)
     records = read_sft_records(run["data"]["train"][0]["path"])
     dataset = Dataset.from_list([{**record, "prompt": prompt_of(record)} for record in records])
-    check_export(run, lr=[lr_at(run["schedule"], run["optimizer"]["lr"], start + k) for k in range(len(run.get("check", {}).get("lr", [])))])
+    check_export(run, lr=schedule_check(run))
 
     # One Stagecoach iteration: promptsPerStep prompts x groupSize responses, `epochs` passes over them in
     # minibatches (one optimizer step each) of micro-batches (gradient accumulation).
@@ -97,13 +79,7 @@ def main():
     )
     trainer.train()
 
-    out = Path(cli.output_dir)
-    if trainer.is_world_process_zero():
-        trainer.save_model(out / "final")
-        tokenizer.save_pretrained(out / "final")
-        (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
-        print(f"stagecoach: saved to {out / 'final'} (Stagecoach loads it with loadAdapter / loadPretrained)")
-
+    save_final(trainer, tokenizer, cli.output_dir)
 
 if __name__ == "__main__":
     main()

@@ -6,14 +6,11 @@ on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps,
 --output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
 """
 
-import argparse
-import json
-from pathlib import Path
-
-from transformers import AutoModelForCausalLM, AutoTokenizer, Trainer, TrainingArguments
+from transformers import Trainer, TrainingArguments
 
 from stagecoach_export import (
-    ContinuedRun, MixtureWindows, PackedWindows, WindowCollator, accumulation_steps, check_export, load_run, lr_at, validation_windows,
+    ContinuedRun, MixtureWindows, PackedWindows, WindowCollator, accumulation_steps, check_export, load_policy, load_run, parse_cli, save_final,
+    schedule_check, validation_windows,
 )
 
 
@@ -22,16 +19,11 @@ class ContinuedTrainer(ContinuedRun, Trainer):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--max-steps", type=int, help="optimizer steps to run (default: up to the run's total)")
-    parser.add_argument("--output-dir", default="out")
-    parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")
-    cli = parser.parse_args()
+    cli = parse_cli(__doc__)
     run = load_run()
     start, total = run["start_step"], run["schedule"]["total_steps"]
 
-    tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
-    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
+    tokenizer, model = load_policy(run)
     if run["trainer"] == "mid-trainer":
         # A weighted mixture; the held-out windows of each source evaluated apart (eval_<name>_loss).
         train_dataset = MixtureWindows(run, tokenizer)
@@ -45,7 +37,7 @@ def main():
         run,
         validation_window_0=eval_windows[0] if eval_windows else None,
         validation_windows=len(eval_windows),
-        lr=[lr_at(run["schedule"], run["optimizer"]["lr"], start + k) for k in range(len(run.get("check", {}).get("lr", [])))],
+        lr=schedule_check(run),
     )
 
     batch = run["batch"]
@@ -78,13 +70,7 @@ def main():
     )
     trainer.train()
 
-    out = Path(cli.output_dir)
-    if trainer.is_world_process_zero():
-        trainer.save_model(out / "final")
-        tokenizer.save_pretrained(out / "final")
-        (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
-        print(f"stagecoach: model saved to {out / 'final'} (Stagecoach loads it with loadPretrained)")
-
+    save_final(trainer, tokenizer, cli.output_dir)
 
 if __name__ == "__main__":
     main()

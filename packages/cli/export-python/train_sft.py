@@ -6,49 +6,31 @@ on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps,
 --output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
 """
 
-import argparse
-import json
-from pathlib import Path
-
 from datasets import Dataset
-from peft import LoraConfig, PeftModel
-from transformers import AutoModelForCausalLM, AutoTokenizer
 from trl import SFTConfig, SFTTrainer
 
-from stagecoach_export import ContinuedRun, check_export, load_run, lr_at, read_sft_records, tokenize_sft_record
+from stagecoach_export import (
+    ContinuedRun, check_export, load_policy, load_run, parse_cli, peft_name, read_sft_records, save_final, schedule_check, tokenize_sft_record,
+)
 
 
 class ContinuedSFTTrainer(ContinuedRun, SFTTrainer):
     """TRL's SFTTrainer with the run's AdamW state and learning-rate schedule."""
 
 
-def peft_name(name):
-    """A PeftModel parameter's name as the adapter file (and optimizer_state.safetensors) spells it."""
-    return name.replace(".modules_to_save", "").replace(".default", "")
-
-
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--max-steps", type=int, help="optimizer steps to run (default: up to the run's total)")
-    parser.add_argument("--output-dir", default="out")
-    parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")
-    cli = parser.parse_args()
+    cli = parse_cli(__doc__)
     run = load_run()
     data, start, total = run["data"], run["start_step"], run["schedule"]["total_steps"]
 
-    tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
-    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
-    if run["adapter_dir"]:
-        lora = LoraConfig.from_pretrained(run["adapter_dir"])
-        print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha}, dropout={lora.lora_dropout} on {sorted(lora.target_modules)}")
-        model = PeftModel.from_pretrained(model, run["adapter_dir"], is_trainable=True)  # the run's trained adapter
+    tokenizer, model = load_policy(run)
     # Records tokenized as Stagecoach does: {input_ids, completion_mask}; TRL cuts them to max_length.
     train = [tokenize_sft_record(r, tokenizer) for r in read_sft_records(data["train"][0]["path"])]
     valid = [tokenize_sft_record(r, tokenizer) for r in read_sft_records(data["validation"][0]["path"])] if data["validation"] else None
     check_export(
         run,
         example_0=train[0],
-        lr=[lr_at(run["schedule"], run["optimizer"]["lr"], start + k) for k in range(len(run.get("check", {}).get("lr", [])))],
+        lr=schedule_check(run),
     )
 
     args = SFTConfig(
@@ -85,13 +67,7 @@ def main():
     )
     trainer.train()
 
-    out = Path(cli.output_dir)
-    if trainer.is_world_process_zero():
-        trainer.save_model(out / "final")  # the adapter (PEFT files), or the whole model without one
-        tokenizer.save_pretrained(out / "final")
-        (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
-        print(f"stagecoach: saved to {out / 'final'} (Stagecoach loads it with loadAdapter / loadPretrained)")
-
+    save_final(trainer, tokenizer, cli.output_dir)
 
 if __name__ == "__main__":
     main()

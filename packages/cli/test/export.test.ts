@@ -84,6 +84,8 @@ describe('stagecoach export (no Python)', () => {
     expect(parseExportArgs(['--run', 'runs/a', '--to', 'x', '--steps', '9'], '/w')).toEqual({ run: '/w/runs/a', to: '/w/x', steps: 9 });
     expect(() => parseExportArgs(['--to', 'x'])).toThrow(/no run to export: pass --run/);
     expect(() => parseExportArgs(['--run', 'a', '--to', 'x', '--steps', '0'])).toThrow(/--steps must be a positive integer/);
+    expect(parseExportArgs(['--run', 'a', '--to', 'x', '--reward', 'math', '--answer-field', 'solution'], '/w').reward).toEqual({ kind: 'math', answerField: 'solution' });
+    expect(() => parseExportArgs(['--run', 'a', '--to', 'x', '--reward', 'bleu'])).toThrow(/--reward "bleu" is not a reward the export can write in Python; valid: math/);
   });
 });
 

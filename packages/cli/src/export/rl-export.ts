@@ -1,35 +1,12 @@
 import { ConfigError, constantSchedule, readCheckpoint } from '@stagecoach/core';
-import type { LoraConfig } from '@stagecoach/lora';
+import type { ResolvedGRPOConfig } from '@stagecoach/rlhf';
 import type { ExportPlan, ExportSource } from './export-plan.js';
 import { scheduleCheck } from './export-common.js';
 import { hfMoments } from './hf-moments.js';
 import { adapterMoments, recordsFile } from './sft-export.js';
 
-/** What a GRPOTrainer / PPOTrainer records in trainer_state.json's `config` (the fields the export reads). */
-interface RecordedRlConfig {
-  prompts: string | unknown[];
-  lora: LoraConfig | false;
-  lr: number;
-  promptsPerStep: number;
-  maxNewTokens: number;
-  temperature: number;
-  topK: number;
-  topP: number;
-  epochs: number;
-  miniBatchSize: number;
-  microBatchSize: number;
-  clipRange: number;
-  maxGradNorm: number;
-  weightDecay: number;
-  checkpointEvery: number;
-  keepCheckpoints: number;
-  seed: number;
-  initFrom?: string;
-  groupSize: number;
-  scaleRewards: boolean;
-  klCoef: number;
-  klLimit: number;
-}
+/** What a GRPOTrainer records in trainer_state.json's `config`: its resolved config less the reward (a function). */
+type RecordedGrpoConfig = Omit<ResolvedGRPOConfig, 'reward'>;
 
 /** The reward an RL export writes as a Python function (the run's reward function is code, not recorded). */
 export interface ExportReward {
@@ -56,7 +33,7 @@ export async function planGrpoExport({ checkpoint, state, totalSteps }: ExportSo
       + 'checker, written into the export as a Python function; --answer-field names the record field) to export it.',
     );
   }
-  const c = state.config as unknown as RecordedRlConfig;
+  const c = state.config as unknown as RecordedGrpoConfig;
   const prompts = await recordsFile(c.prompts, 'data/prompts.jsonl');
   const saved = (await readCheckpoint(checkpoint, state.trainer)).tensors;
   const { moments, noDecay } = c.lora === false ? hfMoments(state.model, saved) : await adapterMoments(checkpoint, saved);
@@ -116,11 +93,12 @@ export async function planGrpoExport({ checkpoint, state, totalSteps }: ExportSo
 }
 
 /**
- * A PPO run, handed over without a training script: TRL 1.13 has no PPO trainer. The policy (with its value head as `v_head.summary.*`), the prompts and the settings are
- * exported; the README says what to do with them.
+ * A PPO run, handed over without a training script: TRL 1.13 has no PPO trainer. The policy (with
+ * its value head as `v_head.summary.*`), the adapter, the prompts and the settings are exported; the
+ * README says what to do with them.
  */
 export async function planPpoExport({ state }: ExportSource): Promise<ExportPlan> {
-  const c = state.config as unknown as RecordedRlConfig;
+  const c = state.config as unknown as Pick<RecordedGrpoConfig, 'prompts' | 'lora'>;
   const prompts = await recordsFile(c.prompts, 'data/prompts.jsonl');
   return {
     requirements: ['peft==0.21.0', 'datasets==5.0.1'],

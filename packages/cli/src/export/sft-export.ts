@@ -5,28 +5,13 @@ import {
 } from '@stagecoach/core';
 import type { SafetensorsTensor } from '@stagecoach/core';
 import { adapterTensors, loadAdapter, parseSftArray, parseSftJsonl, tokenizeSftRecord } from '@stagecoach/lora';
-import type { LoraConfig } from '@stagecoach/lora';
+import type { ResolvedSFTConfig } from '@stagecoach/lora';
 import type { ExportedFile, ExportPlan, ExportSource } from './export-plan.js';
 import { decays, hfMoments, MOMENT_NAMES, type SavedMoments } from './hf-moments.js';
 import { readTokenizerFiles, scheduleCheck } from './export-common.js';
 
-/** What an SFTTrainer records in trainer_state.json's `config` (the fields the export reads). */
-interface RecordedSftConfig {
-  data: string | unknown[];
-  validData?: string | unknown[];
-  lora: LoraConfig | false;
-  lr: number;
-  batchSize: number;
-  seqLen: number;
-  packing: boolean;
-  weightDecay: number;
-  maxGradNorm: number;
-  evalEvery: number;
-  checkpointEvery: number;
-  keepCheckpoints: number;
-  metricsFile?: string;
-  seed: number;
-}
+/** What an SFTTrainer records in trainer_state.json's `config` (records given in memory included). */
+type RecordedSftConfig = ResolvedSFTConfig;
 
 /** The betas and eps of the SFTTrainer's AdamW (core's AdamW defaults). */
 const SFT_ADAMW = { beta1: 0.9, beta2: 0.95, eps: 1e-8 };
@@ -109,7 +94,7 @@ export async function planSftExport({ checkpoint, state, totalSteps }: ExportSou
 }
 
 /** The records as a JSONL file of the export: the run's file copied, or records recorded in the config written out. */
-export async function recordsFile(data: string | unknown[], path: string): Promise<{ text: string; file: ExportedFile }> {
+export async function recordsFile(data: string | readonly unknown[], path: string): Promise<{ text: string; file: ExportedFile }> {
   if (typeof data === 'string') return { text: await readFile(data, 'utf8'), file: { path, from: data } };
   parseSftArray(data, path); // checks them
   const text = `${data.map((record) => JSON.stringify(record)).join('\n')}\n`;
