@@ -1,5 +1,5 @@
 import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { CheckpointError, ConfigError, OPTIMIZER_FILE, TRAINER_STATE_FILE, resolveCheckpoint, writeSafetensors } from '@stagecoach/core';
 import type { TrainerState } from '@stagecoach/core';
 import { exportReadme } from './export-readme.js';
@@ -59,9 +59,9 @@ const STATE_FILES = new Set([TRAINER_STATE_FILE, OPTIMIZER_FILE]);
  * Writes a Python project that continues a Stagecoach run on PyTorch with transformers / TRL / PEFT,
  * launched by `accelerate` on one device or many (pre- and mid-training: transformers.Trainer; SFT,
  * GRPO: TRL; PPO, which TRL no longer has: the policy, prompts and settings without a script): the
- * model (Hugging Face folder; with LoRA the base and the PEFT adapter), the data, the AdamW moments under PyTorch parameter names, train.py with
- * the run's settings mapped (stagecoach_run.json), requirements.txt, accelerate configs and a
- * README of what maps to what and what does not carry over. `ConfigError` for a trainer it cannot
+ * model (Hugging Face folder; with LoRA the base and the PEFT adapter), the data, the AdamW moments
+ * under PyTorch parameter names, train.py with the run's settings mapped (stagecoach_run.json),
+ * requirements.txt, accelerate configs and a README of what maps to what and what does not carry over. `ConfigError` for a trainer it cannot
  * export, a folder that is not empty, a step count already reached or data that changed since the run.
  */
 export async function exportRun(options: ExportRunOptions): Promise<ExportRunResult> {
@@ -87,7 +87,7 @@ export async function exportRun(options: ExportRunOptions): Promise<ExportRunRes
     await writeFile(join(dir, path), content);
     written.push(path);
   };
-  await cp(checkpoint, join(dir, 'model'), { recursive: true, filter: (from) => !STATE_FILES.has(from.slice(checkpoint.length + 1)) });
+  await cp(checkpoint, join(dir, 'model'), { recursive: true, filter: (from) => !STATE_FILES.has(relative(checkpoint, from)) });
   written.push('model/');
   for (const file of planned.files) await write(file.path, 'from' in file ? await readFile(file.from) : file.content);
   if (planned.moments.size > 0) {
