@@ -53,7 +53,8 @@ def load_policy(run):
         from peft import LoraConfig, PeftModel  # in requirements.txt of the exports with an adapter
 
         lora = LoraConfig.from_pretrained(run["adapter_dir"])
-        print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha}, dropout={lora.lora_dropout} on {sorted(lora.target_modules)}")
+        targets = lora.target_modules if isinstance(lora.target_modules, str) else sorted(lora.target_modules)
+        print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha}, dropout={lora.lora_dropout} on {targets}")
         model = PeftModel.from_pretrained(model, run["adapter_dir"], is_trainable=True)
     return tokenizer, model
 

@@ -104,7 +104,9 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
     expect(preEval).toBeLessThan(Math.log(259) - 1); // well below a fresh model's loss, so the tolerance below means something
 
     const to = join(root, 'pre-torch');
+    const tensors = tf.memory().numTensors;
     const result = await exportRun({ run: preRun, to, steps: 24 });
+    expect(tf.memory().numTensors).toBe(tensors); // the moments' layout mapping frees what it makes
     expect(result).toMatchObject({ trainer: 'pretrainer', step: 16, totalSteps: 24 });
     expect(result.notCarried.join('\n')).toMatch(/data order/);
     await expect(exportRun({ run: preRun, to })).rejects.toThrow(/--steps \(16\) must be an integer above the checkpoint's step 16/);
@@ -136,7 +138,9 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
     trainer.dispose();
 
     const to = join(root, 'sft-torch');
+    const tensors = tf.memory().numTensors;
     const result = await exportRun({ run: sftRun, to, steps: 12 });
+    expect(tf.memory().numTensors).toBe(tensors); // the base and adapter loaded to map the moments are freed
     expect(result.trainer).toBe('sft');
     expect(existsSync(join(to, 'model', 'adapter', 'adapter_model.safetensors'))).toBe(true);
 
