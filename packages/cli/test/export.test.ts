@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  Pretrainer, cpu, evaluateLanguageModel, jsonlSource, loadPretrained, tf, useBackend, validationWindows,
+  MidTrainer, Pretrainer, cpu, evaluateLanguageModel, jsonlSource, loadPretrained, tf, useBackend, validationWindows,
 } from '@stagecoach/core';
 import type { Transformer, Tokenizer } from '@stagecoach/core';
 import { SFTTrainer, loadAdapter, parseSftJsonl, sftBatch, tokenizeSftRecord } from '@stagecoach/lora';
+import { GRPOTrainer, mathReward } from '@stagecoach/rlhf';
 import { pythonVenv } from '../../core/test/python-venv.js';
 import { parseExportArgs } from '../src/commands/export.js';
 import { exportRun } from '../src/export/export-run.js';
@@ -28,7 +29,7 @@ const sftValid = join(root, 'sft-valid.jsonl');
 const SEQ_LEN = 32;
 const SFT_SEQ_LEN = 24;
 
-interface LogEntry { step: number; loss?: number; eval_loss?: number }
+interface LogEntry { step: number; loss?: number; eval_loss?: number; [metric: string]: number | undefined }
 
 beforeAll(async () => {
   await useBackend(cpu());
@@ -156,4 +157,44 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
     expect(relative(ours, after), `loaded back: ${ours} vs train.py's ${after}`).toBeLessThan(SAME_DATA_TOLERANCE);
     console.log(`export (sft): ours ${sftEval.toFixed(4)}, train.py before ${before.toFixed(4)}, first loss ${first.toFixed(4)}, after ${after.toFixed(4)}, loaded back ${ours.toFixed(4)}`);
   }, 600_000);
+
+  it('a mid-training run continues with its weighted mixture, each source\'s held-out loss as ours', async () => {
+    const second = join(root, 'second.jsonl');
+    writeFileSync(second, `${Array.from({ length: 80 }, (_, i) => JSON.stringify({ text: `le chat ${i % 7} dort sur le tapis chaud` })).join('\n')}\n`);
+    const midRun = join(root, 'mid');
+    let metrics: Record<string, number> = {};
+    const trainer = new MidTrainer({
+      initFrom: join(preRun, 'checkpoint-16'), steps: 4, seqLen: SEQ_LEN, batchSize: 4, lr: 1e-3, evalEvery: 4, validationFraction: 0.1, outDir: midRun,
+      data: [{ source: second, weight: 0.7, name: 'fr' }, { source: corpus, weight: 0.3, name: 'replay' }],
+    });
+    trainer.on('eval', (e) => { metrics = e.metrics; });
+    await trainer.train();
+    trainer.dispose();
+
+    const to = join(root, 'mid-torch');
+    await exportRun({ run: midRun, to, steps: 6 });
+    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as { data: { train: Array<{ weight: number; on_end: string }> } };
+    expect(settings.data.train.map((s) => [s.weight, s.on_end])).toEqual([[0.7, 'wrap'], [0.3, 'wrap']]);
+    const first = launch(to, 1);
+    for (const name of ['fr', 'replay']) {
+      const before = first.find((e) => e[`eval_${name}_loss`] !== undefined)![`eval_${name}_loss`]!;
+      expect(relative(before, metrics[`valLoss/${name}`]!), `${name}: ${before} vs ours ${metrics[`valLoss/${name}`]}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    }
+  }, 600_000);
+
+  it('a GRPO run needs its reward named (a function is not recorded), then exports for TRL\'s GRPOTrainer', async () => {
+    const prompts = join(root, 'math.jsonl');
+    writeFileSync(prompts, `${Array.from({ length: 6 }, (_, i) => JSON.stringify({ prompt: `${i}+1=`, answer: String(i + 1) })).join('\n')}\n`);
+    const grpoRun = join(root, 'grpo');
+    const trainer = new GRPOTrainer({
+      initFrom: join(root, 'sft'), prompts, reward: mathReward(), steps: 1, promptsPerStep: 2, groupSize: 2, maxNewTokens: 4, outDir: grpoRun,
+    });
+    await trainer.train();
+    trainer.dispose();
+    await expect(exportRun({ run: grpoRun, to: join(root, 'grpo-x'), steps: 3 })).rejects.toThrow(/pass --reward math/);
+    await exportRun({ run: grpoRun, to: join(root, 'grpo-torch'), steps: 3, reward: { kind: 'math' } });
+    const settings = JSON.parse(readFileSync(join(root, 'grpo-torch', 'stagecoach_run.json'), 'utf8')) as { grpo: Record<string, unknown> };
+    expect(settings.grpo).toMatchObject({ group_size: 2, samples_per_step: 4, max_new_tokens: 4, reward: { answer_field: 'answer' } });
+    expect(readFileSync(join(root, 'grpo-torch', 'train.py'), 'utf8')).toMatch(/GRPOTrainer/);
+  }, 120_000);
 });
