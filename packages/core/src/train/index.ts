@@ -1,6 +1,6 @@
 export {
-  constantSchedule, makeSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
-  type LrSchedule, type LrScheduleConfig,
+  constantSchedule, makeSchedule, resolveLrSchedule, warmupCosineSchedule, warmupStableDecaySchedule,
+  type LrSchedule, type LrScheduleConfig, type ResolvedLrSchedule,
 } from './schedules.js';
 export { AdamW, defaultDecayFilter, type AdamWOptions, type DecayFilter } from './optim/adamw.js';
 export type { ParamGroup } from './optim/param-groups.js';
@@ -39,3 +39,18 @@ export { resolveInitFrom } from './run-folder.js';
 export { resolveRunOptions, type RunConfig, type RunOptions } from './run-config.js';
 export { checkBoolean, checkFraction, checkInteger, checkNonNegative, checkPositive, checkString } from './config-checks.js';
 export { fingerprintTokenizer, type ResumeChange, type RunIdentity, type TokenizerFingerprint, type TrainerState } from './trainer-state.js';
+export {
+  checkSourceSpecs, LM_TRAINING_FIELDS, resolveLmTrainingOptions, type LmTrainingOptions, type ResolvedLmTrainingOptions,
+} from './lm-options.js';
+export {
+  corpusTexts, fingerprintOf, nextTokenStep, sampleContinuations, samplePromptIds, sourceSpecName, toSources,
+  type NextTokenStepOptions, type SampleOptions,
+} from './lm-run.js';
+export {
+  MixtureStream, checkMixtureCursor, type MixtureComponent, type MixtureCursor, type MixtureRow, type SourceEnd,
+} from './data/mixture-stream.js';
+export {
+  resolveMidTrainerConfig, type ContextExtensionConfig, type MidTrainerConfig, type MixtureSourceConfig, type ResolvedMidTrainerConfig,
+  type ResolvedMixtureSource, type SeqLenPhase, type VocabularyExtensionConfig,
+} from './mid-trainer-config.js';
+export { MidTrainer, type MidTrainerState } from './mid-trainer.js';

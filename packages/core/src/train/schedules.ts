@@ -48,31 +48,49 @@ export function warmupStableDecaySchedule(options: {
   };
 }
 
-/** Builds the schedule a config describes. Throws ConfigError naming the field when a value is out of range. */
-export function makeSchedule(config: LrScheduleConfig, peakLr: number, totalSteps: number, field = 'schedule'): LrSchedule {
+/** A schedule config with its defaults resolved for a run of `totalSteps` steps (the numbers `makeSchedule` uses). */
+export interface ResolvedLrSchedule {
+  type: LrScheduleConfig['type'];
+  warmupSteps: number;
+  /** Steps of the final decay (wsd only; 0 otherwise). */
+  decaySteps: number;
+  /** The final learning rate over the peak. */
+  minLrRatio: number;
+}
+
+/** Fills a schedule config's defaults for `totalSteps` and checks them; ConfigError naming the field. */
+export function resolveLrSchedule(config: LrScheduleConfig, totalSteps: number, field = 'schedule'): ResolvedLrSchedule {
   const ratio = 'minLrRatio' in config ? config.minLrRatio ?? 0.1 : 0.1;
   if (!(ratio >= 0 && ratio <= 1)) throw new ConfigError(`${field}.minLrRatio must be in [0, 1], got ${ratio}.`);
-  const minLr = peakLr * ratio;
   switch (config.type) {
     case 'constant':
-      return constantSchedule(peakLr);
+      return { type: 'constant', warmupSteps: 0, decaySteps: 0, minLrRatio: ratio };
     case 'cosine': {
       const warmupSteps = config.warmupSteps ?? Math.min(100, Math.floor(totalSteps / 10));
       checkSteps(warmupSteps, totalSteps, `${field}.warmupSteps`);
-      return warmupCosineSchedule({ peakLr, warmupSteps, totalSteps, minLr });
+      return { type: 'cosine', warmupSteps, decaySteps: 0, minLrRatio: ratio };
     }
     case 'wsd': {
       const warmupSteps = config.warmupSteps ?? Math.min(100, Math.floor(totalSteps / 10));
       const decaySteps = config.decaySteps ?? Math.floor(totalSteps / 5);
       checkSteps(warmupSteps, totalSteps, `${field}.warmupSteps`);
       checkSteps(decaySteps, totalSteps - warmupSteps, `${field}.decaySteps`);
-      return warmupStableDecaySchedule({ peakLr, warmupSteps, decaySteps, totalSteps, minLr });
+      return { type: 'wsd', warmupSteps, decaySteps, minLrRatio: ratio };
     }
     default:
       throw new ConfigError(
         `${field}.type must be one of "constant", "cosine", "wsd"; got ${JSON.stringify((config as { type: unknown }).type)}.`,
       );
   }
+}
+
+/** Builds the schedule a config describes. Throws ConfigError naming the field when a value is out of range. */
+export function makeSchedule(config: LrScheduleConfig, peakLr: number, totalSteps: number, field = 'schedule'): LrSchedule {
+  const { type, warmupSteps, decaySteps, minLrRatio } = resolveLrSchedule(config, totalSteps, field);
+  const minLr = peakLr * minLrRatio;
+  if (type === 'constant') return constantSchedule(peakLr);
+  if (type === 'cosine') return warmupCosineSchedule({ peakLr, warmupSteps, totalSteps, minLr });
+  return warmupStableDecaySchedule({ peakLr, warmupSteps, decaySteps, totalSteps, minLr });
 }
 
 function checkSteps(value: number, max: number, field: string): void {
