@@ -1,14 +1,12 @@
 import { SeededRandom } from '@stagecoach/core';
-import { columns } from '../problems/addition.js';
+import { ITEMS, NAMES, workedSum } from '../problems/addition.js';
 
 /**
  * Stage 1's library: plain text about numbers — facts, counting, short stories with quantities and
- * additions worked in prose — one document per line. Nothing here is a question with `####`: the
- * base model reads about numbers, it is never shown the answer format.
+ * additions worked column by column — one document per line. Nothing here is a question with an
+ * answer after `####`: the base model reads about numbers; it is never shown the tutor's format.
  */
 
-const NAMES = ['Lily', 'Omar', 'Nina', 'Raj', 'Elle', 'Finn', 'Gus', 'Hana', 'Jade', 'Noah', 'Rosa', 'Theo'];
-const THINGS = ['pebbles', 'buttons', 'marbles', 'flowers', 'pencils', 'cookies', 'stickers', 'boats'];
 const WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
 function number(random: SeededRandom, maxDigits: number): number {
@@ -39,22 +37,23 @@ function counting(random: SeededRandom): string {
   return step === 1 ? `Counting up: ${run.join(', ')}.` : `Counting by ${step}s: ${run.join(', ')}.`;
 }
 
-/** An addition worked column by column, written as prose. */
-export function proseAddition(a: number, b: number): string {
-  const parts = columns(a, b).map((c) =>
-    `In the ${c.place}, ${c.digits[0]}+${c.digits[1]}+${c.carryIn}=${c.sum}, so we write ${c.sum % 10}${c.sum >= 10 ? ' and carry 1' : ''}.`);
-  return `To add ${a} and ${b}, we go column by column. ${parts.join(' ')} So ${a}+${b}=${a + b}.`;
+/** An addition worked column by column, the way a textbook sets it out. */
+export function columnAddition(a: number, b: number): string {
+  return [`To add ${a} and ${b}, we go column by column, carrying when a column makes 10 or more.`, ...workedSum(a, b)].join('\n');
 }
 
 /** A short story with quantities that says what happened to them. */
 function story(random: SeededRandom): string {
   const name = random.pick(NAMES);
-  const thing = random.pick(THINGS);
+  const item = random.pick(ITEMS);
   const a = number(random, 3);
-  const b = number(random, 2);
-  return random.nextFloat() < 0.5
-    ? `${name} had ${a} ${thing}. Then ${name} found ${b} more, so now ${name} has ${a + b} ${thing}.`
-    : `There were ${a} ${thing} in a box and ${b} on the table. Together that is ${a}+${b}=${a + b} ${thing}.`;
+  const b = number(random, 3);
+  switch (random.int(0, 3)) {
+    case 3: return `${name} has ${a} ${item}. ${name} finds ${b} more. How many ${item} does ${name} have now? ${name} has ${a + b} ${item}.`;
+    case 0: return `${name} has ${a} ${item}. ${name} finds ${b} more. Now ${name} has ${a + b} ${item}.`;
+    case 1: return `${name} has ${a} ${item}. A friend gives ${name} ${b} more, so ${name} has ${a}+${b}=${a + b} ${item} now.`;
+    default: return `There were ${a} ${item} in a box and ${b} on the table. Together that is ${a + b} ${item}.`;
+  }
 }
 
 /** `count` documents of the number library. */
@@ -63,10 +62,10 @@ export function numbersCorpus(seed: number, count: number): string[] {
   const docs: string[] = [];
   for (let i = 0; i < count; i++) {
     const kind = i % 4;
-    if (kind === 0) docs.push(Array.from({ length: 4 }, () => fact(random)).join(' '));
+    if (kind === 0) docs.push(Array.from({ length: 3 }, () => fact(random)).join(' '));
     else if (kind === 1) docs.push(`${counting(random)} ${story(random)}`);
-    else if (kind === 2) docs.push(story(random) + ' ' + fact(random));
-    else docs.push(proseAddition(number(random, 3), number(random, 3)));
+    else if (kind === 2) docs.push(`${story(random)} ${story(random)}`);
+    else docs.push(columnAddition(number(random, 3), number(random, 3)));
   }
   return docs;
 }

@@ -1,36 +1,27 @@
 import { SeededRandom } from '@stagecoach/core';
-import { columns } from '../problems/addition.js';
-import { proseAddition } from './numbers-corpus.js';
+import { ITEMS, NAMES, workedSum } from '../problems/addition.js';
+import { columnAddition } from './numbers-corpus.js';
 
 /**
- * Stage 2's advanced textbook: longer multi-step material — sums of three numbers worked in two
- * additions, each column on its own line — longer than stage 1's documents, which is what the
- * extended context is for.
+ * Stage 2's advanced textbook: longer multi-step material — totals of three numbers worked as two
+ * additions in a row, each column on its own line — longer than stage 1's documents, which is what
+ * the extended context is for.
  */
 
-const SUBJECTS = ['a farm', 'a library', 'a bakery', 'a school', 'a harbour', 'a garden'];
-const THINGS = ['eggs', 'books', 'loaves', 'chairs', 'ropes', 'tulips'];
-
-function threeDigit(random: SeededRandom, digits: number): number {
+function operand(random: SeededRandom, digits: number): number {
   return random.int(10 ** (digits - 1), 10 ** digits - 1);
 }
 
-/** Column lines of `a + b`, as a textbook sets them out. */
-function columnLines(a: number, b: number): string[] {
-  return columns(a, b).map((c) => `${c.place}: ${c.digits[0]}+${c.digits[1]}+${c.carryIn}=${c.sum}`);
-}
-
-/** A chapter section: a three-part total, worked in two additions. */
+/** A three-part total, worked in two additions. */
 function chainedSum(random: SeededRandom): string {
   const digits = random.int(2, 3);
-  const [a, b, c] = [threeDigit(random, digits), threeDigit(random, digits), threeDigit(random, digits)];
-  const where = random.pick(SUBJECTS);
-  const thing = random.pick(THINGS);
+  const [a, b, c] = [operand(random, digits), operand(random, digits), operand(random, digits)];
+  const name = random.pick(NAMES);
+  const item = random.pick(ITEMS);
   return [
-    `At ${where} there are ${a} ${thing} on Monday, ${b} on Tuesday and ${c} on Wednesday. To find the total we add twice.`,
-    `First ${a}+${b}:`, ...columnLines(a, b), `${a}+${b}=${a + b}`,
-    `Then ${a + b}+${c}:`, ...columnLines(a + b, c), `${a + b}+${c}=${a + b + c}`,
-    `So ${where} has ${a + b + c} ${thing} in all.`,
+    `${name} has ${a} ${item}, finds ${b} more and is given ${c} more. To find the total we add twice.`,
+    ...workedSum(a, b), ...workedSum(a + b, c),
+    `So ${name} has ${a + b + c} ${item} in all.`,
   ].join('\n');
 }
 
@@ -38,5 +29,5 @@ function chainedSum(random: SeededRandom): string {
 export function textbookCorpus(seed: number, count: number): string[] {
   const random = new SeededRandom(seed, 2);
   return Array.from({ length: count }, (_, i) =>
-    (i % 3 === 2 ? proseAddition(threeDigit(random, 3), threeDigit(random, 3)) : chainedSum(random)));
+    (i % 3 === 2 ? columnAddition(operand(random, 3), operand(random, 3)) : chainedSum(random)));
 }

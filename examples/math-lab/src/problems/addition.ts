@@ -17,8 +17,8 @@ export const ADDITION_LEVELS: Readonly<Record<number, AdditionLevel>> = {
   4: { terms: 3, digits: 3 },
 };
 
-const NAMES = ['Ava', 'Ben', 'Mia', 'Leo', 'Zoe', 'Sam', 'Ivy', 'Max', 'Ada', 'Tom', 'Eva', 'Kai'];
-const ITEMS = ['apples', 'shells', 'stamps', 'coins', 'books', 'beads', 'cards', 'seeds'];
+export const NAMES = ['Ava', 'Ben', 'Mia', 'Leo', 'Zoe', 'Sam', 'Ivy', 'Max', 'Ada', 'Tom', 'Eva', 'Kai'];
+export const ITEMS = ['apples', 'shells', 'stamps', 'coins', 'books', 'beads', 'cards', 'seeds'];
 const PLACES = ['ones', 'tens', 'hundreds', 'thousands'];
 
 /** One column of a written addition: `8+7+0=15` (digits and the carry in), the digit written and the carry out. */
