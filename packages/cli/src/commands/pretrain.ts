@@ -1,10 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, Pretrainer, StagecoachError, type PretrainerConfig, type ResumeChange } from '@stagecoach/core';
+import { ConfigError, Pretrainer, type PretrainerConfig } from '@stagecoach/core';
 import type { Command } from '../command.js';
-import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
+import { absolutePath, numberFlag, readConfigFile, runTraining } from './run-training.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
+
+export { resumeChangesLine, resumeCommand } from './run-training.js';
 
 const usage = `Usage: stagecoach pretrain [--config run.json] [options]
 
@@ -65,45 +66,24 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}. Run \`stagecoach pretrain --help\` for the options.`);
   }
-  let file: Record<string, unknown> = {};
-  if (values.config !== undefined) {
-    const path = resolve(cwd, values.config);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      throw new ConfigError(`--config: cannot read ${path}.`);
-    }
-    try {
-      file = JSON.parse(text) as Record<string, unknown>;
-    } catch (error) {
-      throw new ConfigError(`--config: ${path} is not valid JSON (${(error as Error).message}).`);
-    }
-    file = resolvePaths(file, dirname(path));
-  }
-  const num = (flag: string, value: string | undefined): number | undefined => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
-    return n;
-  };
-  const paths = (list: string[] | undefined) => (list === undefined ? undefined : list.length === 1 ? abs(list[0]!, cwd) : list.map((p) => abs(p, cwd)));
+  const file = values.config === undefined ? {} : await readConfigFile(values.config, cwd, ['data', 'validationData']);
+  const paths = (list: string[] | undefined) => (list === undefined ? undefined : list.length === 1 ? absolutePath(list[0]!, cwd) : list.map((p) => absolutePath(p, cwd)));
   const flags: Record<string, unknown> = {
     data: paths(values.data),
     validationData: paths(values['validation-data']),
     textField: values.field,
     model: values.preset,
-    steps: num('steps', values.steps),
-    batchSize: num('batch-size', values['batch-size']),
-    seqLen: num('seq-len', values['seq-len']),
-    tokensPerStep: num('tokens-per-step', values['tokens-per-step']),
-    lr: num('lr', values.lr),
-    evalEvery: num('eval-every', values['eval-every']),
-    sampleEvery: num('sample-every', values['sample-every']),
-    checkpointEvery: num('checkpoint-every', values['checkpoint-every']),
+    steps: numberFlag('steps', values.steps),
+    batchSize: numberFlag('batch-size', values['batch-size']),
+    seqLen: numberFlag('seq-len', values['seq-len']),
+    tokensPerStep: numberFlag('tokens-per-step', values['tokens-per-step']),
+    lr: numberFlag('lr', values.lr),
+    evalEvery: numberFlag('eval-every', values['eval-every']),
+    sampleEvery: numberFlag('sample-every', values['sample-every']),
+    checkpointEvery: numberFlag('checkpoint-every', values['checkpoint-every']),
     outDir: values.out === undefined ? undefined : resolve(cwd, values.out),
     metricsFile: values.metrics === undefined ? undefined : resolve(cwd, values.metrics),
-    seed: num('seed', values.seed),
+    seed: numberFlag('seed', values.seed),
     resumeFrom: values.resume === undefined ? undefined : resolve(cwd, values.resume),
     overwrite: values.overwrite,
   };
@@ -122,27 +102,6 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   return { config: { ...merged, data: merged.data, model: merged.model, steps: merged.steps }, backend };
 }
 
-function abs(path: string, base: string): string {
-  return /^https?:\/\//i.test(path) ? path : resolve(base, path);
-}
-
-/** Resolves the path fields of a config file relative to the file's folder. */
-function resolvePaths(config: Record<string, unknown>, base: string): Record<string, unknown> {
-  const out = { ...config };
-  const one = (value: unknown): unknown => {
-    if (typeof value === 'string') return abs(value, base);
-    if (typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string') {
-      return { ...value, path: abs((value as { path: string }).path, base) };
-    }
-    return value;
-  };
-  for (const key of ['data', 'validationData']) {
-    if (out[key] !== undefined) out[key] = Array.isArray(out[key]) ? (out[key] as unknown[]).map(one) : one(out[key]);
-  }
-  for (const key of ['outDir', 'metricsFile', 'resumeFrom']) if (typeof out[key] === 'string') out[key] = abs(out[key] as string, base);
-  return out;
-}
-
 export const pretrainCommand: Command = {
   name: 'pretrain',
   summary: 'pre-train a model from random weights on a text corpus',
@@ -150,75 +109,14 @@ export const pretrainCommand: Command = {
   async run(argv) {
     const { config, backend } = await parsePretrainArgs(argv);
     const trainer = new Pretrainer(config); // validates: ConfigError names the field
-    const info = await startBackend(backend);
-    const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
-    const progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
-    const controller = new AbortController();
-    const onSigint = () => {
-      if (controller.signal.aborted) process.exit(130);
-      const saving = trainer.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint';
-      progress.message(`Interrupted: finishing the step, ${saving} (Ctrl-C again to quit now).`);
-      controller.abort();
-    };
-    process.on('SIGINT', onSigint);
-    try {
-      progress.message(`backend ${info.name} | model ${describeModel(trainer)} | ${trainer.config.steps} steps × `
-        + `${trainer.config.accumulationSteps * trainer.config.batchSize * trainer.config.seqLen} tokens`);
-      await trainer.init();
-      progress.message(`${(trainer.model.numParams / 1e6).toFixed(2)}M parameters${trainer.stepCount > 0 ? `, resuming at step ${trainer.stepCount}` : ''}`);
-      if (trainer.resumeChanges.length > 0) progress.message(resumeChangesLine(trainer.resumeChanges));
-      if (config.outDir === undefined && trainer.config.outDir !== undefined) {
-        progress.message(`checkpoints go to ${trainer.config.outDir} (the resumed run's folder; --out to choose another)`);
-      }
-      trainer.on('step', (e) => progress.step(e));
-      trainer.on('eval', (e) => progress.message(evalLine(e)));
-      trainer.on('sample', (e) => sampleLines(e).forEach((l) => progress.message(l)));
-      trainer.on('checkpoint', (e) => progress.message(checkpointLine(e)));
-      const done = await trainer.train({ signal: controller.signal });
-      progress.finish();
-      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
-      if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
-      else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir)}`);
-      return done.aborted ? 130 : 0;
-    } catch (error) {
-      progress.finish();
-      if (StagecoachError.isInstance(error)) {
-        console.error(`stagecoach pretrain: ${error.message}`);
-        return 1;
-      }
-      throw error;
-    } finally {
-      process.off('SIGINT', onSigint);
-      trainer.dispose();
-    }
+    const c = trainer.config;
+    return runTraining({
+      command: 'pretrain', argv, trainer, outGiven: config.outDir !== undefined,
+      startBackend: async () => (await startBackend(backend)).name,
+      header: (name) => `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`,
+    });
   },
 };
-
-/** The command that continues an interrupted run: the same arguments, with `--resume <outDir>` instead of any --resume/--overwrite. */
-export function resumeCommand(argv: readonly string[], outDir: string, command = 'pretrain'): string {
-  const kept: string[] = [];
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (arg === '--overwrite' || arg.startsWith('--resume=')) continue;
-    if (arg === '--resume') {
-      i += 1;
-      continue;
-    }
-    kept.push(arg);
-  }
-  return ['stagecoach', command, ...kept, '--resume', outDir].map(shellQuote).join(' ');
-}
-
-/** `word` as a POSIX shell word (single-quoted when it holds anything but safe characters). */
-function shellQuote(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
-}
-
-/** "resuming with changed settings: lr 0.001 → 0.0005, batchSize 8 → 4". */
-export function resumeChangesLine(changes: readonly ResumeChange[]): string {
-  const value = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
-  return `resuming with changed settings (checkpoint → now): ${changes.map((c) => `${c.field} ${value(c.checkpoint)} → ${value(c.now)}`).join(', ')}`;
-}
 
 function describeModel(trainer: Pretrainer): string {
   const m = trainer.config.model;

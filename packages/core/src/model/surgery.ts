@@ -1,6 +1,6 @@
 /**
  * Model surgery for stages that start from another stage's checkpoint: resize the vocabulary, resize
- * GPT-2's learned position table, add or drop the value head.
+ * GPT-2's learned position table, extend the context window, add or drop the value head.
  *
  * Each function returns a NEW `Transformer` and leaves `model` as it was: still usable, still the
  * caller's to dispose. Weights that do not change are shared with `model`, not copied (a tfjs variable
@@ -123,6 +123,59 @@ export function resizePositions(model: Transformer, contextLength: number, optio
     ? resizeRows(table, contextLength, 'normal', new SeededRandom(options.seed ?? 0, 0))
     : interpolateRows(table, contextLength);
   return rebuild(model, { contextLength }, new Map([['posEmbed.weight', resized]]), options.seed ?? 0);
+}
+
+/** How {@link extendContext} stretches the model's positions. */
+export type ContextExtensionMethod = 'interpolate' | 'linear' | 'ntk' | 'yarn';
+
+/**
+ * A copy of `model` whose context window holds `contextLength` tokens (more than now), factor s = new / old:
+ * - GPT-2 family: `interpolate` (the only method) stretches the learned position table (`resizePositions`).
+ * - Llama family (RoPE): `linear` position interpolation (positions divided by s; Hugging Face
+ *   `rope_scaling: { rope_type: "linear", factor: s }`), `ntk` (NTK-aware: the RoPE base θ becomes
+ *   θ·s^(D/(D-2)), written as a new `rope_theta`, which is what dynamic NTK computes at the new length), or
+ *   `yarn` (`rope_type: "yarn"` with `original_max_position_embeddings` = the old context). A model that
+ *   already has scaling of the same type has its factor multiplied.
+ * ConfigError naming the method or length when the family cannot use it or the length is not larger.
+ */
+export function extendContext(model: Transformer, contextLength: number, method: ContextExtensionMethod): Transformer {
+  const { config } = model;
+  const operation = 'extendContext';
+  if (!Number.isInteger(contextLength) || contextLength <= config.contextLength) {
+    throw new ConfigError(
+      `${operation}: the new context length must be an integer larger than the model's (${config.contextLength}), got ${contextLength}.`,
+    );
+  }
+  const valid = config.family === 'gpt2' ? ['interpolate'] : ['linear', 'ntk', 'yarn'];
+  if (!valid.includes(method)) {
+    const why = config.family === 'gpt2' ? 'GPT-2 has a learned position table and no RoPE' : 'Llama uses RoPE and has no learned position table';
+    throw new ConfigError(`${operation}: method ${JSON.stringify(method)} does not apply to the ${config.family} family (${why}); use ${valid.map((v) => `"${v}"`).join(' or ')}.`);
+  }
+  if (method === 'interpolate') return resizePositions(model, contextLength, { method: 'interpolate' });
+  assertSurgeryPossible(model, operation);
+  const factor = contextLength / config.contextLength;
+  const theta = config.ropeTheta ?? 10000;
+  const current = config.ropeScaling;
+  if (current !== undefined && current.type !== method) {
+    throw new ConfigError(
+      `${operation}: the model already uses ${current.type} RoPE scaling; extend it with method "${current.type}" again (its factor is multiplied), not "${method}".`,
+    );
+  }
+  let changes: Partial<TransformerConfig>;
+  if (method === 'ntk') {
+    const dim = config.dModel / config.nHeads;
+    changes = { ropeTheta: theta * factor ** (dim / (dim - 2)) };
+  } else if (method === 'linear') {
+    changes = { ropeScaling: { type: 'linear', factor: factor * (current?.factor ?? 1) } };
+  } else {
+    changes = {
+      ropeScaling: {
+        ...current, type: 'yarn', factor: factor * (current?.factor ?? 1),
+        originalMaxPositionEmbeddings: current?.originalMaxPositionEmbeddings ?? config.contextLength,
+      },
+    };
+  }
+  return rebuild(model, { ...changes, contextLength }, new Map(), 0);
 }
 
 /**

@@ -8,3 +8,4 @@ export { DEFAULT_CHAT_TEMPLATE, renderChatTemplate } from './chat-template.js';
 export { trainBpe, type TrainBpeOptions, type TrainBpeProgress } from './train-bpe.js';
 export { saveTokenizerFiles, tokenizerFromFiles, TOKENIZER_FILE_NAMES, type TokenizerFiles } from './tokenizer-files.js';
 export { StreamDecoder } from './stream-decoder.js';
+export { extendBpe, type ExtendBpeOptions } from './extend-bpe.js';

@@ -38,3 +38,18 @@ export { RUN_LOCK_NAME, type RunLockOwner } from './run-lock.js';
 export { resolveRunOptions, type RunConfig, type RunOptions } from './run-config.js';
 export { checkBoolean, checkFraction, checkInteger, checkNonNegative, checkPositive, checkString } from './config-checks.js';
 export { fingerprintTokenizer, type ResumeChange, type RunIdentity, type TokenizerFingerprint, type TrainerState } from './trainer-state.js';
+export {
+  checkSourceSpecs, LM_TRAINING_FIELDS, resolveLmTrainingOptions, type LmTrainingOptions, type ResolvedLmTrainingOptions,
+} from './lm-options.js';
+export {
+  corpusTexts, fingerprintOf, nextTokenStep, sampleContinuations, samplePromptIds, sourceSpecName, toSources,
+  type NextTokenStepOptions, type SampleOptions,
+} from './lm-run.js';
+export {
+  MixtureStream, checkMixtureCursor, type MixtureComponent, type MixtureCursor, type MixtureRow, type SourceEnd,
+} from './data/mixture-stream.js';
+export {
+  resolveMidTrainerConfig, type ContextExtensionConfig, type MidTrainerConfig, type MixtureSourceConfig, type ResolvedMidTrainerConfig,
+  type ResolvedMixtureSource, type SeqLenPhase, type VocabularyExtensionConfig,
+} from './mid-trainer-config.js';
+export { MidTrainer, type MidTrainerState } from './mid-trainer.js';

@@ -1,14 +1,11 @@
-import { tf } from '../tf.js';
 import { ConfigError } from '../errors.js';
 import { Transformer, type TransformerConfig } from '../model/index.js';
 import { byteTokenizer, trainBpe, type Tokenizer } from '../tokenizers/index.js';
-import { makeBatch, type TokenBatch } from './data/batch.js';
-import type { SourceFingerprint } from './data/fingerprint.js';
 import { checkDataCursor, PackedStream, validationWindows, type DataCursor, type PackedStreamOptions } from './data/packed-stream.js';
-import { resolveSource, type SourceSpec, type TextSource } from './data/sources.js';
+import type { SourceSpec } from './data/sources.js';
 import type { EvalEvent, SampleEvent } from './events.js';
 import { evaluateLanguageModel } from './lm-eval.js';
-import { optimizerStep } from './optim/optimizer-step.js';
+import { corpusTexts, fingerprintOf, nextTokenStep, sampleContinuations, samplePromptIds, sourceSpecName, toSources } from './lm-run.js';
 import { isBpe, resolvePretrainerConfig, type PretrainerConfig, type ResolvedPretrainerConfig } from './pretrainer-config.js';
 import { makeSchedule, type LrSchedule } from './schedules.js';
 import type { StepResult } from './train-loop.js';
@@ -68,36 +65,20 @@ export class Pretrainer extends Trainer<ResolvedPretrainerConfig, PretrainingPar
   /** Continuations of `config.samplePrompts`. */
   override async sample(step = this.stepCount): Promise<SampleEvent> {
     await this.init();
-    const { model, tokenizer } = this.run;
-    const eos = tokenizer.specialTokens.eos;
-    const prompts = samplePromptIds(this.config.samplePrompts, tokenizer, model.config.contextLength);
-    const results = await model.generate(prompts, {
-      maxNewTokens: this.config.sampleTokens, temperature: this.config.sampleTemperature, seed: this.config.seed + step,
-      ...(eos === undefined ? {} : { stopTokens: [eos] }),
-    });
-    return {
-      step,
-      samples: results.map((r, i) => ({ prompt: this.config.samplePrompts[i]!, text: tokenizer.decode(r.tokens, { skipSpecialTokens: true }) })),
-    };
+    return sampleContinuations(this.run.model, this.run.tokenizer, this.config, step);
   }
 
   /** One optimizer step: `accumulationSteps` micro-batches of next-token loss, clipping, AdamW. */
-  protected async trainStep({ model, optimizer, params, parts, step }: ActiveRun<PretrainingParts>): Promise<StepResult> {
+  protected async trainStep({ model, tokenizer, optimizer, params, parts, step }: ActiveRun<PretrainingParts>): Promise<StepResult> {
     const { batchSize, accumulationSteps, maxGradNorm } = this.config;
-    const microBatches: TokenBatch[] = [];
+    const microBatches: number[][][] = [];
     for (let k = 0; k < accumulationSteps; k += 1) {
       const windows: number[][] = [];
       for (let b = 0; b < batchSize; b += 1) windows.push(await parts.stream.next());
-      microBatches.push(makeBatch(windows, this.run.tokenizer.specialTokens));
+      microBatches.push(windows);
     }
     const lr = parts.schedule(step);
-    const result = await optimizerStep({
-      params, optimizer, lr, maxGradNorm, step: step + 1, microBatches,
-      loss: (batch) => {
-        const shape: [number, number] = [batch.batchSize, batch.seqLen];
-        return model.loss(tf.tensor2d(batch.ids, shape, 'int32'), tf.tensor2d(batch.targets, shape, 'int32'), tf.tensor2d(batch.mask, shape));
-      },
-    });
+    const result = await nextTokenStep({ model, tokenizer, optimizer, params, microBatches, lr, maxGradNorm, step });
     return { ...result, lr };
   }
 
@@ -115,8 +96,7 @@ export class Pretrainer extends Trainer<ResolvedPretrainerConfig, PretrainingPar
 
   protected override recordedConfig(): Record<string, unknown> {
     const config = this.config;
-    const name = (s: SourceSpec) => (typeof s === 'string' ? s : 'units' in s ? s.name : s.path);
-    const names = (spec: SourceSpec | SourceSpec[] | undefined) => (spec === undefined ? undefined : Array.isArray(spec) ? spec.map(name) : name(spec));
+    const names = (spec: SourceSpec | SourceSpec[] | undefined) => (spec === undefined ? undefined : Array.isArray(spec) ? spec.map(sourceSpecName) : sourceSpecName(spec));
     return {
       ...config,
       data: names(config.data),
@@ -166,46 +146,6 @@ export class Pretrainer extends Trainer<ResolvedPretrainerConfig, PretrainingPar
       parts: { stream: new PackedStream(streamOptions, saved?.dataCursor), validation, schedule: makeSchedule(c.schedule, c.lr, c.steps) },
     };
   }
-}
-
-/** The sample prompts as token ids, each started with BOS (else EOS); ConfigError naming a prompt that cannot be sampled from. */
-function samplePromptIds(prompts: readonly string[], tokenizer: Tokenizer, contextLength: number): number[][] {
-  const { bos, eos } = tokenizer.specialTokens;
-  const start = bos ?? eos;
-  return prompts.map((prompt, i) => {
-    const ids = tokenizer.encode(prompt, { addSpecialTokens: false });
-    const withStart = start === undefined ? ids : [start, ...ids];
-    if (withStart.length === 0) {
-      throw new ConfigError(`config.samplePrompts[${i}] is empty and the tokenizer has no BOS or EOS token to start from; give a non-empty prompt.`);
-    }
-    if (withStart.length >= contextLength) {
-      throw new ConfigError(
-        `config.samplePrompts[${i}] is ${withStart.length} tokens, which leaves no room to generate in the model's context of ${contextLength} tokens; shorten it.`,
-      );
-    }
-    return withStart;
-  });
-}
-
-/** The corpus's texts, up to `maxChars` characters, to train a tokenizer on. */
-async function* corpusTexts(sources: readonly TextSource[], maxChars: number): AsyncGenerator<string> {
-  let chars = 0;
-  for (const source of sources) {
-    for await (const unit of source.units({ offset: 0, line: 0 })) {
-      yield unit.text;
-      chars += unit.text.length;
-      if (chars >= maxChars) return;
-    }
-  }
-}
-
-/** A source's fingerprint; a TextSource without `fingerprint()` is known by its name. */
-async function fingerprintOf(source: TextSource): Promise<SourceFingerprint> {
-  return source.fingerprint === undefined ? { kind: 'custom', name: source.name } : source.fingerprint();
-}
-
-function toSources(spec: SourceSpec | SourceSpec[], field: string): TextSource[] {
-  return (Array.isArray(spec) ? spec : [spec]).map((s) => resolveSource(s, field));
 }
 
 /** Fills the model's bos/eos/pad ids from the tokenizer when the config leaves them out. */

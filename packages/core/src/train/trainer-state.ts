@@ -101,9 +101,11 @@ export function checkResume(state: TrainerState, now: Required<Omit<RunIdentity,
   checkArchitecture(state.model, now.architecture, dir);
   for (const [field, value] of Object.entries(now.fields)) {
     const saved = state.config[field];
-    if (saved !== undefined && saved !== value) {
+    // Values are JSON (read back from trainer_state.json): a list or object compares by content.
+    if (saved !== undefined && JSON.stringify(saved) !== JSON.stringify(value)) {
+      const show = (v: unknown) => (typeof v === 'object' ? JSON.stringify(v) : String(v));
       throw new ConfigError(
-        `config.${field} (${String(value)}) differs from the checkpoint's (${String(saved)}) at ${dir}; resume with the same ${field} so the data continues where it stopped.`,
+        `config.${field} (${show(value)}) differs from the checkpoint's (${show(saved)}) at ${dir}; resume with the same ${field} so the data continues where it stopped.`,
       );
     }
   }

@@ -1,0 +1,242 @@
+/**
+ * Mid-training measurements (a learning experiment, not a speed benchmark; minutes on a CPU):
+ *
+ * - `context`: a small Llama pre-trained at 64 tokens on documents that hold a key near the start and ask
+ *   for it at the end ("K=QX; words ... ?QX."), then mid-trained with `extendContext` (RoPE scaling) to
+ *   256 tokens on 70% long documents + 30% replay of the short ones. Reports validation loss at 64 and 256
+ *   tokens and the retrieval accuracy (greedy, exact match of the 2-letter key; chance 1/676) before
+ *   (RoPE extrapolated past its training length) and after, and the loss at 256 of each scaling method with
+ *   no training at all.
+ * - `language`: a small GPT-2 pre-trained on English-like sentences, then mid-trained on a synthetic
+ *   language (its own words and grammar) with a vocabulary extended by 64 BPE tokens, with and without a
+ *   30% replay of the English corpus. Reports bits per byte (comparable across tokenizers) on held-out
+ *   text of both languages before and after.
+ *
+ * `node --conditions=source --import tsx bench/mid-training.ts [--only context,language] [--backend node|cpu] [--quick]`
+ * prints one JSON object on stdout; progress goes to stderr.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { cpu, useBackend } from '../packages/core/src/backends/index.js';
+import { node } from '../packages/backend-node/src/index.js';
+import { Transformer, type ContextExtensionMethod } from '../packages/core/src/model/index.js';
+import { extendContext } from '../packages/core/src/model/index.js';
+import { loadPretrained, type Pretrained } from '../packages/core/src/pretrained/index.js';
+import type { Tokenizer } from '../packages/core/src/tokenizers/index.js';
+import {
+  arraySource, evaluateLanguageModel, MidTrainer, Pretrainer, validationWindows, type MidTrainerConfig,
+} from '../packages/core/src/train/index.js';
+import { SeededRandom } from '../packages/core/src/seeded-random.js';
+
+const { values } = parseArgs({ options: { only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false } } });
+const only = values.only?.split(',') ?? ['context', 'language'];
+const scale = values.quick ? 0.25 : 1;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+
+// ---------------------------------------------------------------- data
+
+const FILLER = ['the', 'a', 'small', 'red', 'cat', 'dog', 'runs', 'sees', 'old', 'tree', 'near', 'house', 'and', 'blue', 'bird', 'sings', 'over', 'hill'];
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/** A retrieval document of exactly `chars` characters: the key at the start, filler words, the question and the key at the end. */
+function retrievalDoc(rng: SeededRandom, chars: number): { text: string; key: string } {
+  const key = LETTERS[rng.nextInt(26)]! + LETTERS[rng.nextInt(26)]!;
+  const head = `K=${key};`;
+  const tail = ` ?${key}.`;
+  let filler = '';
+  while (filler.length < chars - head.length - tail.length) filler += ` ${FILLER[rng.nextInt(FILLER.length)]!}`;
+  return { text: head + filler.slice(0, chars - head.length - tail.length) + tail, key };
+}
+
+/** `n` retrieval documents that pack into windows of `seqLen` + 1 tokens one each (BOS + text + EOS = seqLen bytes). */
+function retrievalCorpus(n: number, seqLen: number, seed: number): { texts: string[]; keys: string[] } {
+  const rng = new SeededRandom(seed);
+  const docs = Array.from({ length: n }, () => retrievalDoc(rng, seqLen - 2));
+  return { texts: docs.map((d) => d.text), keys: docs.map((d) => d.key) };
+}
+
+const SUBJECTS = ['the cat', 'a dog', 'the bird', 'my friend', 'the old man', 'a child', 'the teacher', 'her brother', 'the farmer', 'a girl'];
+const VERBS = ['sees', 'likes', 'finds', 'follows', 'paints', 'carries', 'wants', 'buys'];
+const OBJECTS = ['the ball', 'a red hat', 'the small house', 'some bread', 'a green apple', 'the long road', 'an old book', 'the river'];
+const PLACES = ['in the morning', 'near the school', 'after dinner', 'by the sea', 'every day', 'at night'];
+
+function english(n: number, seed: number): string[] {
+  const rng = new SeededRandom(seed);
+  const pick = (list: string[]) => list[rng.nextInt(list.length)]!;
+  return Array.from({ length: n }, () => `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)} ${pick(PLACES)}.`);
+}
+
+/** A synthetic language: its own syllable words, subject-object-verb order, a plural suffix and a tense suffix. */
+function newLanguage(n: number, seed: number): string[] {
+  const rng = new SeededRandom(seed);
+  const syllables = ['ka', 'zu', 'mi', 'ro', 'te', 'shi', 'no', 'ya', 'vo', 'lu', 'qe', 'ti'];
+  const word = (i: number) => syllables[i % 12]! + syllables[(i * 5 + 3) % 12]! + (i % 3 === 0 ? syllables[(i * 7 + 1) % 12]! : '');
+  const nouns = Array.from({ length: 24 }, (_, i) => word(i));
+  const verbs = Array.from({ length: 12 }, (_, i) => word(i + 40));
+  const pick = (list: string[]) => list[rng.nextInt(list.length)]!;
+  return Array.from({ length: n }, () => {
+    const subject = pick(nouns) + (rng.nextInt(2) === 0 ? 'en' : '');
+    const object = pick(nouns) + (rng.nextInt(2) === 0 ? 'en' : '');
+    return `${subject} ${object}-ko ${pick(verbs)}${rng.nextInt(2) === 0 ? 'ta' : 'ru'}.`;
+  });
+}
+
+// ---------------------------------------------------------------- helpers
+
+/** Held-out windows of `texts` (seqLen + 1 tokens each), encoded by `tokenizer`. */
+async function windowsOf(texts: string[], tokenizer: Tokenizer, seqLen: number, max: number): Promise<number[][]> {
+  const sources = [arraySource(texts, 'held-out')];
+  return validationWindows({ sources, validationSources: sources, tokenizer, seqLen, seed: 0, maxWindows: max });
+}
+
+async function loss(model: Transformer, tokenizer: Tokenizer, windows: number[][]): Promise<{ loss: number; bitsPerByte: number }> {
+  const m = await evaluateLanguageModel(model, tokenizer, windows, 8);
+  return { loss: round(m.loss), bitsPerByte: round(m.bitsPerByte) };
+}
+
+/** Greedy exact-match accuracy of the key asked for at the end of each document. */
+async function retrieval(model: Transformer, tokenizer: Tokenizer, docs: { texts: string[]; keys: string[] }): Promise<number> {
+  const bos = tokenizer.specialTokens.bos!;
+  const prompts = docs.texts.map((t) => [bos, ...tokenizer.encode(t.slice(0, t.length - 3), { addSpecialTokens: false })]);
+  let correct = 0;
+  for (let i = 0; i < prompts.length; i += 16) {
+    const results = await model.generate(prompts.slice(i, i + 16), { maxNewTokens: 2, temperature: 0 });
+    results.forEach((r, j) => {
+      if (tokenizer.decode(r.tokens) === docs.keys[i + j]) correct += 1;
+    });
+  }
+  return round(correct / prompts.length);
+}
+
+function round(x: number): number {
+  return Math.round(x * 1e4) / 1e4;
+}
+
+async function trainQuietly(trainer: Pretrainer | MidTrainer, what: string): Promise<string> {
+  const started = Date.now();
+  trainer.on('step', (e) => {
+    if (e.step % 50 === 0 || e.step === e.totalSteps) log(`  ${what} ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)}`);
+  });
+  const done = await trainer.train();
+  log(`  ${what}: ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  trainer.dispose();
+  return done.checkpointPath!;
+}
+
+// ---------------------------------------------------------------- experiments
+
+async function contextExperiment(dir: string): Promise<Record<string, unknown>> {
+  const short = 64;
+  const long = 4 * short;
+  const baseSteps = Math.round(800 * scale);
+  const midSteps = Math.round(300 * scale);
+  log(`context: pre-training a Llama at ${short} tokens (${baseSteps} steps)`);
+  const base = await trainQuietly(new Pretrainer({
+    model: { preset: 'llama-tiny', contextLength: short, dModel: 64, nHeads: 4, nKvHeads: 2, dFf: 192, nLayers: 2 },
+    data: arraySource(retrievalCorpus(4000, short, 1).texts, 'short'), steps: baseSteps, seqLen: short, batchSize: 16, lr: 3e-3,
+    schedule: { type: 'cosine', warmupSteps: 30 }, evalEvery: 0, outDir: join(dir, 'ctx-base'), seed: 1,
+  }), 'base');
+  const shortHeldOut = retrievalCorpus(64, short, 99);
+  const longHeldOut = retrievalCorpus(64, long, 98);
+  const loaded = await loadPretrained(base);
+  const { tokenizer } = loaded;
+  const shortWindows = await windowsOf(shortHeldOut.texts, tokenizer, short, 64);
+  const longWindows = await windowsOf(longHeldOut.texts, tokenizer, long, 64);
+  // Before: the same weights with the context simply raised (RoPE extrapolated beyond its training length).
+  const extrapolated = new Transformer({ ...loaded.model.config, contextLength: long }, { weights: loaded.model.params });
+  const before = {
+    [`loss@${short}`]: await loss(loaded.model, tokenizer, shortWindows),
+    [`loss@${long}`]: await loss(extrapolated, tokenizer, longWindows),
+    [`retrieval@${short}`]: await retrieval(loaded.model, tokenizer, shortHeldOut),
+    [`retrieval@${long}`]: await retrieval(extrapolated, tokenizer, longHeldOut),
+  };
+  log(`context: before ${JSON.stringify(before)}`);
+  const zeroShot: Record<string, unknown> = {};
+  for (const method of ['linear', 'ntk', 'yarn'] as ContextExtensionMethod[]) {
+    const scaled = extendContext(loaded.model, long, method);
+    zeroShot[method] = { [`loss@${long}`]: await loss(scaled, tokenizer, longWindows), [`retrieval@${long}`]: await retrieval(scaled, tokenizer, longHeldOut) };
+    scaled.dispose();
+  }
+  log(`context: scaled without training ${JSON.stringify(zeroShot)}`);
+  extrapolated.dispose();
+  loaded.model.dispose();
+  const after: Record<string, unknown> = {};
+  for (const method of (values.quick ? ['linear'] : ['linear', 'yarn']) as ContextExtensionMethod[]) {
+    log(`context: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, 70% long + 30% replay)`);
+    const config: MidTrainerConfig = {
+      initFrom: base, extendContext: { length: long, method }, seqLen: long, batchSize: 4, steps: midSteps, lr: 1e-3,
+      schedule: { type: 'cosine', warmupSteps: 20 }, evalEvery: 0, outDir: join(dir, `ctx-mid-${method}`), seed: 2,
+      data: [
+        { source: arraySource(retrievalCorpus(1200, long, 3).texts, 'long'), weight: 0.7, name: 'long' },
+        // Replay: the pre-training documents, 4 to a window of the new length.
+        { source: arraySource(retrievalCorpus(4000, short, 1).texts, 'short'), weight: 0.3, name: 'replay' },
+      ],
+    };
+    const mid = await loadPretrained(await trainQuietly(new MidTrainer(config), `mid ${method}`));
+    after[method] = {
+      [`loss@${short}`]: await loss(mid.model, mid.tokenizer, shortWindows),
+      [`loss@${long}`]: await loss(mid.model, mid.tokenizer, longWindows),
+      [`retrieval@${short}`]: await retrieval(mid.model, mid.tokenizer, shortHeldOut),
+      [`retrieval@${long}`]: await retrieval(mid.model, mid.tokenizer, longHeldOut),
+      ropeScaling: mid.model.config.ropeScaling,
+    };
+    log(`context: after ${method} ${JSON.stringify(after[method])}`);
+    mid.model.dispose();
+  }
+  return { short, long, baseSteps, midSteps, chance: round(1 / 676), before, scaledWithoutTraining: zeroShot, afterMidTraining: after };
+}
+
+async function languageExperiment(dir: string): Promise<Record<string, unknown>> {
+  const seqLen = 64;
+  const baseSteps = Math.round(500 * scale);
+  const midSteps = Math.round(300 * scale);
+  const englishTrain = english(6000, 1);
+  const newTrain = newLanguage(6000, 2);
+  log(`language: pre-training a GPT-2 on English-like text (${baseSteps} steps)`);
+  const base = await trainQuietly(new Pretrainer({
+    model: { preset: 'gpt2-tiny', contextLength: seqLen, dModel: 64, nHeads: 4, dFf: 256 }, data: arraySource(englishTrain, 'english'),
+    steps: baseSteps, seqLen, batchSize: 16, lr: 3e-3, schedule: { type: 'cosine', warmupSteps: 30 }, evalEvery: 0, outDir: join(dir, 'lang-base'), seed: 1,
+  }), 'base');
+  const heldOut = { english: english(300, 77), new: newLanguage(300, 78) };
+  const measure = async (p: Pretrained) => ({
+    english: await loss(p.model, p.tokenizer, await windowsOf(heldOut.english, p.tokenizer, seqLen, 48)),
+    new: await loss(p.model, p.tokenizer, await windowsOf(heldOut.new, p.tokenizer, seqLen, 48)),
+    vocabSize: p.tokenizer.vocabSize,
+  });
+  const loaded = await loadPretrained(base);
+  const before = await measure(loaded);
+  loaded.model.dispose();
+  log(`language: before ${JSON.stringify(before)}`);
+  const runs: Record<string, unknown> = {};
+  for (const replay of [0, 0.3]) {
+    const name = replay === 0 ? 'noReplay' : 'replay30';
+    log(`language: mid-training on the new language, ${replay * 100}% English replay (${midSteps} steps)`);
+    const config: MidTrainerConfig = {
+      initFrom: base, seqLen, batchSize: 16, steps: midSteps, lr: 2e-3, schedule: { type: 'cosine', warmupSteps: 20 }, evalEvery: 0,
+      outDir: join(dir, `lang-${name}`), seed: 3,
+      vocabulary: { data: arraySource(newTrain, 'new'), addTokens: 64, newRowsSteps: Math.round(30 * scale) },
+      data: [
+        { source: arraySource(newTrain, 'new'), weight: 1 - replay, name: 'new' },
+        ...(replay > 0 ? [{ source: arraySource(englishTrain, 'english'), weight: replay, name: 'replay' }] : []),
+      ],
+    };
+    const mid = await loadPretrained(await trainQuietly(new MidTrainer(config), `mid ${name}`));
+    runs[name] = await measure(mid);
+    log(`language: after ${name} ${JSON.stringify(runs[name])}`);
+    mid.model.dispose();
+  }
+  return { seqLen, baseSteps, midSteps, before, after: runs };
+}
+
+await useBackend(values.backend === 'cpu' ? cpu() : node());
+const dir = await mkdtemp(join(tmpdir(), 'stagecoach-mid-bench-'));
+const result: Record<string, unknown> = { backend: values.backend, quick: values.quick };
+try {
+  if (only.includes('context')) result.context = await contextExperiment(dir);
+  if (only.includes('language')) result.language = await languageExperiment(dir);
+} finally {
+  await rm(dir, { recursive: true, force: true });
+}
+console.log(JSON.stringify(result, null, 2));
