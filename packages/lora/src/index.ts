@@ -10,12 +10,15 @@ export { ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE, adapterFiles, adapterTensors
 export type { SaveAdapterOptions } from './adapter-files.js';
 export { loraConfigFromPeft, peftConfigOf } from './peft-config.js';
 export type { PeftAdapterConfig } from './peft-config.js';
-export { CHAT_ROLES, parseSftArray, parseSftJsonl, parseSftRecord } from './sft/sft-records.js';
-export type { Conversation, PromptCompletion, SftRecord } from './sft/sft-records.js';
-export { tokenizeSftRecord } from './sft/sft-tokenize.js';
+export {
+  CHAT_ROLES, parsePromptArray, parsePromptJsonl, parsePromptRecord, parseSftArray, parseSftJsonl, parseSftRecord, readDatasetText,
+} from './sft/sft-records.js';
+export type { Conversation, PromptCompletion, PromptRecord, SftRecord } from './sft/sft-records.js';
+export { tokenizePromptRecord, tokenizeSftRecord } from './sft/sft-tokenize.js';
 export type { SftExample } from './sft/sft-tokenize.js';
 export { packSftExamples, sftBatch } from './sft/sft-batch.js';
 export type { PackedSftBatch } from './sft/sft-batch.js';
+export { epochOrder } from './sft/epoch-order.js';
 export { SFTTrainer } from './sft/sft-trainer.js';
 export type { SftDataSummary } from './sft/sft-trainer.js';
 export { resolveSFTConfig } from './sft/sft-config.js';

@@ -1,1 +1,17 @@
-export {};
+export * from './math/index.js';
+export { GRPOTrainer } from './grpo/grpo-trainer.js';
+export { resolveGRPOConfig } from './grpo/grpo-config.js';
+export type { GRPOConfig, ResolvedGRPOConfig } from './grpo/grpo-config.js';
+export { RLTrainer } from './rollout/rl-trainer.js';
+export type { LearnResult, MicroBatchView, PromptCursor, RLExtras, RLParts, Rollout } from './rollout/rl-trainer.js';
+export { resolveRLOptions } from './rollout/rl-config.js';
+export type { RLOptions, ResolvedRLOptions } from './rollout/rl-config.js';
+export { computeRewards } from './rollout/reward.js';
+export type { RewardFunction, ScoredSample } from './rollout/reward.js';
+export { loadPrompts } from './rollout/prompts.js';
+export type { RLPrompt } from './rollout/prompts.js';
+export { rolloutBatch } from './rollout/rollout-batch.js';
+export type { RolloutBatch } from './rollout/rollout-batch.js';
+export { scoreResponses } from './rollout/scoring.js';
+export type { ResponseScores } from './rollout/scoring.js';
+export { loadStartingModel, mergeSftAdapter } from './rollout/starting-model.js';

@@ -12,3 +12,5 @@ export type { RopeConfig, RopeFrequencies, RopeScaling } from './rope.js';
 export { GELU_KERNEL, SILU_KERNEL, gelu, silu } from './activations.js';
 export { ADAMW_KERNEL, adamwUpdate } from './adamw.js';
 export type { AdamWUpdateOptions } from './adamw.js';
+export { GAE_KERNEL, gae } from './gae.js';
+export type { GaeOptions, GaeResult } from './gae.js';

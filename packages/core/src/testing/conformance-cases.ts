@@ -3,6 +3,7 @@ import {
   adamwUpdate,
   causalAttention,
   crossEntropyLoss,
+  gae,
   gelu,
   layerNorm,
   linear,
@@ -103,8 +104,26 @@ function adamwCase(name: string, shape: number[], gradStd: number, options: Adam
 }
 
 /**
+ * GAE over rows of seeded rewards and values with the given response mask (1s then 0s per row); the
+ * value compared is `[advantages, returns]` stacked. Nothing is differentiated (GAE has no gradient).
+ */
+function gaeCase(name: string, mask: number[][], gamma: number, lambda: number): ConformanceCase {
+  const shape = [mask.length, mask[0]?.length ?? 0];
+  const constant = (input: ConformanceInput): ConformanceInput => ({ ...input, differentiable: false });
+  return {
+    name,
+    op: 'gae',
+    inputs: { rewards: constant(float(shape)), values: constant(float(shape)), mask: fixed(shape, mask.flat(), 'float32') },
+    run: (t) => {
+      const { advantages, returns } = gae(t.rewards as tf.Tensor2D, t.values as tf.Tensor2D, t.mask as tf.Tensor2D, { gamma, lambda });
+      return tf.stack([advantages, returns]);
+    },
+  };
+}
+
+/**
  * Every conformance case: each custom op at several shapes, GQA, KV offsets, key masks, RoPE scalings,
- * and the AdamW update.
+ * the AdamW update and GAE.
  */
 export function conformanceCases(): ConformanceCase[] {
   nextSeed = 1;
@@ -170,5 +189,9 @@ export function conformanceCases(): ConformanceCase[] {
     { name: 'loraLinear 2-D r 1, rsLoRA scale', op: 'loraLinear',
       inputs: { x: float([6, 8]), w: frozen(float([8, 3], 0.4)), a: float([1, 8], 0.3), b: float([3, 1], 0.3) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 16 / Math.sqrt(1)) },
+    gaeCase('gae [3, 7] ragged responses, gamma 0.99, lambda 0.95', [
+      [1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 0],
+    ], 0.99, 0.95),
+    gaeCase('gae [2, 5] gamma 1, lambda 1', [[1, 1, 1, 1, 0], [1, 1, 1, 1, 1]], 1, 1),
   ];
 }

@@ -35,6 +35,7 @@ export {
 export { Pretrainer, type PretrainerState } from './pretrainer.js';
 export { Trainer, type ActiveRun, type BuiltRun, type RunStart } from './trainer.js';
 export { RUN_LOCK_NAME, type RunLockOwner } from './run-lock.js';
+export { resolveInitFrom } from './run-folder.js';
 export { resolveRunOptions, type RunConfig, type RunOptions } from './run-config.js';
 export { checkBoolean, checkFraction, checkInteger, checkNonNegative, checkPositive, checkString } from './config-checks.js';
 export { fingerprintTokenizer, type ResumeChange, type RunIdentity, type TokenizerFingerprint, type TrainerState } from './trainer-state.js';

@@ -9,7 +9,7 @@ import { checkConformance } from '../../src/testing/conformance.js';
 
 const PUBLIC_OPS = [
   'linear', 'causalAttention', 'tokenCrossEntropy', 'crossEntropyLoss', 'tokenLogProbs', 'rmsNorm', 'layerNorm', 'rope',
-  'gelu', 'silu', 'adamwUpdate', 'loraLinear',
+  'gelu', 'silu', 'adamwUpdate', 'loraLinear', 'gae',
 ];
 
 /** cpu() with some of its fused JavaScript kernels swapped for the given (broken) ones. */

@@ -8,6 +8,7 @@ import type { KernelImpl } from '../../src/backends/backend.js';
 import {
   ADAMW_KERNEL,
   CAUSAL_ATTENTION_KERNEL,
+  GAE_KERNEL,
   GELU_KERNEL,
   LAYER_NORM_KERNEL,
   LORA_LINEAR_KERNEL,
@@ -232,7 +233,27 @@ const loraLinearForward = kernel(LORA_LINEAR_KERNEL, (read, { x, weight, loraA, 
  * Fused forward kernels for every custom op (and the AdamW update); grad kernels only for rmsNorm, rope and gelu, so
  * attention, cross-entropy, layerNorm and silu exercise the reference VJP behind a fused forward.
  */
+/** GAE, `[advantages, returns]`, from the recurrence in `GAE_KERNEL`'s TSDoc, column by column. */
+const gaeForward = kernel(GAE_KERNEL, (read, { rewards, values, mask }, { gamma, lambda }) => {
+  const shape = (rewards as tf.TensorInfo).shape;
+  const [rows, time] = shape as [number, number];
+  const [r, v, m] = [rewards, values, mask].map((t) => read(t as tf.TensorInfo));
+  const advantages = new Float32Array(rows * time);
+  const returns = new Float32Array(rows * time);
+  for (let t = time - 1; t >= 0; t--) {
+    for (let b = 0; b < rows; b++) {
+      const i = b * time + t;
+      const last = t === time - 1;
+      const nextValue = last ? 0 : (m![i + 1] as number) * (v![i + 1] as number);
+      const carried = last ? 0 : (advantages[i + 1] as number);
+      advantages[i] = (m![i] as number) * ((r![i] as number) + gamma! * nextValue - (v![i] as number) + gamma! * lambda! * carried);
+      returns[i] = (m![i] as number) * ((advantages[i] as number) + (v![i] as number));
+    }
+  }
+  return [[shape, advantages], [shape, returns]];
+});
+
 export const fusedCpuKernels: KernelImpl[] = [
   rmsNormForward, rmsNormGrad, layerNormForward, crossEntropyForward, ropeForward, ropeGrad, attentionForward,
-  geluForward, geluGrad, siluForward, adamw, loraLinearForward,
+  geluForward, geluGrad, siluForward, adamw, loraLinearForward, gaeForward,
 ];

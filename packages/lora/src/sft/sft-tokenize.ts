@@ -1,6 +1,6 @@
 import { DEFAULT_CHAT_TEMPLATE, DataError, StagecoachError } from '@stagecoach/core';
 import type { ChatMessage, Tokenizer } from '@stagecoach/core';
-import type { SftRecord } from './sft-records.js';
+import type { PromptRecord, SftRecord } from './sft-records.js';
 
 /** One tokenized example: its ids and, per id, whether the model learns to produce it. */
 export interface SftExample {
@@ -46,19 +46,34 @@ export function tokenizeSftRecord(record: SftRecord, tokenizer: Tokenizer, maxLe
   return { ids: ids.slice(0, maxLength), learn: learn.slice(0, maxLength), truncated, source: record.source };
 }
 
+/**
+ * The token ids of a prompt to continue (RL rollouts), rendered as {@link tokenizeSftRecord} renders
+ * the prompt part of the same record: text with the tokenizer's own special tokens (e.g. BOS); a
+ * chat through the chat template (`template`, else the tokenizer's, else Stagecoach's default) with
+ * the generation prompt of the next assistant turn. Not truncated. `DataError` naming the record
+ * when the template fails to render.
+ */
+export function tokenizePromptRecord(record: PromptRecord, tokenizer: Tokenizer, template?: string): number[] {
+  if (!('messages' in record)) return tokenizer.encode(record.prompt, { addSpecialTokens: true });
+  const text = renderChat(record.messages, tokenizer, record.source, template, true);
+  return tokenizer.encode(text, { addSpecialTokens: false });
+}
+
+/** `messages` through the chat template (`template`, else the tokenizer's, else the default); DataError naming `source`. */
+function renderChat(messages: ChatMessage[], tokenizer: Tokenizer, source: string, template: string | undefined, addGenerationPrompt: boolean): string {
+  const chosen = template ?? (hasOwnTemplate(tokenizer) ? undefined : DEFAULT_CHAT_TEMPLATE);
+  try {
+    return tokenizer.applyChatTemplate(messages, { addGenerationPrompt, ...(chosen === undefined ? {} : { template: chosen }) });
+  } catch (error) {
+    const message = StagecoachError.isInstance(error) ? error.message : String(error);
+    throw new DataError(`${source}: ${message}`, { cause: error });
+  }
+}
+
 /** The rendered chat as `[text, learn]` pieces: the text before each assistant turn, the turn itself, the rest. */
 function chatSegments(messages: ChatMessage[], tokenizer: Tokenizer, source: string, template?: string): Array<[string, number]> {
-  const chosen = template ?? (hasOwnTemplate(tokenizer) ? undefined : DEFAULT_CHAT_TEMPLATE);
-  const render = (upTo: number, addGenerationPrompt: boolean): string => {
-    try {
-      return tokenizer.applyChatTemplate(messages.slice(0, upTo), {
-        addGenerationPrompt, ...(chosen === undefined ? {} : { template: chosen }),
-      });
-    } catch (error) {
-      const message = StagecoachError.isInstance(error) ? error.message : String(error);
-      throw new DataError(`${source}: ${message}`, { cause: error });
-    }
-  };
+  const render = (upTo: number, addGenerationPrompt: boolean): string =>
+    renderChat(messages.slice(0, upTo), tokenizer, source, template, addGenerationPrompt);
   const segments: Array<[string, number]> = [];
   let done = '';
   const extend = (next: string, learn: number, what: string): void => {

@@ -1,6 +1,7 @@
 import { tf } from '../../tf.js';
 import type { KernelImpl } from '../backend.js';
 import { adamwKernel } from './adamw-kernel.js';
+import { gaeKernel } from './gae-kernel.js';
 import { geluGradKernel, geluKernel, siluGradKernel, siluKernel } from './activation-kernels.js';
 import { causalAttentionGradKernel, causalAttentionKernel } from './causal-attention-kernels.js';
 import { tokenCrossEntropyGradKernel, tokenCrossEntropyKernel } from './cross-entropy-kernels.js';
@@ -16,7 +17,7 @@ export type { JsKernel } from './js-kernel.js';
 
 /**
  * Every core custom op but `loraLinear` and its gradient as a fused JavaScript kernel (float64
- * accumulation), and the fused AdamW update. `loraLinear` is matmuls, which tfjs's `BatchMatMul` does
+ * accumulation), the fused AdamW update and the GAE scan. `loraLinear` is matmuls, which tfjs's `BatchMatMul` does
  * as well as a JavaScript loop; its reference keeps the base product `x · W` bit-identical to the
  * frozen layer's (so a LoRA layer with B = 0 equals its base exactly).
  */
@@ -29,6 +30,7 @@ export const jsFusedKernels: readonly JsKernel[] = [
   geluKernel, geluGradKernel,
   siluKernel, siluGradKernel,
   adamwKernel,
+  gaeKernel,
 ];
 
 /**

@@ -1,0 +1,10 @@
+export { maskedMean, maskedVariance } from './masked.js';
+export { whiten } from './whiten.js';
+export { clippedPolicyLoss } from './policy-loss.js';
+export type { PolicyLoss, PolicyLossInputs } from './policy-loss.js';
+export { clippedValueLoss } from './value-loss.js';
+export type { ValueLoss, ValueLossInputs } from './value-loss.js';
+export { KL_ESTIMATORS, klEstimate } from './kl.js';
+export type { KlEstimator } from './kl.js';
+export { entropyFromLogits } from './entropy.js';
+export { groupAdvantages } from './group-advantages.js';
