@@ -11,7 +11,9 @@ import { labReport, type LabReport, type StageRecord } from './report/lab-report
 import { labSummaryLines, renderLabHtml } from './report/render.js';
 import { labContext, type LabContext, type StageOutcome } from './stages/context.js';
 import { evaluateStage } from './stages/evaluate.js';
+import { midStage } from './stages/mid.js';
 import { pretrainStage } from './stages/pretrain.js';
+import { rlStage } from './stages/rl.js';
 import { sftStage } from './stages/sft.js';
 
 /** What `<out>/lab-state.json` holds: the options the run was started with and each finished (or stopped) stage. */
@@ -25,7 +27,9 @@ const STATE_FILE = 'lab-state.json';
 /** The stage trainers, by stage. */
 const TRAINING_STAGES: Partial<Record<StageName, (ctx: LabContext) => Promise<StageOutcome>>> = {
   base: pretrainStage,
+  mid: midStage,
   sft: sftStage,
+  rl: rlStage,
 };
 
 async function readState(out: string): Promise<LabState | undefined> {

@@ -29,24 +29,24 @@ const smoke: LabPreset = {
 };
 
 const base: LabPreset = {
-  model: { dModel: 96, nLayers: 4, nHeads: 4, nKvHeads: 2, dFf: 256 },
+  model: { dModel: 64, nLayers: 4, nHeads: 4, nKvHeads: 2, dFf: 176 },
   vocabSize: 512,
   contextLength: 128,
-  pretrain: { documents: 30000, steps: 300, batchSize: 16, lr: 3e-3 },
-  mid: { documents: 4000, steps: 60, batchSize: 8, lr: 1e-3, replay: 0.3 },
-  sft: { examples: 4000, steps: 120, batchSize: 16, lr: 3e-3, loraRank: 16 },
-  reward: { pairs: 800, steps: 60, batchSize: 16, lr: 1e-3 },
-  rl: { steps: 60, promptsPerStep: 8, groupSize: 8, lr: 5e-4, klCoef: 0.02, maxNewTokens: 96, temperature: 1 },
+  pretrain: { documents: 20000, steps: 200, batchSize: 16, lr: 3e-3 },
+  mid: { documents: 3000, steps: 40, batchSize: 8, lr: 1e-3, replay: 0.3 },
+  sft: { examples: 3000, steps: 80, batchSize: 16, lr: 3e-3, loraRank: 16 },
+  reward: { pairs: 600, steps: 40, batchSize: 16, lr: 1e-3 },
+  rl: { steps: 30, promptsPerStep: 8, groupSize: 8, lr: 1e-3, klCoef: 0.02, maxNewTokens: 96, temperature: 1 },
   eval: { problems: 300, gsm8k: 20, maxNewTokens: 96, batchSize: 50 },
 };
 
 const large: LabPreset = {
   ...base,
-  model: { dModel: 128, nLayers: 6, nHeads: 4, nKvHeads: 2, dFf: 352 },
-  pretrain: { ...base.pretrain, documents: 60000, steps: 1000 },
-  mid: { ...base.mid, steps: 200 },
-  sft: { ...base.sft, steps: 300 },
-  rl: { ...base.rl, steps: 200 },
+  model: { dModel: 96, nLayers: 4, nHeads: 4, nKvHeads: 2, dFf: 256 },
+  pretrain: { ...base.pretrain, documents: 40000, steps: 600 },
+  mid: { ...base.mid, steps: 100 },
+  sft: { ...base.sft, steps: 200 },
+  rl: { ...base.rl, steps: 80 },
   eval: { ...base.eval, problems: 600, gsm8k: 100 },
 };
 

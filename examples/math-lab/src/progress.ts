@@ -1,6 +1,9 @@
 import type { StepEvent } from '@stagecoach/core';
 import { progressLine, type ProgressOutput } from '@stagecoach/cli';
 
+/** The trainers' own metrics worth a place on the progress line (RL's reward and KL); the rest are in each stage's metrics.jsonl. */
+const SHOWN_METRICS = ['rewardMean', 'kl'];
+
 /**
  * The lab's terminal output: one progress line per stage, redrawn in place on a terminal
  * (`base [#####....] 120/300 loss 2.31 ... | ETA 1m 05s`), plain lines every few steps elsewhere.
@@ -11,7 +14,8 @@ export class LabProgress {
   constructor(private readonly out: ProgressOutput = { write: (t) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns }) {}
 
   step(stage: string, e: StepEvent): void {
-    const line = `${stage.padEnd(6)} ${progressLine(e)}`;
+    const metrics = Object.fromEntries(Object.entries(e.metrics).filter(([name]) => SHOWN_METRICS.includes(name)));
+    const line = `${stage.padEnd(6)} ${progressLine({ ...e, metrics })}`;
     if (this.out.isTTY) {
       const width = (this.out.columns ?? 100) - 1;
       this.current = line.length > width ? line.slice(0, width) : line;

@@ -1,4 +1,4 @@
-import { gradeNumericAnswer, type Problem } from '@stagecoach/eval';
+import { gradeNumericAnswer } from '@stagecoach/eval';
 
 /** The penalty for a response that gives no number at all. */
 export const NO_ANSWER_PENALTY = -0.1;
@@ -7,8 +7,8 @@ export const NO_ANSWER_PENALTY = -0.1;
  * The RL stage's verifiable reward: 1 for the right final answer (the `#### <n>` answer, else the
  * last number, as the evaluation grades), 0 for a wrong one, a small penalty for none at all.
  */
-export function answerReward(problem: Problem, response: string): number {
-  const grade = gradeNumericAnswer(problem.answer, response);
+export function answerReward(answer: string, response: string): number {
+  const grade = gradeNumericAnswer(answer, response);
   return grade.correct ? 1 : grade.extracted === null ? NO_ANSWER_PENALTY : 0;
 }
 

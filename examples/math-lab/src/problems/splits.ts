@@ -2,7 +2,7 @@ import { formatQuestion, type Problem } from '@stagecoach/eval';
 import { additionProblems } from './addition.js';
 
 /** Every level, mixed evenly, in training and in the held-out test. */
-export const LEVELS = [1, 2, 3, 4] as const;
+export const LEVELS = [1, 2, 3] as const;
 
 /** The held-out problems every model is evaluated on; never trained on. */
 export function testProblems(seed: number, count: number): Problem[] {

@@ -24,7 +24,7 @@ export const GSM8K_TEST = fileURLToPath(new URL('../../../../../shared/data/gsm8
 export function additionTask(seed: number, count: number): Task {
   return questionAnswerTask({
     name: 'addition',
-    description: `${count} held-out addition word problems, 4 levels (1: 2-digit + 2-digit, 2: 3-digit + 3-digit, 3: three 2-digit numbers, 4: three 3-digit numbers).`,
+    description: `${count} held-out addition word problems, 3 levels (1: 2-digit + 2-digit, 2: 3-digit + 3-digit, 3: three 2-digit numbers).`,
     problems: testProblems(seed, count),
     settings: { seed, count },
   });
@@ -36,7 +36,7 @@ async function trainingCurves(ctx: LabContext): Promise<TrainingCurve[]> {
   for (const stage of ['base', 'mid', 'sft', 'reward', 'rl'] as const) {
     const file = join(ctx.dir(stage), 'metrics.jsonl');
     if (!existsSync(file)) continue;
-    const wanted = ['loss', 'reward', 'accuracy', 'kl'];
+    const wanted = ['loss', 'rewardMean', 'kl', 'accuracy'];
     for (const curve of await readTrainingCurves(file, stage)) if (wanted.includes(curve.metric)) curves.push(curve);
   }
   return curves;
