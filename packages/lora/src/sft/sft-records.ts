@@ -61,7 +61,15 @@ export function parseSftRecord(value: unknown, where: string): SftRecord {
 
 /** Records from JSONL text (one object a line; blank lines skipped), each checked; `DataError` naming `file:line`. */
 export function parseSftJsonl(text: string, file: string): SftRecord[] {
-  const records: SftRecord[] = [];
+  return parseJsonlRecords(text, file, parseSftRecord);
+}
+
+/**
+ * JSONL text (one object a line; blank lines skipped), each value checked by `parse` with its `file:line`;
+ * `DataError` naming `file:line` for a line that is not JSON, `file` for no lines at all.
+ */
+export function parseJsonlRecords<T>(text: string, file: string, parse: (value: unknown, where: string) => T): T[] {
+  const records: T[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim().length === 0) return;
     let value: unknown;
@@ -70,10 +78,20 @@ export function parseSftJsonl(text: string, file: string): SftRecord[] {
     } catch (error) {
       throw new DataError(`${file}:${i + 1}: not valid JSON (${(error as Error).message}).`, { cause: error });
     }
-    records.push(parseSftRecord(value, `${file}:${i + 1}`));
+    records.push(parse(value, `${file}:${i + 1}`));
   });
   if (records.length === 0) throw new DataError(`${file}: the dataset is empty (no JSON lines).`);
   return records;
+}
+
+/** A dataset file's text; `DataError` naming the path when it cannot be read. */
+export async function readDatasetText(path: string): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  try {
+    return await readFile(path, 'utf8');
+  } catch (error) {
+    throw new DataError(`${path}: cannot read the dataset (${(error as Error).message}).`, { cause: error });
+  }
 }
 
 /** Records from an in-memory list, each checked; `DataError` naming the index. */

@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, SeededRandom, Trainer, optimizerStep, tf } from '@stagecoach/core';
+import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, Trainer, optimizerStep, tf } from '@stagecoach/core';
 import type { ActiveRun, BuiltRun, EvalEvent, RunStart, StepResult, StorageFiles, TokenBatch, Tokenizer } from '@stagecoach/core';
 import { adapterFiles, loadAdapter } from '../adapter-files.js';
 import { applyLora } from '../lora-model.js';
@@ -7,7 +7,8 @@ import { packSftExamples, sftBatch } from './sft-batch.js';
 import type { PackedSftBatch } from './sft-batch.js';
 import { resolveSFTConfig } from './sft-config.js';
 import type { ResolvedSFTConfig, SFTConfig } from './sft-config.js';
-import { parseSftArray, parseSftJsonl } from './sft-records.js';
+import { epochOrder } from './epoch-order.js';
+import { parseSftArray, parseSftJsonl, readDatasetText } from './sft-records.js';
 import { tokenizeSftRecord } from './sft-tokenize.js';
 import type { SftExample } from './sft-tokenize.js';
 
@@ -43,8 +44,6 @@ interface SftParts {
   summary: SftDataSummary;
 }
 
-/** Stream of the data order's generator (one per epoch after it). */
-const ORDER_STREAM = 0x5f70;
 const ADAPTER_DIR = 'adapter/';
 const TOKENIZER_CONFIG_FILE = 'tokenizer_config.json';
 
@@ -202,24 +201,6 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
   }
 }
 
-/** The shuffled order of one epoch, from the seed (cached: the same for every step of the epoch). */
-const orders = new Map<string, Int32Array>();
-function epochOrder(n: number, seed: number, epoch: number): Int32Array {
-  const key = `${n}:${seed}:${epoch}`;
-  let order = orders.get(key);
-  if (order === undefined) {
-    const random = new SeededRandom(seed, ORDER_STREAM + epoch);
-    order = Int32Array.from({ length: n }, (_, i) => i);
-    for (let i = n - 1; i > 0; i--) {
-      const j = random.nextInt(i + 1);
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
-    if (orders.size > 8) orders.clear();
-    orders.set(key, order);
-  }
-  return order;
-}
-
 function padId(tokenizer: Tokenizer): number {
   return tokenizer.specialTokens.pad ?? tokenizer.specialTokens.eos ?? 0;
 }
@@ -231,7 +212,7 @@ async function tokenizeAll(
   seqLen: number,
   template: string | undefined,
 ): Promise<{ examples: SftExample[]; summary: Omit<SftDataSummary, 'validExamples'> }> {
-  const records = typeof data === 'string' ? parseSftJsonl(await readText(data), data) : parseSftArray(data, field);
+  const records = typeof data === 'string' ? parseSftJsonl(await readDatasetText(data), data) : parseSftArray(data, field);
   const summary = { examples: 0, truncated: 0, truncatedTokens: 0, skipped: 0 };
   const examples: SftExample[] = [];
   for (const record of records) {
@@ -251,15 +232,6 @@ async function tokenizeAll(
   }
   summary.examples = examples.length;
   return { examples, summary };
-}
-
-async function readText(path: string): Promise<string> {
-  const { readFile } = await import('node:fs/promises');
-  try {
-    return await readFile(path, 'utf8');
-  } catch (error) {
-    throw new DataError(`${path}: cannot read the dataset (${(error as Error).message}).`, { cause: error });
-  }
 }
 
 function batchTensors(batch: TokenBatch | PackedSftBatch) {
