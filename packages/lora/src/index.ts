@@ -10,7 +10,7 @@ export { ADAPTER_CONFIG_FILE, ADAPTER_WEIGHTS_FILE, adapterFiles, adapterTensors
 export type { SaveAdapterOptions } from './adapter-files.js';
 export { loraConfigFromPeft, peftConfigOf } from './peft-config.js';
 export type { PeftAdapterConfig } from './peft-config.js';
-export { CHAT_ROLES, parseJsonlRecords, parseSftArray, parseSftJsonl, parseSftRecord, readDatasetText } from './sft/sft-records.js';
+export { CHAT_ROLES, parseJsonlRecords, parseSftArray, parseSftJsonl, parseSftRecord, preview, readDatasetText } from './sft/sft-records.js';
 export { epochOrder } from './sft/epoch-order.js';
 export type { Conversation, PromptCompletion, SftRecord } from './sft/sft-records.js';
 export { tokenizeSftRecord } from './sft/sft-tokenize.js';

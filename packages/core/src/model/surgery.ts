@@ -139,12 +139,14 @@ export function addValueHead(model: Transformer, options: { seed?: number } = {}
  * A copy of `model` as a sequence-classification (reward) model: a scalar score head without bias on the
  * final hidden state (`scoreHead.weight` `[d, 1]`, N(0, 0.02²) from `seed`, as transformers initialises
  * `score`) in place of the LM head (an untied `lmHead.weight` and any value head are dropped);
- * `config.scoreHead` true. A model that already has a score head keeps it.
+ * `config.scoreHead` true. A model that already has a score head keeps it. `padTokenId` (default: the
+ * model's) sets `config.padTokenId`, by which transformers finds each row's last token in a padded batch.
  */
-export function addScoreHead(model: Transformer, options: { seed?: number } = {}): Transformer {
+export function addScoreHead(model: Transformer, options: { seed?: number; padTokenId?: number } = {}): Transformer {
   assertSurgeryPossible(model, 'addScoreHead');
   const dropped = (name: string): boolean => name.startsWith('lmHead.') || name.startsWith('valueHead.');
-  return rebuild(model, { scoreHead: true, valueHead: false }, new Map(), options.seed ?? 0, dropped);
+  const padTokenId = options.padTokenId ?? model.config.padTokenId;
+  return rebuild(model, { scoreHead: true, valueHead: false, ...(padTokenId === undefined ? {} : { padTokenId }) }, new Map(), options.seed ?? 0, dropped);
 }
 
 /** A copy of `model` without its value head (`config.valueHead` false); the language model is unchanged. */

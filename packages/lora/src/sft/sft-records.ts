@@ -100,7 +100,8 @@ export function parseSftArray(values: readonly unknown[], name = 'dataset'): Sft
   return values.map((value, i) => parseSftRecord(value, `${name}[${i}]`));
 }
 
-function preview(value: unknown): string {
+/** A value as short JSON for error messages (cut at 60 characters). */
+export function preview(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
