@@ -104,7 +104,8 @@ export class RewardTrainer extends Trainer<ResolvedRewardConfig, RewardParts, Re
       tokenizer,
       optimizer: { weightDecay: c.weightDecay },
       ...(lora === undefined ? {} : { params: lora.trainableParams() }),
-      identity: { fields: { seqLen, batchSize: c.batchSize, seed: c.seed, pairs: train.pairs.length } },
+      // seqLen as configured (0: the context, which the architecture check covers), as trainer_state.json records it.
+      identity: { fields: { seqLen: c.seqLen, batchSize: c.batchSize, seed: c.seed, pairs: train.pairs.length } },
       parts: {
         pairs: train.pairs,
         valid: valid?.pairs ?? [],
