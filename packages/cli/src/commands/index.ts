@@ -4,6 +4,7 @@ import { evalCommand } from './eval.js';
 import { mergeCommand } from './merge.js';
 import { sftCommand } from './sft.js';
 import { pretrainCommand } from './pretrain.js';
+import { rewardCommand } from './reward.js';
 
 /** Every subcommand, in the order `stagecoach --help` lists them. Each lives in its own file. */
-export const commands: Command[] = [pretrainCommand, sftCommand, evalCommand, mergeCommand, doctorCommand];
+export const commands: Command[] = [pretrainCommand, sftCommand, rewardCommand, evalCommand, mergeCommand, doctorCommand];

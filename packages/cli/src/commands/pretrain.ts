@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, Pretrainer, StagecoachError, type PretrainerConfig, type ResumeChange } from '@stagecoach/core';
 import type { Command } from '../command.js';
+import { absolutePath, readConfigFile } from '../config-file.js';
 import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 
@@ -65,29 +65,16 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}. Run \`stagecoach pretrain --help\` for the options.`);
   }
-  let file: Record<string, unknown> = {};
-  if (values.config !== undefined) {
-    const path = resolve(cwd, values.config);
-    let text: string;
-    try {
-      text = await readFile(path, 'utf8');
-    } catch {
-      throw new ConfigError(`--config: cannot read ${path}.`);
-    }
-    try {
-      file = JSON.parse(text) as Record<string, unknown>;
-    } catch (error) {
-      throw new ConfigError(`--config: ${path} is not valid JSON (${(error as Error).message}).`);
-    }
-    file = resolvePaths(file, dirname(path));
-  }
+  const file = values.config === undefined
+    ? {}
+    : await readConfigFile(values.config, cwd, ['data', 'validationData', 'outDir', 'metricsFile', 'resumeFrom']);
   const num = (flag: string, value: string | undefined): number | undefined => {
     if (value === undefined) return undefined;
     const n = Number(value);
     if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
     return n;
   };
-  const paths = (list: string[] | undefined) => (list === undefined ? undefined : list.length === 1 ? abs(list[0]!, cwd) : list.map((p) => abs(p, cwd)));
+  const paths = (list: string[] | undefined) => (list === undefined ? undefined : list.length === 1 ? absolutePath(list[0]!, cwd) : list.map((p) => absolutePath(p, cwd)));
   const flags: Record<string, unknown> = {
     data: paths(values.data),
     validationData: paths(values['validation-data']),
@@ -120,27 +107,6 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   if (merged.steps === undefined) throw new ConfigError('no step count: pass --steps <n> (or "steps" in --config).');
   const backend = values.backend ?? (typeof fileBackend === 'string' ? fileBackend : DEFAULT_BACKEND);
   return { config: { ...merged, data: merged.data, model: merged.model, steps: merged.steps }, backend };
-}
-
-function abs(path: string, base: string): string {
-  return /^https?:\/\//i.test(path) ? path : resolve(base, path);
-}
-
-/** Resolves the path fields of a config file relative to the file's folder. */
-function resolvePaths(config: Record<string, unknown>, base: string): Record<string, unknown> {
-  const out = { ...config };
-  const one = (value: unknown): unknown => {
-    if (typeof value === 'string') return abs(value, base);
-    if (typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string') {
-      return { ...value, path: abs((value as { path: string }).path, base) };
-    }
-    return value;
-  };
-  for (const key of ['data', 'validationData']) {
-    if (out[key] !== undefined) out[key] = Array.isArray(out[key]) ? (out[key] as unknown[]).map(one) : one(out[key]);
-  }
-  for (const key of ['outDir', 'metricsFile', 'resumeFrom']) if (typeof out[key] === 'string') out[key] = abs(out[key] as string, base);
-  return out;
 }
 
 export const pretrainCommand: Command = {
