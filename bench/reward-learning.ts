@@ -4,7 +4,9 @@
  * packages/rlhf/test/reward/synthetic-preferences.ts). Trains a tiny seeded GPT-2 from random weights and
  * prints one JSON object: held-out accuracy and loss at each evaluation, steps, seconds.
  *
- *   node --conditions=source --import tsx bench/reward-learning.ts [--steps 150] [--full] [--backend cpu|node]
+ * `--hard`: half the rejected answers are tutor answers with a wrong sum (only arithmetic tells them apart).
+ *
+ *   node --conditions=source --import tsx bench/reward-learning.ts [--steps 150] [--full] [--hard] [--backend cpu|node]
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     full: { type: 'boolean', default: false },
     backend: { type: 'string', default: 'cpu' },
     lr: { type: 'string' },
+    hard: { type: 'boolean', default: false },
   },
 });
 await useBackend(values.backend === 'node' ? node() : cpu());
@@ -33,7 +36,7 @@ model.dispose();
 const steps = Number(values.steps);
 const trainer = new RewardTrainer({
   initFrom: base, steps, seed: 0, batchSize: 16, evalEvery: Math.max(1, Math.floor(steps / 5)),
-  data: syntheticPreferences(512, 1), validData: syntheticPreferences(128, 2),
+  data: syntheticPreferences(512, 1, { hardNegatives: values.hard }), validData: syntheticPreferences(128, 2, { hardNegatives: values.hard }),
   lr: Number(values.lr ?? (values.full ? 1e-3 : 3e-3)), ...(values.full ? { lora: false } : { lora: { r: 8, alpha: 16 } }),
 });
 const evals: Array<{ step: number; accuracy: number; loss: number }> = [];
@@ -48,7 +51,7 @@ const seconds = (performance.now() - started) / 1000;
 trainer.dispose();
 rmSync(root, { recursive: true, force: true });
 console.log(JSON.stringify({
-  task: 'reward-synthetic-sums', model: 'gpt2-tiny (random init, ctx 96)', mode: values.full ? 'full' : 'lora r8 + score head',
+  task: values.hard ? 'reward-synthetic-sums-hard' : 'reward-synthetic-sums', model: 'gpt2-tiny (random init, ctx 96)', mode: values.full ? 'full' : 'lora r8 + score head',
   backend: values.backend, steps: done.step, pairsPerStep: 16, seconds: Number(seconds.toFixed(1)),
   accuracyBefore: before.metrics['accuracy'], evals,
 }));
