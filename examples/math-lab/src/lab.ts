@@ -13,6 +13,7 @@ import { labContext, type LabContext, type StageOutcome } from './stages/context
 import { evaluateStage } from './stages/evaluate.js';
 import { midStage } from './stages/mid.js';
 import { pretrainStage } from './stages/pretrain.js';
+import { loadHelpfulnessModel, rewardStage } from './stages/reward.js';
 import { rlStage } from './stages/rl.js';
 import { sftStage } from './stages/sft.js';
 
@@ -29,6 +30,7 @@ const TRAINING_STAGES: Partial<Record<StageName, (ctx: LabContext) => Promise<St
   base: pretrainStage,
   mid: midStage,
   sft: sftStage,
+  reward: rewardStage,
   rl: rlStage,
 };
 
@@ -84,15 +86,18 @@ export async function runLab(requested: LabOptions, signal: AbortSignal, progres
   progress.message('— eval');
   const started = performance.now();
   let comparison: EvalReport;
+  const helpfulness = await loadHelpfulnessModel(ctx);
   try {
-    const evaluated = await evaluateStage(ctx);
+    const evaluated = await evaluateStage(ctx, (prompt, response) => helpfulness.score(prompt, response));
     comparison = evaluated.report;
     await record('eval', started, evaluated);
   } catch (error) {
     if (signal.aborted) return stopped(progress, options);
     throw error;
+  } finally {
+    helpfulness.dispose();
   }
-  const lab = labReport(options, state.stages, comparison, false);
+  const lab = labReport(options, state.stages, comparison, true);
   await writeFile(join(options.out, 'report.json'), `${JSON.stringify(lab, null, 2)}\n`);
   await writeFile(join(options.out, 'report.html'), await renderLabHtml(lab, comparison));
   for (const line of labSummaryLines(lab)) progress.message(line);
