@@ -54,6 +54,19 @@ describe('pnpm lab --preset smoke', () => {
     expect(figures(again!)).toEqual(figures(first!));
   }, 300_000);
 
+  it('stops cleanly on abort and --resume continues to the same numbers', async () => {
+    const controller = new AbortController();
+    // Abort at the first SFT step: the stage saves a checkpoint and the lab returns without a report.
+    const stopAtSft = new LabProgress({ write: (text) => { if (text.includes('sft ') && text.includes('1/')) controller.abort(); }, isTTY: false });
+    const out = join(root, 'c');
+    expect(await runLab(parseLabArgs(['--preset', 'smoke', '--out', out, '--seed', '3']), controller.signal, stopAtSft)).toBeUndefined();
+    const state = JSON.parse(readFileSync(join(out, 'lab-state.json'), 'utf8')) as { stages: { stage: string; completed: boolean }[] };
+    expect(state.stages.find((s) => s.stage === 'sft')?.completed).toBe(false);
+    expect(existsSync(join(out, 'report.json'))).toBe(false);
+    const resumed = await runLab(parseLabArgs(['--out', out, '--resume']), new AbortController().signal, quiet());
+    expect(figures(resumed!)).toEqual(figures(first!));
+  }, 300_000);
+
   it('re-runs from a stage, keeping the earlier stages', async () => {
     const rerun = await runLab(parseLabArgs(['--out', join(root, 'a'), '--from', 'rl']), new AbortController().signal, quiet());
     expect(rerun!.stages.map((s) => s.stage)).toEqual(['base', 'mid', 'sft', 'reward', 'rl', 'eval']);
