@@ -10,8 +10,9 @@ export interface LabPreset {
   contextLength: number;
   pretrain: { documents: number; steps: number; batchSize: number; lr: number };
   mid: { documents: number; steps: number; batchSize: number; lr: number; replay: number };
-  sft: { examples: number; steps: number; batchSize: number; lr: number; loraRank: number };
-  reward: { pairs: number; steps: number; batchSize: number; lr: number };
+  /** `seqLen`: rows are padded to it, so it is set just above the longest chat (longer ones are cut and counted). */
+  sft: { examples: number; steps: number; batchSize: number; lr: number; loraRank: number; seqLen: number };
+  reward: { pairs: number; steps: number; batchSize: number; lr: number; seqLen: number };
   rl: { steps: number; promptsPerStep: number; groupSize: number; lr: number; klCoef: number; maxNewTokens: number; temperature: number };
   eval: { problems: number; gsm8k: number; maxNewTokens: number; batchSize: number };
 }
@@ -22,8 +23,8 @@ const smoke: LabPreset = {
   contextLength: 128,
   pretrain: { documents: 400, steps: 6, batchSize: 4, lr: 3e-3 },
   mid: { documents: 100, steps: 3, batchSize: 2, lr: 1e-3, replay: 0.3 },
-  sft: { examples: 40, steps: 4, batchSize: 4, lr: 3e-3, loraRank: 4 },
-  reward: { pairs: 40, steps: 4, batchSize: 4, lr: 3e-3 },
+  sft: { examples: 40, steps: 4, batchSize: 4, lr: 3e-3, loraRank: 4, seqLen: 96 },
+  reward: { pairs: 40, steps: 4, batchSize: 4, lr: 3e-3, seqLen: 96 },
   rl: { steps: 2, promptsPerStep: 2, groupSize: 2, lr: 1e-3, klCoef: 0.02, maxNewTokens: 24, temperature: 1 },
   eval: { problems: 12, gsm8k: 2, maxNewTokens: 24, batchSize: 12 },
 };
@@ -34,10 +35,10 @@ const base: LabPreset = {
   contextLength: 128,
   pretrain: { documents: 20000, steps: 200, batchSize: 16, lr: 3e-3 },
   mid: { documents: 3000, steps: 40, batchSize: 8, lr: 1e-3, replay: 0.3 },
-  sft: { examples: 3000, steps: 80, batchSize: 16, lr: 3e-3, loraRank: 16 },
-  reward: { pairs: 600, steps: 40, batchSize: 16, lr: 1e-3 },
-  rl: { steps: 30, promptsPerStep: 8, groupSize: 8, lr: 1e-3, klCoef: 0.02, maxNewTokens: 96, temperature: 1 },
-  eval: { problems: 300, gsm8k: 20, maxNewTokens: 96, batchSize: 50 },
+  sft: { examples: 3000, steps: 60, batchSize: 16, lr: 3e-3, loraRank: 16, seqLen: 96 },
+  reward: { pairs: 600, steps: 30, batchSize: 16, lr: 1e-3, seqLen: 96 },
+  rl: { steps: 16, promptsPerStep: 4, groupSize: 8, lr: 2e-3, klCoef: 0.02, maxNewTokens: 64, temperature: 1 },
+  eval: { problems: 300, gsm8k: 20, maxNewTokens: 64, batchSize: 50 },
 };
 
 const large: LabPreset = {

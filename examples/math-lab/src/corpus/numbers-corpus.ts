@@ -46,8 +46,8 @@ export function columnAddition(a: number, b: number): string {
 function story(random: SeededRandom): string {
   const name = random.pick(NAMES);
   const item = random.pick(ITEMS);
-  const a = number(random, 3);
-  const b = number(random, 3);
+  const a = number(random, 2);
+  const b = number(random, 2);
   switch (random.int(0, 3)) {
     case 3: return `${name} has ${a} ${item}. ${name} finds ${b} more. How many ${item} does ${name} have now? ${name} has ${a + b} ${item}.`;
     case 0: return `${name} has ${a} ${item}. ${name} finds ${b} more. Now ${name} has ${a + b} ${item}.`;
@@ -65,7 +65,7 @@ export function numbersCorpus(seed: number, count: number): string[] {
     if (kind === 0) docs.push(Array.from({ length: 3 }, () => fact(random)).join(' '));
     else if (kind === 1) docs.push(`${counting(random)} ${story(random)}`);
     else if (kind === 2) docs.push(`${story(random)} ${story(random)}`);
-    else docs.push(columnAddition(number(random, 3), number(random, 3)));
+    else docs.push(columnAddition(number(random, 2), number(random, 2)));
   }
   return docs;
 }

@@ -9,13 +9,12 @@ import { columnAddition } from './numbers-corpus.js';
  */
 
 function operand(random: SeededRandom, digits: number): number {
-  return random.int(10 ** (digits - 1), 10 ** digits - 1);
+  return random.int(digits === 1 ? 1 : 10 ** (digits - 1), 10 ** digits - 1);
 }
 
 /** A three-part total, worked in two additions. */
 function chainedSum(random: SeededRandom): string {
-  const digits = random.int(2, 3);
-  const [a, b, c] = [operand(random, digits), operand(random, digits), operand(random, digits)];
+  const [a, b, c] = [operand(random, 2), operand(random, random.int(1, 2)), operand(random, random.int(1, 2))];
   const name = random.pick(NAMES);
   const item = random.pick(ITEMS);
   return [
@@ -29,5 +28,5 @@ function chainedSum(random: SeededRandom): string {
 export function textbookCorpus(seed: number, count: number): string[] {
   const random = new SeededRandom(seed, 2);
   return Array.from({ length: count }, (_, i) =>
-    (i % 3 === 2 ? columnAddition(operand(random, 3), operand(random, 3)) : chainedSum(random)));
+    (i % 3 === 2 ? columnAddition(operand(random, 2), operand(random, random.int(1, 2))) : chainedSum(random)));
 }

@@ -3,18 +3,15 @@ import type { Problem } from '@stagecoach/eval';
 
 /** A difficulty level of the lab's problems: how many numbers are added and how many digits each has. */
 export interface AdditionLevel {
-  /** Numbers added (2 or 3). */
-  terms: number;
-  /** Digits of each number. */
-  digits: number;
+  /** Digits of each number added, in order. */
+  digits: readonly number[];
 }
 
-/** The lab's levels, 1 = easiest. Level 3 needs two additions in a row (a longer worked answer). */
+/** The lab's levels, 1 = easiest: the second number's digits grow, then a third number joins (two additions in a row). */
 export const ADDITION_LEVELS: Readonly<Record<number, AdditionLevel>> = {
-  1: { terms: 2, digits: 2 },
-  2: { terms: 2, digits: 3 },
-  3: { terms: 3, digits: 2 },
-  4: { terms: 3, digits: 3 },
+  1: { digits: [1, 1] },
+  2: { digits: [2, 1] },
+  3: { digits: [2, 2] },
 };
 
 export const NAMES = ['Ava', 'Ben', 'Mia', 'Leo', 'Zoe', 'Sam', 'Ivy', 'Max', 'Ada', 'Tom', 'Eva', 'Kai'];
@@ -47,8 +44,7 @@ export function workedSum(a: number, b: number): string[] {
 
 /** The terms of one problem at a level. */
 function drawTerms(random: SeededRandom, level: AdditionLevel): number[] {
-  const low = 10 ** (level.digits - 1);
-  return Array.from({ length: level.terms }, () => random.int(low, 10 ** level.digits - 1));
+  return level.digits.map((digits) => random.int(digits === 1 ? 1 : 10 ** (digits - 1), 10 ** digits - 1));
 }
 
 /** A word problem: a story with quantities, and the question. */

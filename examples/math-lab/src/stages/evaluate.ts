@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Transformer } from '@stagecoach/core';
 import { compareModels, gsm8kTask, questionAnswerTask, type EvalReport, type ModelEntry, type Task, type TrainingCurve } from '@stagecoach/eval';
 import { readGsm8k, readTrainingCurves } from '@stagecoach/eval/node';
 import type { StageName } from '../options.js';
@@ -24,7 +25,7 @@ export const GSM8K_TEST = fileURLToPath(new URL('../../../../../shared/data/gsm8
 export function additionTask(seed: number, count: number): Task {
   return questionAnswerTask({
     name: 'addition',
-    description: `${count} held-out addition word problems, 3 levels (1: 2-digit + 2-digit, 2: 3-digit + 3-digit, 3: three 2-digit numbers).`,
+    description: `${count} held-out addition word problems, 3 levels (1: 1-digit + 1-digit, 2: 2-digit + 1-digit, 3: 2-digit + 2-digit).`,
     problems: testProblems(seed, count),
     settings: { seed, count },
   });
@@ -53,9 +54,11 @@ export async function evaluateStage(ctx: LabContext, helpfulness?: (prompt: stri
     tasks.push(gsm8kTask(await readGsm8k(GSM8K_TEST), { limit: preset.eval.gsm8k, source: 'shared/data/gsm8k/test.jsonl' }));
   }
   const models: Record<string, ModelEntry> = {};
+  const loadedModels: Transformer[] = [];
   for (const m of LAB_MODELS) {
     if (!existsSync(ctx.dir(m.name))) continue;
     const loaded = await loadStageModel(ctx.dir(m.name));
+    loadedModels.push(loaded.model);
     models[m.name] = { model: loaded.model, tokenizer: loaded.tokenizer, source: loaded.checkpoint, description: m.description, promptFormat: m.promptFormat };
   }
   let current = '';
@@ -75,6 +78,6 @@ export async function evaluateStage(ctx: LabContext, helpfulness?: (prompt: stri
     await writeFile(join(ctx.dir('eval'), 'comparison.json'), `${JSON.stringify(report, null, 2)}\n`);
     return { completed: true, steps: 0, metrics: {}, report };
   } finally {
-    for (const entry of Object.values(models)) (entry.model as { dispose(): void }).dispose();
+    for (const model of loadedModels) model.dispose();
   }
 }

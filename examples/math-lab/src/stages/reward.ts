@@ -18,6 +18,7 @@ export async function rewardStage(ctx: LabContext): Promise<StageOutcome> {
     data,
     steps: preset.reward.steps,
     batchSize: preset.reward.batchSize,
+    seqLen: preset.reward.seqLen,
     lr: preset.reward.lr,
     lora: { r: 8, alpha: 8, targetModules: 'all-linear' },
     checkpointEvery: Math.max(10, Math.round(preset.reward.steps / 2)),

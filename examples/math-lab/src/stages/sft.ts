@@ -18,6 +18,7 @@ export async function sftStage(ctx: LabContext): Promise<StageOutcome> {
     data,
     steps: preset.sft.steps,
     batchSize: preset.sft.batchSize,
+    seqLen: preset.sft.seqLen,
     lr: preset.sft.lr,
     lora: { r: preset.sft.loraRank, alpha: preset.sft.loraRank, targetModules: 'all-linear' },
     checkpointEvery: Math.max(10, Math.round(preset.sft.steps / 4)),
