@@ -11,7 +11,6 @@ import { runOptions, runTrainer, type LabContext, type StageOutcome } from './co
  */
 export async function rlStage(ctx: LabContext): Promise<StageOutcome> {
   const { preset, options } = ctx;
-  if (options.rl !== 'grpo') throw new Error(`--rl ${options.rl}: PPO is not wired into the lab yet; use --rl grpo.`);
   const problems = trainingProblems(options.seed, 2, preset.rl.steps * preset.rl.promptsPerStep, preset.eval.problems);
   const prompts = problems.map((p) => ({ messages: [{ role: 'user', content: userTurn(p) }], answer: p.answer, difficulty: p.difficulty }));
   const trainer = new GRPOTrainer({
