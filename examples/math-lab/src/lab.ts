@@ -13,7 +13,7 @@ import { labContext, type LabContext, type StageOutcome } from './stages/context
 import { evaluateStage } from './stages/evaluate.js';
 import { midStage } from './stages/mid.js';
 import { pretrainStage } from './stages/pretrain.js';
-import { loadHelpfulnessModel, rewardStage } from './stages/reward.js';
+import { helpfulness, loadHelpfulnessModel, rewardStage } from './stages/reward.js';
 import { rlStage } from './stages/rl.js';
 import { sftStage } from './stages/sft.js';
 
@@ -86,16 +86,16 @@ export async function runLab(requested: LabOptions, signal: AbortSignal, progres
   progress.message('— eval');
   const started = performance.now();
   let comparison: EvalReport;
-  const helpfulness = await loadHelpfulnessModel(ctx);
+  const rewardModel = await loadHelpfulnessModel(ctx);
   try {
-    const evaluated = await evaluateStage(ctx, (prompt, response) => helpfulness.score(prompt, response));
+    const evaluated = await evaluateStage(ctx, (prompt, response) => helpfulness(rewardModel, prompt, response));
     comparison = evaluated.report;
     await record('eval', started, evaluated);
   } catch (error) {
     if (signal.aborted) return stopped(progress, options);
     throw error;
   } finally {
-    helpfulness.dispose();
+    rewardModel.dispose();
   }
   const lab = labReport(options, state.stages, comparison, true);
   await writeFile(join(options.out, 'report.json'), `${JSON.stringify(lab, null, 2)}\n`);
