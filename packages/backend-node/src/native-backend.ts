@@ -1,4 +1,4 @@
-import { cpu, tf } from '@stagecoach/core';
+import { cpu, ROPE_KERNEL, tf } from '@stagecoach/core';
 import type { Backend, KernelImpl } from '@stagecoach/core';
 import { nativeFusedKernels } from './fused-kernels.js';
 import { loadNativeAddon } from './native-addon.js';
@@ -56,7 +56,7 @@ export function nativeCpu(options: NativeCpuOptions = {}): DescribedBackend {
     async init() {
       const addon = load();
       if (addon === undefined) throw new Error(reason);
-      kernels = [...nativeTfjsKernels(addon), ...nativeFusedKernels(addon)];
+      kernels = [...nativeTfjsKernels(addon), ...nativeFusedKernels(addon), ...jsRopeKernels()];
       await registerNativeTfjsBackend();
     },
     get kernels() {
@@ -67,6 +67,15 @@ export function nativeCpu(options: NativeCpuOptions = {}): DescribedBackend {
       return `native CPU kernels (${native.threads} threads, ${native.simd}, matmul: ${native.gemm}; BLAS found: ${native.blas})`;
     },
   };
+}
+
+/**
+ * Core's fused JavaScript RoPE kernels (the addon has none): without them RoPE runs its tf-op
+ * reference, whose split/concat on the last axis take tfjs-cpu's slow strided slice (measured ~3× slower
+ * Llama training).
+ */
+function jsRopeKernels(): KernelImpl[] {
+  return cpu().kernels.filter((kernel) => kernel.kernelName === ROPE_KERNEL || kernel.kernelName === `${ROPE_KERNEL}Grad`);
 }
 
 /** Registers `node-native` as a copy of tfjs-backend-cpu (its factory and every kernel) and selects it. */

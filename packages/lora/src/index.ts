@@ -11,7 +11,8 @@ export type { SaveAdapterOptions } from './adapter-files.js';
 export { loraConfigFromPeft, peftConfigOf } from './peft-config.js';
 export type { PeftAdapterConfig } from './peft-config.js';
 export {
-  CHAT_ROLES, parsePromptArray, parsePromptJsonl, parsePromptRecord, parseSftArray, parseSftJsonl, parseSftRecord, readDatasetText,
+  CHAT_ROLES, parseJsonlRecords, parsePromptArray, parsePromptJsonl, parsePromptRecord, parseSftArray, parseSftJsonl, parseSftRecord, preview,
+  readDatasetText,
 } from './sft/sft-records.js';
 export type { Conversation, PromptCompletion, PromptRecord, SftRecord } from './sft/sft-records.js';
 export { tokenizePromptRecord, tokenizeSftRecord } from './sft/sft-tokenize.js';

@@ -13,7 +13,7 @@ export interface LinearModule {
 }
 
 /** The output heads: never targeted by `"all-linear"` (as PEFT). */
-const HEADS: ReadonlySet<string> = new Set(['lmHead', 'valueHead']);
+const HEADS: ReadonlySet<string> = new Set(['lmHead', 'valueHead', 'scoreHead']);
 
 /** Every linear layer of `model`, with its Hugging Face module name. */
 export function linearModules(model: Transformer): LinearModule[] {

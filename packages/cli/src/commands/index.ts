@@ -9,8 +9,10 @@ import { midModalityCommand } from './mid-modality.js';
 import { ppoCommand } from './ppo.js';
 import { sftCommand } from './sft.js';
 import { pretrainCommand } from './pretrain.js';
+import { rewardCommand } from './reward.js';
 
 /** Every subcommand, in the order `stagecoach --help` lists them. Each lives in its own file. */
 export const commands: Command[] = [
-  pretrainCommand, midCommand, midModalityCommand, sftCommand, grpoCommand, ppoCommand, evalCommand, mergeCommand, exportCommand, doctorCommand,
+  pretrainCommand, midCommand, midModalityCommand, sftCommand, rewardCommand, grpoCommand, ppoCommand, evalCommand, mergeCommand,
+  exportCommand, doctorCommand,
 ];

@@ -59,23 +59,12 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}. Run \`stagecoach sft --help\` for the options.`);
   }
-  const num = (flag: string, value: string | undefined): number | undefined => {
-    if (value === undefined) return undefined;
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
-    return n;
-  };
+  const num = numberFlag;
   const path = (value: string | undefined) => (value === undefined || /^https?:\/\//i.test(value) ? value : resolve(cwd, value));
   if (values.data === undefined) throw new ConfigError('no training data: pass --data <file.jsonl>.');
   if (values.steps === undefined) throw new ConfigError('no step count: pass --steps <n>.');
   if (values.base === undefined && values.resume === undefined) throw new ConfigError('no base model: pass --base <dir|url>.');
-  const targets = values['target-modules'];
-  const lora: LoraConfig = {
-    ...(values['lora-r'] === undefined ? {} : { r: num('lora-r', values['lora-r'])! }),
-    ...(values['lora-alpha'] === undefined ? {} : { alpha: num('lora-alpha', values['lora-alpha'])! }),
-    ...(values['lora-dropout'] === undefined ? {} : { dropout: num('lora-dropout', values['lora-dropout'])! }),
-    ...(targets === undefined ? {} : { targetModules: targets === 'all-linear' ? 'all-linear' : targets.split(',').map((t) => t.trim()) }),
-  };
+  const lora = loraFlags(values);
   const optional: Record<string, unknown> = {
     validData: path(values['valid-data']), batchSize: num('batch-size', values['batch-size']), seqLen: num('seq-len', values['seq-len']),
     packing: values.packing, lr: num('lr', values.lr), evalEvery: num('eval-every', values['eval-every']),
@@ -85,6 +74,26 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
   const config: SFTConfig = { data: path(values.data)!, steps: num('steps', values.steps)!, lora: values.full === true ? false : lora };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return { config, backend: values.backend ?? DEFAULT_BACKEND };
+}
+
+/** A numeric flag's value (undefined when absent); ConfigError naming the flag when it is not a number. */
+export function numberFlag(flag: string, value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
+  return n;
+}
+
+/** The LoRA config of the --lora-r, --lora-alpha, --lora-dropout and --target-modules flags. */
+export function loraFlags(values: Record<string, string | boolean | undefined>): LoraConfig {
+  const flag = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
+  const targets = flag('target-modules');
+  return {
+    ...(flag('lora-r') === undefined ? {} : { r: numberFlag('lora-r', flag('lora-r'))! }),
+    ...(flag('lora-alpha') === undefined ? {} : { alpha: numberFlag('lora-alpha', flag('lora-alpha'))! }),
+    ...(flag('lora-dropout') === undefined ? {} : { dropout: numberFlag('lora-dropout', flag('lora-dropout'))! }),
+    ...(targets === undefined ? {} : { targetModules: targets === 'all-linear' ? 'all-linear' : targets.split(',').map((t) => t.trim()) }),
+  };
 }
 
 export const sftCommand: Command = {

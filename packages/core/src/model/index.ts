@@ -14,5 +14,5 @@ export type { GenerateOptions, GenerationResult } from './generate.js';
 export { argmax, sampleToken, sampleTokenWithLogProb } from './sampling.js';
 export type { SampledToken, SamplingOptions } from './sampling.js';
 export { samplingLogProbs } from './sampling-log-probs.js';
-export { addValueHead, dropValueHead, extendContext, resizePositions, resizeVocabulary } from './surgery.js';
+export { addScoreHead, addValueHead, dropValueHead, extendContext, resizePositions, resizeVocabulary } from './surgery.js';
 export type { ContextExtensionMethod, ResizePositionsOptions, ResizeVocabularyOptions } from './surgery.js';

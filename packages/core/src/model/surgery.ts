@@ -1,6 +1,7 @@
 /**
  * Model surgery for stages that start from another stage's checkpoint: resize the vocabulary, resize
- * GPT-2's learned position table, extend the context window, add or drop the value head.
+ * GPT-2's learned position table, extend the context window, add or drop the value head, swap the LM head for a
+ * score head (reward model).
  *
  * Each function returns a NEW `Transformer` and leaves `model` as it was: still usable, still the
  * caller's to dispose. Weights that do not change are shared with `model`, not copied (a tfjs variable
@@ -186,6 +187,20 @@ export function extendContext(model: Transformer, contextLength: number, method:
 export function addValueHead(model: Transformer, options: { seed?: number } = {}): Transformer {
   assertSurgeryPossible(model, 'addValueHead');
   return rebuild(model, { valueHead: true }, new Map(), options.seed ?? 0);
+}
+
+/**
+ * A copy of `model` as a sequence-classification (reward) model: a scalar score head without bias on the
+ * final hidden state (`scoreHead.weight` `[d, 1]`, N(0, 0.02²) from `seed`, as transformers initialises
+ * `score`) in place of the LM head (an untied `lmHead.weight` and any value head are dropped);
+ * `config.scoreHead` true. A model that already has a score head keeps it. `padTokenId` (default: the
+ * model's) sets `config.padTokenId`, by which transformers finds each row's last token in a padded batch.
+ */
+export function addScoreHead(model: Transformer, options: { seed?: number; padTokenId?: number } = {}): Transformer {
+  assertSurgeryPossible(model, 'addScoreHead');
+  const dropped = (name: string): boolean => name.startsWith('lmHead.') || name.startsWith('valueHead.');
+  const padTokenId = options.padTokenId ?? model.config.padTokenId;
+  return rebuild(model, { scoreHead: true, valueHead: false, ...(padTokenId === undefined ? {} : { padTokenId }) }, new Map(), options.seed ?? 0, dropped);
 }
 
 /** A copy of `model` without its value head (`config.valueHead` false); the language model is unchanged. */

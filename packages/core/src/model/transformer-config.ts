@@ -32,6 +32,12 @@ export interface TransformerConfig {
   attentionBias?: boolean;
   /** Adds a scalar value head on the final hidden state (PPO critic / reward model). */
   valueHead?: boolean;
+  /**
+   * A sequence-classification model with one label (a reward model; Hugging Face `*ForSequenceClassification`):
+   * a scalar head without bias on the final hidden state (`scoreHead.weight`, HF `score.weight`) in place of
+   * the LM head. `Transformer.scores` reads it; `forward` (logits) is refused.
+   */
+  scoreHead?: boolean;
   bosTokenId?: number;
   eosTokenId?: number;
   padTokenId?: number;
@@ -154,6 +160,7 @@ export function resolveTransformerConfig(
       ropeScaling: merged.ropeScaling,
       attentionBias: merged.attentionBias,
       valueHead: merged.valueHead,
+      scoreHead: merged.scoreHead,
       bosTokenId: merged.bosTokenId,
       eosTokenId: merged.eosTokenId,
       padTokenId: merged.padTokenId,
@@ -166,7 +173,7 @@ export function resolveTransformerConfig(
 /** The fields a model config may hold (the compiler keeps this in step with {@link TransformerConfig}). */
 const CONFIG_FIELDS: Record<keyof TransformerConfig | 'preset', true> = {
   preset: true, family: true, vocabSize: true, contextLength: true, dModel: true, nLayers: true, nHeads: true, nKvHeads: true, dFf: true,
-  normEps: true, ropeTheta: true, ropeScaling: true, tieEmbeddings: true, bias: true, attentionBias: true, valueHead: true,
+  normEps: true, ropeTheta: true, ropeScaling: true, tieEmbeddings: true, bias: true, attentionBias: true, valueHead: true, scoreHead: true,
   bosTokenId: true, eosTokenId: true, padTokenId: true,
 };
 
@@ -210,6 +217,9 @@ function validate(config: TransformerConfig): void {
     }
     if (!(factor > 0)) throw new ConfigError(`config.ropeScaling.factor must be positive, got ${String(factor)}.`);
     if (type === 'llama3') validateLlama3Scaling(config.ropeScaling);
+  }
+  if (config.scoreHead === true && config.valueHead === true) {
+    throw new ConfigError('config.scoreHead (a reward model, no LM head) and config.valueHead (a policy\'s critic) exclude each other; set one.');
   }
   for (const field of ['bosTokenId', 'eosTokenId', 'padTokenId'] as const) {
     const id = config[field];

@@ -56,8 +56,8 @@ export interface TransformerOptions {
   seed?: number;
   /**
    * Initial values by internal parameter name (see {@link Transformer.params}). The model's variables
-   * share their data; the caller may dispose its tensors afterwards. A missing value head is
-   * initialised from the seed; any other missing or wrongly shaped entry throws `CheckpointError`.
+   * share their data; the caller may dispose its tensors afterwards. A missing value head
+   * or score head is initialised from the seed; any other missing or wrongly shaped entry throws `CheckpointError`.
    */
   weights?: Map<string, tf.Tensor>;
 }
@@ -75,7 +75,8 @@ interface Block {
  * Parameters live in `params` under stable internal names: `embed.weight` `[V, d]`,
  * `posEmbed.weight` `[ctx, d]` (gpt2), `layers.N.norm1.{weight,bias}`, `layers.N.attn.{q,k,v,o}.{weight,bias}`,
  * `layers.N.norm2.*`, `layers.N.mlp.{up,down,gate}.*`, `finalNorm.*`, `lmHead.weight` `[d, V]` (untied),
- * `valueHead.{weight,bias}`. Linear weights are stored `[in, out]`.
+ * `valueHead.{weight,bias}`, `scoreHead.weight` `[d, 1]` (in place of the LM head, `config.scoreHead`).
+ * Linear weights are stored `[in, out]`.
  */
 export class Transformer {
   readonly config: TransformerConfig;
@@ -84,6 +85,7 @@ export class Transformer {
   private readonly finalNorm: Norm;
   private lmHead: LinearLayer | undefined;
   private valueHead: LinearLayer | undefined;
+  private scoreHead: LinearLayer | undefined;
   private readonly linearSlots = new Map<string, { get: () => LinearLayer; set: (layer: LinearLayer) => void }>();
   private disposed = false;
   /** `[d, V]` copy of the tied embedding for inference, and the embedding data it was made from. */
@@ -92,7 +94,7 @@ export class Transformer {
   constructor(config: TransformerConfig, options: TransformerOptions = {}) {
     this.config = resolveTransformerConfig(config);
     const c = this.config;
-    const f = new ParamFactory(options.seed ?? 0, options.weights, (name) => name.startsWith('valueHead.'));
+    const f = new ParamFactory(options.seed ?? 0, options.weights, (name) => name.startsWith('valueHead.') || name.startsWith('scoreHead.'));
     const normKind = c.family === 'gpt2' ? 'layer' : 'rms';
     const residualStd = INIT_STD / Math.sqrt(2 * c.nLayers); // GPT-2: residual projections scaled by 1/sqrt(2·nLayers)
     const d = c.dModel;
@@ -127,7 +129,12 @@ export class Transformer {
         }
       }
       this.finalNorm = f.norm(normKind, 'finalNorm', d, c.normEps);
-      if (!c.tieEmbeddings) {
+      if (c.scoreHead === true) {
+        // A sequence-classification model keeps the score head in place of the LM head (HF `score`, no bias).
+        const head = f.linear('scoreHead', d, 1, false);
+        this.scoreHead = head;
+        this.linearSlots.set('scoreHead', { get: () => this.scoreHead ?? head, set: (layer) => { this.scoreHead = layer; } });
+      } else if (!c.tieEmbeddings) {
         const head = f.linear('lmHead', d, c.vocabSize, false);
         this.lmHead = head;
         this.linearSlots.set('lmHead', { get: () => this.lmHead ?? head, set: (layer) => { this.lmHead = layer; } });
@@ -148,7 +155,7 @@ export class Transformer {
     this.params = f.params;
   }
 
-  /** The linear layers by name (`layers.0.attn.q`, ..., `layers.N.mlp.down`, `lmHead`, `valueHead`). */
+  /** The linear layers by name (`layers.0.attn.q`, ..., `layers.N.mlp.down`, `lmHead`, `valueHead`, `scoreHead`). */
   linears(): Map<string, LinearLayer> {
     return new Map([...this.linearSlots].map(([name, slot]) => [name, slot.get()]));
   }
@@ -200,8 +207,37 @@ export class Transformer {
     return n;
   }
 
-  /** Logits (and values) for int32 token ids `[B, T]`. */
+  /** Logits (and values) for int32 token ids `[B, T]`. ConfigError for a sequence-classification model (`config.scoreHead`): it has no LM head. */
   forward(ids: tf.Tensor2D, options: ForwardOptions = {}): ForwardResult {
+    if (this.config.scoreHead === true) {
+      throw new ConfigError('forward: this is a sequence-classification (reward) model, which has no LM head; use scores() for its per-token scores.');
+    }
+    return tf.tidy(() => {
+      let h = this.hiddenStates(ids, options); // [B, T, d]
+      if (options.lastTokenOnly === true) h = tf.slice(h, [0, h.shape[1] - 1, 0], [h.shape[0], 1, this.config.dModel]); // [B, 1, d]
+      const logits = (this.lmHead !== undefined
+        ? this.lmHead.apply(h)
+        : linear(h, options.inference === true ? this.tiedHeadWeight() : (tf.transpose(this.param('embed.weight')) as tf.Tensor2D))) as tf.Tensor3D; // [B, T, V]
+      if (this.valueHead === undefined) return { logits };
+      const values = tf.squeeze(this.valueHead.apply(h), [2]) as tf.Tensor2D; // [B, T]
+      return { logits, values };
+    });
+  }
+
+  /**
+   * The score head at every position, `[B, T]`, for a sequence-classification model (`config.scoreHead`);
+   * a sequence's score is the one at its last real token (as `*ForSequenceClassification` reads it).
+   */
+  scores(ids: tf.Tensor2D, options: Omit<ForwardOptions, 'cache' | 'lastTokenOnly'> = {}): tf.Tensor2D {
+    const head = this.scoreHead;
+    if (head === undefined) {
+      throw new ConfigError('scores: the model has no score head; add one with addScoreHead(model) (a reward model) or load a sequence-classification checkpoint.');
+    }
+    return tf.tidy(() => tf.squeeze(head.apply(this.hiddenStates(ids, options)), [2]) as tf.Tensor2D); // [B, T]
+  }
+
+  /** The final hidden states `[B, T, d]` (after the last norm): what the output heads read. */
+  private hiddenStates(ids: tf.Tensor2D, options: ForwardOptions): tf.Tensor3D {
     this.assertLive();
     const c = this.config;
     const { cache, prefixEmbeds } = options;
@@ -262,14 +298,7 @@ export class Transformer {
       });
       if (cache !== undefined && keyMask !== undefined) cache.setKeyMask(keyMask);
 
-      let h = this.finalNorm.apply(x) as tf.Tensor3D; // [B, T, d]
-      if (options.lastTokenOnly === true) h = tf.slice(h, [0, time - 1, 0], [batch, 1, c.dModel]); // [B, 1, d]
-      const logits = (this.lmHead !== undefined
-        ? this.lmHead.apply(h)
-        : linear(h, options.inference === true ? this.tiedHeadWeight() : (tf.transpose(this.param('embed.weight')) as tf.Tensor2D))) as tf.Tensor3D; // [B, T, V]
-      if (this.valueHead === undefined) return { logits };
-      const values = tf.squeeze(this.valueHead.apply(h), [2]) as tf.Tensor2D; // [B, T]
-      return { logits, values };
+      return this.finalNorm.apply(x) as tf.Tensor3D; // [B, T, d]
     });
   }
 

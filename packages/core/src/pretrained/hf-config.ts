@@ -13,12 +13,12 @@ type Json = Record<string, unknown>;
 /** Fields {@link configFromHf} reads, by family. */
 const GPT2_FIELDS = [
   'vocab_size', 'n_positions', 'n_ctx', 'n_embd', 'n_layer', 'n_head', 'n_inner', 'activation_function', 'layer_norm_epsilon',
-  'tie_word_embeddings', 'scale_attn_by_inverse_layer_idx',
+  'tie_word_embeddings', 'scale_attn_by_inverse_layer_idx', 'num_labels',
 ] as const;
 const LLAMA_FIELDS = [
   'vocab_size', 'hidden_size', 'intermediate_size', 'num_hidden_layers', 'num_attention_heads', 'num_key_value_heads', 'head_dim',
   'max_position_embeddings', 'rms_norm_eps', 'rope_theta', 'rope_scaling', 'rope_parameters', 'rope_interleaved', 'tie_word_embeddings',
-  'hidden_act', 'attention_bias', 'mlp_bias', 'sliding_window', 'use_sliding_window', 'max_window_layers', 'layer_types',
+  'hidden_act', 'attention_bias', 'mlp_bias', 'sliding_window', 'use_sliding_window', 'max_window_layers', 'layer_types', 'num_labels',
 ] as const;
 
 /**
@@ -64,6 +64,7 @@ export function configFromHf(hf: Json, where = 'config.json', onWarning?: (messa
     bosTokenId: tokenId('bos_token_id'),
     eosTokenId: tokenId('eos_token_id'),
     padTokenId: tokenId('pad_token_id'),
+    ...(isRewardModel(hf, where) ? { scoreHead: true } : {}),
   };
   if (modelType === 'gpt2') {
     const activation = hf['activation_function'] ?? 'gelu_new';
@@ -139,6 +140,29 @@ export function configFromHf(hf: Json, where = 'config.json', onWarning?: (messa
   }, where);
 }
 
+/**
+ * Whether `architectures` names a `*ForSequenceClassification` model, which Stagecoach loads as a reward
+ * model (`scoreHead`); CheckpointError unless it has exactly one label (`num_labels`, else `id2label`).
+ */
+function isRewardModel(hf: Json, where: string): boolean {
+  const architectures = hf['architectures'];
+  const names = Array.isArray(architectures) ? architectures : [];
+  if (!names.some((name) => typeof name === 'string' && name.endsWith('ForSequenceClassification'))) return false;
+  const id2label = hf['id2label'];
+  const labels = typeof hf['num_labels'] === 'number' ? hf['num_labels']
+    : typeof id2label === 'object' && id2label !== null ? Object.keys(id2label).length : 2; // transformers' default: 2 labels
+  if (labels !== 1) {
+    throw new CheckpointError(
+      `${where}: a sequence classifier with ${labels} labels; Stagecoach loads sequence-classification checkpoints as reward models, ` +
+        'which have one label (num_labels = 1, a scalar score).',
+    );
+  }
+  return true;
+}
+
+/** config.json fields of a one-label sequence classifier (a reward model). */
+const REWARD_MODEL_FIELDS = { id2label: { 0: 'LABEL_0' }, label2id: { LABEL_0: 0 } };
+
 /** transformers 5 `layer_types`: full or sliding-window attention per layer. */
 function hasSlidingLayers(hf: Json, where: string): boolean {
   const types = hf['layer_types'];
@@ -164,7 +188,7 @@ export function hfModelType(config: TransformerConfig): 'gpt2' | 'llama' | 'qwen
   return config.attentionBias === true && !config.bias ? 'qwen2' : 'llama';
 }
 
-/** A Hugging Face `config.json` for a config (float32 weights). */
+/** A Hugging Face `config.json` for a config (float32 weights; a `*ForSequenceClassification` with one label for `scoreHead`). */
 export function configToHf(config: TransformerConfig): Json {
   const ids = {
     bos_token_id: config.bosTokenId ?? null,
@@ -174,7 +198,8 @@ export function configToHf(config: TransformerConfig): Json {
   if (config.family === 'gpt2') {
     if (!config.bias) throw new CheckpointError('A gpt2-family model without biases has no Hugging Face GPT-2 equivalent; set bias: true.');
     return {
-      architectures: ['GPT2LMHeadModel'],
+      architectures: [config.scoreHead === true ? 'GPT2ForSequenceClassification' : 'GPT2LMHeadModel'],
+      ...(config.scoreHead === true ? REWARD_MODEL_FIELDS : {}),
       model_type: 'gpt2',
       vocab_size: config.vocabSize,
       n_positions: config.contextLength,
@@ -197,8 +222,10 @@ export function configToHf(config: TransformerConfig): Json {
     };
   }
   const modelType = hfModelType(config);
+  const prefix = modelType === 'qwen2' ? 'Qwen2' : 'Llama';
   return {
-    architectures: [modelType === 'qwen2' ? 'Qwen2ForCausalLM' : 'LlamaForCausalLM'],
+    architectures: [`${prefix}${config.scoreHead === true ? 'ForSequenceClassification' : 'ForCausalLM'}`],
+    ...(config.scoreHead === true ? REWARD_MODEL_FIELDS : {}),
     model_type: modelType,
     vocab_size: config.vocabSize,
     hidden_size: config.dModel,

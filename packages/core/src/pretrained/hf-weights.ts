@@ -15,7 +15,7 @@ export interface HfTensorRule {
   internal: string[];
 }
 
-/** Every tensor a Hugging Face checkpoint of this config holds (value head as TRL's `v_head.summary`). */
+/** Every tensor a Hugging Face checkpoint of this config holds (value head as TRL's `v_head.summary`, score head as `score`). */
 export function hfTensorRules(config: TransformerConfig): HfTensorRule[] {
   const rules: HfTensorRule[] = [];
   const add = (hfName: string, hfShape: number[], layout: HfTensorRule['layout'], ...internal: string[]): void => {
@@ -66,7 +66,9 @@ export function hfTensorRules(config: TransformerConfig): HfTensorRule[] {
     }
     add('model.norm.weight', [d], 'same', 'finalNorm.weight');
   }
-  if (!config.tieEmbeddings) add('lm_head.weight', [V, d], 'transpose', 'lmHead.weight');
+  // A sequence-classification checkpoint holds `score` (one label, no bias) in place of `lm_head`.
+  if (config.scoreHead === true) add('score.weight', [1, d], 'transpose', 'scoreHead.weight');
+  else if (!config.tieEmbeddings) add('lm_head.weight', [V, d], 'transpose', 'lmHead.weight');
   if (config.valueHead === true) {
     add('v_head.summary.weight', [1, d], 'transpose', 'valueHead.weight');
     add('v_head.summary.bias', [1], 'same', 'valueHead.bias');
@@ -110,6 +112,7 @@ export function hfModuleName(
 ): { module: string; outSlice?: [number, number] } {
   if (linearName === 'lmHead') return { module: 'lm_head' };
   if (linearName === 'valueHead') return { module: 'v_head.summary' };
+  if (linearName === 'scoreHead') return { module: 'score' };
   const match = /^layers\.(\d+)\.(attn|mlp)\.(\w+)$/.exec(linearName);
   if (match === null) throw new Error(`hfModuleName: not a linear layer name: ${linearName}`);
   const layer = match[1]!;

@@ -45,7 +45,8 @@ const SINGLE_FILE = 'model.safetensors';
 /**
  * Loads a Hugging Face model folder (local path, URL or {@link Storage}): `config.json`,
  * `model.safetensors` or the shards listed in `model.safetensors.index.json` (F32/F16/BF16 → float32),
- * and `tokenizer.json` (+ `tokenizer_config.json`). Supported `model_type`s: gpt2, llama, qwen2, mistral.
+ * and `tokenizer.json` (+ `tokenizer_config.json`). Supported `model_type`s: gpt2, llama, qwen2, mistral; a
+ * `*ForSequenceClassification` checkpoint with one label (a reward model) loads with `config.scoreHead`.
  * Throws `CheckpointError` naming the file or tensor that does not fit (`TokenizerError`, naming the
  * folder, for missing or malformed tokenizer files).
  */
@@ -136,7 +137,7 @@ function toInternalWeights(config: TransformerConfig, tensors: Map<string, Loade
   const rules = new Map<string, HfTensorRule>(hfTensorRules(config).map((rule) => [rule.hfName, rule]));
   // GPT-2 checkpoints on the Hub (saved from GPT2Model) lack the `transformer.` prefix.
   const canonical = (name: string): string =>
-    config.family === 'gpt2' && !name.startsWith('transformer.') && !name.startsWith('lm_head.') && !name.startsWith('v_head.')
+    config.family === 'gpt2' && !['transformer.', 'lm_head.', 'v_head.', 'score.'].some((prefix) => name.startsWith(prefix))
       ? `transformer.${name}`
       : name;
   const byName = new Map<string, LoadedTensor & { original: string }>();

@@ -71,7 +71,7 @@ export function resumeChanges(state: TrainerState, tunables: Record<string, unkn
 
 /** Architecture fields that must match between a checkpoint and the config that resumes it. */
 const ARCHITECTURE_FIELDS = [
-  'family', 'vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFf', 'tieEmbeddings', 'bias', 'attentionBias', 'valueHead',
+  'family', 'vocabSize', 'contextLength', 'dModel', 'nLayers', 'nHeads', 'nKvHeads', 'dFf', 'tieEmbeddings', 'bias', 'attentionBias', 'valueHead', 'scoreHead',
 ] as const;
 
 export function fingerprintTokenizer(kind: string, tokenizer: Tokenizer): TokenizerFingerprint {

@@ -95,7 +95,7 @@ function checkMessages(messages: unknown, where: string): ChatMessage[] {
 
 /** Records from JSONL text (one object a line; blank lines skipped), each checked; `DataError` naming `file:line`. */
 export function parseSftJsonl(text: string, file: string): SftRecord[] {
-  return parseJsonl(text, file, parseSftRecord);
+  return parseJsonlRecords(text, file, parseSftRecord);
 }
 
 /** Records from an in-memory list, each checked; `DataError` naming the index. */
@@ -105,7 +105,7 @@ export function parseSftArray(values: readonly unknown[], name = 'dataset'): Sft
 
 /** Prompt records from JSONL text (see {@link parsePromptRecord}); `DataError` naming `file:line`. */
 export function parsePromptJsonl(text: string, file: string): PromptRecord[] {
-  return parseJsonl(text, file, parsePromptRecord);
+  return parseJsonlRecords(text, file, parsePromptRecord);
 }
 
 /** Prompt records from an in-memory list (see {@link parsePromptRecord}); `DataError` naming the index. */
@@ -113,8 +113,12 @@ export function parsePromptArray(values: readonly unknown[], name = 'prompts'): 
   return parseArray(values, name, parsePromptRecord);
 }
 
-function parseJsonl<R>(text: string, file: string, parse: (value: unknown, where: string) => R): R[] {
-  const records: R[] = [];
+/**
+ * JSONL text (one object a line; blank lines skipped), each value checked by `parse` with its `file:line`;
+ * `DataError` naming `file:line` for a line that is not JSON, `file` for no lines at all.
+ */
+export function parseJsonlRecords<T>(text: string, file: string, parse: (value: unknown, where: string) => T): T[] {
+  const records: T[] = [];
   text.split('\n').forEach((line, i) => {
     if (line.trim().length === 0) return;
     let value: unknown;
@@ -144,7 +148,8 @@ export async function readDatasetText(path: string): Promise<string> {
   }
 }
 
-function preview(value: unknown): string {
+/** A value as short JSON for error messages (cut at 60 characters). */
+export function preview(value: unknown): string {
   const text = JSON.stringify(value);
   return text === undefined ? String(value) : text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
