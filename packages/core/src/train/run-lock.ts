@@ -96,7 +96,11 @@ export async function lockRunFolder(outDir: string, purpose: string): Promise<Ru
   const owner: RunLockOwner = {
     pid: process.pid, hostname, since: new Date().toISOString(), command: process.argv.join(' '), ...(identity === undefined ? {} : { process: identity }),
   };
+  // Adding owner.json moves the lock folder's mtime, which proper-lockfile checks is still the one it set
+  // at each refresh (30 s on): put it back, or every run longer than that would find its lock "compromised".
+  const { atime, mtime } = await fs.stat(lockPath);
   await fs.writeFile(path.join(lockPath, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`);
+  await fs.utimes(lockPath, atime, mtime);
   let released = false;
   return {
     path: lockPath,
