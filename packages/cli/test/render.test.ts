@@ -21,6 +21,8 @@ describe('progress rendering', () => {
     const e = { step: 10, valLoss: 1.5, perplexity: 4.4817, bitsPerByte: 1.2, tokens: 100 };
     expect(evalLine({ ...e, metrics: {} })).toBe('eval @ 10: val loss 1.5000, perplexity 4.48, 1.200 bits/byte');
     expect(evalLine({ ...e, metrics: { accuracy: 0.75 } })).toBe('eval @ 10: val loss 1.5000, perplexity 4.48, 1.200 bits/byte, accuracy 0.7500');
+    // A reward model's evaluation has no perplexity: left out rather than printed as NaN.
+    expect(evalLine({ ...e, perplexity: Number.NaN, bitsPerByte: Number.NaN, metrics: { accuracy: 0.75 } })).toBe('eval @ 10: val loss 1.5000, accuracy 0.7500');
     expect([0, -3, 52_000, Number.NaN].map(formatMetric)).toEqual(['0', '-3.000', '5.2e+4', 'NaN']);
   });
 

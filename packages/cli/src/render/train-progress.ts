@@ -18,9 +18,17 @@ export function progressLine(e: StepEvent, width = 24): string {
 }
 
 export function evalLine(e: EvalEvent): string {
-  const metrics = formatMetrics(e.metrics);
-  return `eval @ ${e.step}: val loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)}, ${e.bitsPerByte.toFixed(3)} bits/byte`
-    + `${metrics === '' ? '' : `, ${metrics}`}`;
+  return `eval @ ${e.step}: val loss ${e.valLoss.toFixed(4)}${evalDetails(e).map((d) => `, ${d}`).join('')}`;
+}
+
+/** Perplexity and bits per byte when the evaluation has them (a reward model's has not), then the trainer's metrics. */
+function evalDetails({ perplexity, bitsPerByte, metrics }: EvalEvent): string[] {
+  const more = formatMetrics(metrics);
+  return [
+    ...(Number.isFinite(perplexity) ? [`perplexity ${perplexity.toFixed(2)}`] : []),
+    ...(Number.isFinite(bitsPerByte) ? [`${bitsPerByte.toFixed(3)} bits/byte`] : []),
+    ...(more === '' ? [] : [more]),
+  ];
 }
 
 export function sampleLines(e: SampleEvent): string[] {
@@ -38,9 +46,8 @@ export function summaryLines(done: DoneEvent, tokensSeen: number): string[] {
     `  final loss   ${Number.isFinite(done.finalLoss) ? done.finalLoss.toFixed(4) : '-'}`,
   ];
   if (done.lastEval !== undefined) {
-    const { valLoss, perplexity, bitsPerByte, metrics } = done.lastEval;
-    const more = formatMetrics(metrics);
-    lines.push(`  val loss     ${valLoss.toFixed(4)} (perplexity ${perplexity.toFixed(2)}, ${bitsPerByte.toFixed(3)} bits/byte${more === '' ? '' : `, ${more}`})`);
+    const details = evalDetails(done.lastEval);
+    lines.push(`  val loss     ${done.lastEval.valLoss.toFixed(4)}${details.length === 0 ? '' : ` (${details.join(', ')})`}`);
   }
   lines.push(`  tokens       ${formatCount(tokensSeen)} in ${formatDuration(done.elapsedMs)}`);
   if (done.checkpointPath !== undefined) lines.push(`  checkpoint   ${done.checkpointPath}`);

@@ -96,11 +96,11 @@ export async function lockRunFolder(outDir: string, purpose: string): Promise<Ru
   const owner: RunLockOwner = {
     pid: process.pid, hostname, since: new Date().toISOString(), command: process.argv.join(' '), ...(identity === undefined ? {} : { process: identity }),
   };
-  // proper-lockfile refreshes the folder's mtime and takes a changed mtime for a lock taken away; writing
-  // owner.json into the folder changes it, so put back the mtime the lock was taken with.
-  const { mtime } = await fs.stat(lockPath);
+  // Adding owner.json moves the lock folder's mtime, which proper-lockfile checks is still the one it set
+  // at each refresh (30 s on): put it back, or every run longer than that would find its lock "compromised".
+  const { atime, mtime } = await fs.stat(lockPath);
   await fs.writeFile(path.join(lockPath, OWNER_FILE), `${JSON.stringify(owner, null, 2)}\n`);
-  await fs.utimes(lockPath, mtime, mtime);
+  await fs.utimes(lockPath, atime, mtime);
   let released = false;
   return {
     path: lockPath,

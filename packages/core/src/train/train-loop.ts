@@ -85,6 +85,9 @@ export async function runTrainLoop(options: TrainLoopOptions): Promise<DoneEvent
     }
     if (options.sample !== undefined && every(options.sampleEvery)) await emit('sample', await options.sample(step));
     if (!last && every(options.checkpointEvery)) await save('interval');
+    // Let timers, I/O and signal handlers (Ctrl-C's abort) run between steps: on a backend whose reads
+    // resolve at once a step settles only microtasks, which would hold them off until training ends.
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
   }
   const aborted = step < totalSteps;
   await save(aborted ? 'abort' : 'end');

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Transformer, addScoreHead, byteTokenizer, cpu, resolveTransformerConfig, savePretrained, useBackend } from '@stagecoach/core';
 import { TRANSFORMERS_5, pythonVenv } from '../../../core/test/python-venv.js';
-import { RewardModel, sequenceScores } from '../../src/index.js';
+import { RewardModel, RewardTrainer, sequenceScores } from '../../src/index.js';
 
 const env = pythonVenv('transformers-5.17', TRANSFORMERS_5);
 const script = fileURLToPath(new URL('../fixtures/reward_interop.py', import.meta.url));
@@ -83,5 +83,26 @@ describe.skipIf(env.python === undefined)(`reward models and transformers 5.17${
       console.log(`interop ${i === 0 ? 'gpt2' : 'llama-untied'}: Stagecoach → transformers max |score diff| ${diff.toExponential(2)}`);
       expect(diff).toBeLessThan(1e-4);
     });
+  }, 120_000);
+
+  it('a RewardTrainer checkpoint (full fine-tuning) loads in transformers as it is, with the scores RewardModel gives', async () => {
+    const base = join(root, 'trainer-base');
+    const lm = new Transformer(resolveTransformerConfig('llama-tiny'), { seed: 2 });
+    await savePretrained(lm, byteTokenizer(), base);
+    lm.dispose();
+    const pairs = Array.from({ length: 4 }, (_, i) => ({ prompt: `${i} + 1 =`, chosen: ` ${i + 1}. #### ${i + 1}`, rejected: ' no idea' }));
+    const trainer = new RewardTrainer({ initFrom: base, data: pairs, steps: 2, batchSize: 2, lr: 1e-2, lora: false, outDir: join(root, 'trainer-run') });
+    await trainer.train();
+    trainer.dispose();
+    const checkpoint = join(root, 'trainer-run', 'checkpoint-2');
+    const reward = await RewardModel.load(checkpoint);
+    const ours = await scoresOf(reward.model);
+    reward.dispose();
+    const [folder] = runScript<{ folders: Scored[] }>(['score', checkpoint]).folders;
+    expect(folder!.missing).toEqual([]);
+    expect(folder!.unexpected).toEqual([]);
+    const diff = maxDiff(ours, folder!.scores);
+    console.log(`interop RewardTrainer checkpoint: Stagecoach → transformers max |score diff| ${diff.toExponential(2)}`);
+    expect(diff).toBeLessThan(1e-4);
   }, 120_000);
 });

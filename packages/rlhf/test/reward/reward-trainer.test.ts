@@ -33,7 +33,7 @@ async function trainedWeights(trainer: RewardTrainer): Promise<number[][]> {
 describe('RewardTrainer', () => {
   it('learns synthetic preferences (tutor answer over curt / evasive / wrong) to a held-out accuracy ≥ 0.9', async () => {
     const outDir = join(root, 'learn');
-    const trainer = new RewardTrainer(config({ outDir, validData: VALID, steps: 16, batchSize: 8, evalEvery: 8 }));
+    const trainer = new RewardTrainer(config({ outDir, validData: VALID, steps: 16, batchSize: 8, evalEvery: 8, lr: 1e-2 }));
     await trainer.init();
     const before = await trainer.evaluate(0);
     const evals: Array<{ step: number; accuracy: number; loss: number }> = [];
