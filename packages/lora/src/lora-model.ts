@@ -6,6 +6,9 @@ import { LoraLinear, SavedLinear } from './lora-linear.js';
 import { resolveModulesToSave, resolveTargets } from './target-modules.js';
 import type { LinearModule } from './target-modules.js';
 
+/** Stream of the default dropout generator, apart from the initialisation's. */
+const DROPOUT_STREAM = 0x64726f70;
+
 /** Trainable and total parameter counts of an adapted model. */
 export interface ParameterCounts {
   /** Parameters the optimizer updates: A, B and the saved modules' copies. */
@@ -29,6 +32,7 @@ export class LoraModel {
   readonly savedModules: ReadonlyMap<string, SavedLinear>;
   private adaptersEnabled = true;
   private removed = false;
+  private dropoutRandom: SeededRandom;
 
   constructor(
     readonly model: Transformer,
@@ -42,6 +46,7 @@ export class LoraModel {
   ) {
     this.layers = layers;
     this.savedModules = savedModules;
+    this.dropoutRandom = new SeededRandom(config.seed, DROPOUT_STREAM);
   }
 
   /** Whether the adapters (and saved modules) are applied. */
@@ -78,9 +83,17 @@ export class LoraModel {
     }
   }
 
-  /** Turns LoRA dropout on (training) or off (evaluation, the default). */
-  train(on = true): void {
-    for (const layer of this.layers.values()) layer.training = on;
+  /**
+   * Turns LoRA dropout on (training) or off (evaluation, the default). The masks draw their seeds from
+   * `random` (pass the run's generator, whose state checkpoints save, for an exact resume); default: a
+   * generator of its own, seeded from `config.seed`.
+   */
+  train(on = true, random?: SeededRandom): void {
+    if (random !== undefined) this.dropoutRandom = random;
+    for (const layer of this.layers.values()) {
+      layer.training = on;
+      layer.dropoutRandom = this.dropoutRandom;
+    }
   }
 
   /** Folds every adapter into its base weight: `W += scale · Aᵀ · Bᵀ`. */

@@ -102,11 +102,12 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     };
   }
 
-  protected async trainStep({ model, optimizer, params, parts, step }: ActiveRun<SftParts>): Promise<StepResult> {
+  protected async trainStep({ model, optimizer, params, parts, step, random }: ActiveRun<SftParts>): Promise<StepResult> {
     const c = this.config;
     const batch = this.nextBatch(parts);
     const tensors = batchTensors(batch);
-    parts.lora?.train(true);
+    // Dropout masks draw from the run's generator: checkpoints save its state, so a resume is exact.
+    parts.lora?.train(true, random);
     try {
       const result = await optimizerStep({
         params, optimizer, lr: c.lr, maxGradNorm: c.maxGradNorm, microBatches: [{ tokens: batch.tokens }], step,

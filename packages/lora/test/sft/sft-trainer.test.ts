@@ -65,6 +65,27 @@ describe('SFTTrainer', () => {
     second.dispose();
   });
 
+  it('resumes exactly with LoRA dropout: the masks draw from the run generator the checkpoint saves', async () => {
+    const dropout = { r: 4, targetModules: 'all-linear' as const, dropout: 0.3 };
+    const plain = new SFTTrainer(config({ seed: 4 }));
+    await plain.train();
+    const withoutDropout = await adapterWeights(plain);
+    plain.dispose();
+    const straight = new SFTTrainer(config({ seed: 4, lora: dropout }));
+    await straight.train();
+    const expected = await adapterWeights(straight);
+    straight.dispose();
+    expect(expected).not.toEqual(withoutDropout); // dropout was on
+    const outDir = join(root, 'resume-dropout');
+    const first = new SFTTrainer(config({ seed: 4, lora: dropout, steps: 3, outDir }));
+    await first.train();
+    first.dispose();
+    const second = new SFTTrainer(config({ seed: 4, lora: dropout, resumeFrom: outDir }));
+    await second.train();
+    expect(await adapterWeights(second)).toEqual(expected);
+    second.dispose();
+  });
+
   it('packs examples (fewer rows, attention inside each) and fine-tunes in full with lora: false', async () => {
     const packed = new SFTTrainer(config({ packing: true, steps: 3 }));
     const losses: number[] = [];
