@@ -19,4 +19,5 @@ export type { PackedSftBatch } from './sft/sft-batch.js';
 export { SFTTrainer } from './sft/sft-trainer.js';
 export type { SftDataSummary } from './sft/sft-trainer.js';
 export { resolveSFTConfig } from './sft/sft-config.js';
+export type { SftEvalTask, SftEvalTaskMetrics } from './sft/sft-eval-task.js';
 export type { ResolvedSFTConfig, SFTConfig } from './sft/sft-config.js';

@@ -6,6 +6,7 @@ import type { LoraModel } from '../lora-model.js';
 import { packSftExamples, sftBatch } from './sft-batch.js';
 import type { PackedSftBatch } from './sft-batch.js';
 import { resolveSFTConfig } from './sft-config.js';
+import { checkSftEvalTaskFor, recordedEvalTask, runSftEvalTask } from './sft-eval-task.js';
 import type { ResolvedSFTConfig, SFTConfig } from './sft-config.js';
 import { parseSftArray, parseSftJsonl } from './sft-records.js';
 import { tokenizeSftRecord } from './sft-tokenize.js';
@@ -79,6 +80,7 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     if (seqLen + 1 > model.config.contextLength) {
       throw new ConfigError(`SFTConfig.seqLen (${seqLen}) + 1 exceeds the model's contextLength (${model.config.contextLength}).`);
     }
+    if (c.evalTask !== undefined) checkSftEvalTaskFor(c.evalTask, model, tokenizer);
     const train = await tokenizeAll(c.data, 'data', tokenizer, seqLen, c.chatTemplate);
     const valid = c.validData === undefined ? undefined : await tokenizeAll(c.validData, 'validData', tokenizer, seqLen, c.chatTemplate);
     let lora: LoraModel | undefined;
@@ -120,9 +122,12 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     }
   }
 
-  /** Mean loss over the held-out completion tokens. */
+  /**
+   * Mean loss over the held-out completion tokens (NaN without `validData`), and with `evalTask` the
+   * task's accuracy and 95% interval in `metrics`.
+   */
   override async evaluate(step = this.stepCount): Promise<EvalEvent> {
-    const { model, parts } = this.run;
+    const { model, parts, tokenizer } = this.run;
     let lossSum = 0;
     let tokens = 0;
     for (let i = 0; i < parts.valid.length; i += this.config.batchSize) {
@@ -136,11 +141,20 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
       tensors.dispose();
     }
     const valLoss = tokens === 0 ? NaN : lossSum / tokens;
-    return { step, valLoss, perplexity: Math.exp(valLoss), bitsPerByte: NaN, tokens, metrics: {} };
+    const task = this.config.evalTask;
+    const metrics = task === undefined ? {} : await runSftEvalTask(task, model, tokenizer, chatTemplateOf(tokenizer, this.config.chatTemplate));
+    return { step, valLoss, perplexity: Math.exp(valLoss), bitsPerByte: NaN, tokens, metrics };
   }
 
   protected override evalEvery(): number {
-    return this.config.validData === undefined ? 0 : this.config.evalEvery;
+    return this.config.validData === undefined && this.config.evalTask === undefined ? 0 : this.config.evalEvery;
+  }
+
+  /** The config as trainer_state.json records it: the eval task by name and settings, not its problems. */
+  protected override recordedConfig(): Record<string, unknown> {
+    const recorded = super.recordedConfig();
+    const task = this.config.evalTask;
+    return task === undefined ? recorded : { ...recorded, evalTask: recordedEvalTask(task) };
   }
 
   protected stateExtras({ parts }: ActiveRun<SftParts>): SftExtras {
@@ -153,9 +167,8 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
    */
   protected override async checkpointFiles({ parts, tokenizer }: ActiveRun<SftParts>): Promise<StorageFiles> {
     const files: StorageFiles = {};
-    const config = tokenizer.tokenizerConfig();
-    const template = this.config.chatTemplate ?? (config['chat_template'] == null ? DEFAULT_CHAT_TEMPLATE : undefined);
-    if (template !== undefined) files[TOKENIZER_CONFIG_FILE] = JSON.stringify({ ...config, chat_template: template }, null, 2);
+    const template = chatTemplateOf(tokenizer, this.config.chatTemplate);
+    if (template !== undefined) files[TOKENIZER_CONFIG_FILE] = JSON.stringify({ ...tokenizer.tokenizerConfig(), chat_template: template }, null, 2);
     if (parts.lora === undefined) return files;
     const adapter = await adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR);
     return { ...files, ...adapter };
@@ -219,6 +232,11 @@ function epochOrder(n: number, seed: number, epoch: number): Int32Array {
     orders.set(key, order);
   }
   return order;
+}
+
+/** The chat template to render with when it is not the tokenizer's own: `chatTemplate`, or the default for a tokenizer without one. */
+function chatTemplateOf(tokenizer: Tokenizer, chatTemplate: string | undefined): string | undefined {
+  return chatTemplate ?? (tokenizer.tokenizerConfig()['chat_template'] == null ? DEFAULT_CHAT_TEMPLATE : undefined);
 }
 
 function padId(tokenizer: Tokenizer): number {

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, cpu, loadPretrained, savePretrained, tf, useBackend } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
+import { arithmeticTask, compareModels } from '@stagecoach/eval';
 import { SFTTrainer } from '../../src/index.js';
 import type { SFTConfig } from '../../src/index.js';
 
@@ -84,6 +85,32 @@ describe('SFTTrainer', () => {
     await second.train();
     expect(await adapterWeights(second)).toEqual(expected);
     second.dispose();
+  });
+
+  it('runs an @stagecoach/eval task at each evaluation: accuracy with its 95% interval in the eval event and the metrics file', async () => {
+    const metricsFile = join(root, 'task-metrics.jsonl');
+    const task = arithmeticTask({ count: 6, seed: 5, difficulty: 1 });
+    const trainer = new SFTTrainer(config({ steps: 4, evalEvery: 2, metricsFile, evalTask: { task, limit: 5, maxNewTokens: 6, batchSize: 3 } }));
+    const events: Record<string, number>[] = [];
+    trainer.on('eval', (e) => events.push(e.metrics));
+    await trainer.train();
+    expect(events.length).toBe(2); // steps 2 and 4, without validData
+    const last = events[1]!;
+    expect(last['problems']).toBe(5);
+    expect(last['accuracy']).toBe(last['correct']! / 5);
+    expect(last['accuracyLower']!).toBeLessThanOrEqual(last['accuracy']!);
+    expect(last['accuracyUpper']!).toBeGreaterThan(last['accuracy']!);
+    // The same numbers as @stagecoach/eval on the trained model.
+    const limited = { ...task, problems: task.problems.slice(0, 5) };
+    const report = await compareModels({ models: { sft: { model: trainer.model, tokenizer: trainer.tokenizer } }, tasks: [limited], maxNewTokens: 6 });
+    expect(report.results[0]!.accuracy).toMatchObject({ value: last['accuracy'], lower: last['accuracyLower'], upper: last['accuracyUpper'] });
+    const written = readFileSync(metricsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; metrics: Record<string, number> });
+    expect(written.filter((r) => r.event === 'eval').map((r) => r.metrics)).toEqual(events);
+    trainer.dispose();
+    const tooLong = new SFTTrainer(config({ evalTask: { task, maxNewTokens: 500 } }));
+    await expect(tooLong.init()).rejects.toThrow(/SFTConfig\.evalTask: "maxNewTokens" is 500/);
+    expect(() => new SFTTrainer(config({ evalTask: { task, limit: 0 } }))).toThrow(/evalTask\.limit must be an integer >= 1/);
+    expect(() => new SFTTrainer(config({ evalTask: { task: {} as never } }))).toThrow(/evalTask\.task must be an @stagecoach\/eval task/);
   });
 
   it('packs examples (fewer rows, attention inside each) and fine-tunes in full with lora: false', async () => {
