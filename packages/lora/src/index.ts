@@ -3,6 +3,7 @@ export type { LoraConfig, LoraInit, ResolvedLoraConfig } from './lora-config.js'
 export { LoraLinear, SavedLinear } from './lora-linear.js';
 export type { LoraLinearOptions } from './lora-linear.js';
 export { LoraModel, applyLora } from './lora-model.js';
+export { TrainableTokens } from './trainable-tokens.js';
 export type { ParameterCounts } from './lora-model.js';
 export { defaultTargetModules, linearModules, matchesModule } from './target-modules.js';
 export type { LinearModule } from './target-modules.js';
