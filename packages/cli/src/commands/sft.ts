@@ -156,7 +156,11 @@ export const sftCommand: Command = {
       trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
       const done = await trainer.train({ signal: controller.signal });
       progress.finish();
-      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
+      // The held-out loss and the task's accuracy as the eval lines show them (no NaN loss without --valid-data).
+      const { lastEval, ...rest } = done;
+      const lines = summaryLines(rest, trainer.tokensSeen);
+      if (lastEval !== undefined) lines.splice(2, 0, `  last eval    ${sftEvalLine(lastEval, trainer.config.evalTask?.task.name).replace(/^eval @ \d+: /, '')}`);
+      for (const line of lines) console.log(line);
       if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
       else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, 'sft')}`);
       return done.aborted ? 130 : 0;
