@@ -1,0 +1,108 @@
+/**
+ * The SFT learning experiment: a small model pre-trained from scratch with `Pretrainer` on bare
+ * equations (`7 + 8 = 15`, one a line: it learns the arithmetic facts) does not answer
+ * `Question: What is 7 + 8?\nAnswer:` prompts; LoRA SFT on worked solutions in the arithmetic task's
+ * format (`7 + 8 = 15\n#### 15`) teaches it to. Accuracy on held-out problems (whose questions are
+ * not in the SFT data; their equations may be in the pre-training corpus, as facts a base model
+ * knows) is graded by `@stagecoach/eval` before SFT and at each SFT evaluation
+ * (`SFTConfig.evalTask`), with 95% Wilson intervals. Prints one JSON object on stdout; progress goes
+ * to stderr.
+ *
+ *   node --conditions=source --import tsx bench/sft-learning.ts [--pretrain-steps 1000] [--sft-steps 300] [--sft-lr 1e-2] [--difficulty 1] [--backend node|cpu]
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Pretrainer, cpu, loadPretrained, savePretrained, useBackend } from '@stagecoach/core';
+import { node } from '@stagecoach/backend-node';
+import { arithmeticProblems, arithmeticTask, compareModels, formatQuestion } from '@stagecoach/eval';
+import type { ArithmeticTaskOptions } from '@stagecoach/eval';
+import { SFTTrainer } from '@stagecoach/lora';
+
+const { values } = parseArgs({
+  options: {
+    'pretrain-steps': { type: 'string', default: '1000' },
+    'sft-steps': { type: 'string', default: '300' },
+    'sft-lr': { type: 'string', default: '1e-2' },
+    'eval-problems': { type: 'string', default: '100' },
+    difficulty: { type: 'string', default: '1' },
+    backend: { type: 'string', default: 'node' },
+  },
+});
+const pretrainSteps = Number(values['pretrain-steps']);
+const sftSteps = Number(values['sft-steps']);
+const log = (text: string) => process.stderr.write(`sft-learning: ${text}\n`);
+
+const backend = values.backend === 'cpu' ? cpu() : node();
+await useBackend(backend);
+const root = mkdtempSync(join(tmpdir(), 'stagecoach-sft-learning-'));
+
+// Held-out problems (level 1: one-digit operands, one operation). The SFT data holds none of their questions.
+const levels: ArithmeticTaskOptions = { difficulty: values.difficulty.split(',').map(Number), style: 'arithmetic' };
+const evalOptions = { ...levels, seed: 1, count: Number(values['eval-problems']), name: 'arithmetic-heldout' };
+const task = arithmeticTask(evalOptions);
+const heldOut = new Set(task.problems.map((p) => p.question));
+const fresh = (seed: number, count: number) => arithmeticProblems({ ...levels, seed, count }).filter((p) => !heldOut.has(p.question));
+
+// Pre-training corpus: bare equations, no question/answer format.
+const equations = arithmeticProblems({ ...levels, seed: 3, count: 20_000 }).map((p) => p.solution!.split('\n')[0]!);
+const corpus = join(root, 'equations.txt');
+writeFileSync(corpus, `${equations.join('\n')}\n`);
+// SFT records: the task's prompt format and worked solutions.
+const records = fresh(2, 2_000).map((p) => ({ prompt: formatQuestion(p.question), completion: ` ${p.solution!}` }));
+log(`${equations.length} equations to pre-train on, ${records.length} SFT records, ${task.problems.length} held-out problems`);
+
+const model = { preset: 'llama-tiny', contextLength: 64, dModel: 64, nLayers: 2, nHeads: 4, nKvHeads: 2, dFf: 192 };
+const started = performance.now();
+const pretrainer = new Pretrainer({
+  model, data: corpus, steps: pretrainSteps, seqLen: 64, batchSize: 8, lr: 3e-3, evalEvery: pretrainSteps, seed: 0,
+});
+pretrainer.on('step', (e) => { if (e.step % 100 === 0) log(`pretrain ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)}, ${e.tokensPerSec.toFixed(0)} tok/s`); });
+const pretrained = await pretrainer.train();
+// The base in Hugging Face layout (no run folder: its lock can go stale on a machine this loaded).
+const baseDir = join(root, 'base');
+await savePretrained(pretrainer.model, pretrainer.tokenizer, baseDir);
+pretrainer.dispose();
+const pretrainSeconds = (performance.now() - started) / 1000;
+log(`pre-trained in ${pretrainSeconds.toFixed(0)} s, final loss ${pretrained.finalLoss.toFixed(3)}`);
+
+const generation = { maxNewTokens: 20, batchSize: 50 };
+const base = await loadPretrained(baseDir);
+const before = (await compareModels({ models: { base }, tasks: [task], ...generation })).results[0]!.accuracy;
+const beforeSample = (await compareModels({ models: { base }, tasks: [{ ...task, problems: task.problems.slice(0, 2) }], ...generation })).samples;
+base.model.dispose();
+log(`before SFT: ${before.correct}/${before.total}`);
+
+const sftStarted = performance.now();
+const sft = new SFTTrainer({
+  initFrom: baseDir, data: records, steps: sftSteps, batchSize: 8, lr: Number(values['sft-lr']), seed: 0,
+  lora: { r: 16, alpha: 32, targetModules: 'all-linear' },
+  evalEvery: Math.max(1, Math.round(sftSteps / 2)), evalTask: { task, ...generation },
+});
+const curve: { step: number; accuracy: number; lower: number; upper: number }[] = [];
+sft.on('step', (e) => { if (e.step % 25 === 0) log(`sft ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)}`); });
+sft.on('eval', (e) => {
+  const m = e.metrics;
+  curve.push({ step: e.step, accuracy: m['accuracy']!, lower: m['accuracyLower']!, upper: m['accuracyUpper']! });
+  log(`sft eval @ ${e.step}: ${m['correct']}/${m['problems']} correct`);
+});
+const done = await sft.train();
+const sample = (await compareModels({ models: { sft: { model: sft.model, tokenizer: sft.tokenizer } }, tasks: [{ ...task, problems: task.problems.slice(0, 2) }], ...generation })).samples;
+const parameters = sft.lora!.parameterCounts();
+sft.dispose();
+const after = done.lastEval!.metrics;
+rmSync(root, { recursive: true, force: true });
+
+const pct = (x: number) => Math.round(1000 * x) / 10;
+console.log(JSON.stringify({
+  backend: backend.name,
+  model,
+  pretrain: { steps: pretrainSteps, finalLoss: pretrained.finalLoss, seconds: Math.round(pretrainSeconds), equations: equations.length },
+  sft: { steps: sftSteps, lr: Number(values['sft-lr']), records: records.length, lora: 'r 16, alpha 32, all-linear', trainablePercent: pct(parameters.percent / 100), finalLoss: done.finalLoss, seconds: Math.round((performance.now() - sftStarted) / 1000) },
+  heldOut: { task: task.name, problems: task.problems.length, settings: task.settings, ...generation },
+  before: { accuracyPct: pct(before.value), interval95Pct: [pct(before.lower), pct(before.upper)], correct: before.correct },
+  after: { accuracyPct: pct(after['accuracy']!), interval95Pct: [pct(after['accuracyLower']!), pct(after['accuracyUpper']!)], correct: after['correct'] },
+  curve: curve.map((c) => ({ step: c.step, accuracyPct: pct(c.accuracy), interval95Pct: [pct(c.lower), pct(c.upper)] })),
+  samples: { before: beforeSample.map((s) => s.responses[0]!.text), after: sample.map((s) => ({ question: s.question, response: s.responses[0]!.text })) },
+}, null, 2));
