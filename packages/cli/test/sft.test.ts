@@ -23,6 +23,7 @@ describe('stagecoach sft', () => {
   it('maps flags to an SFTConfig', () => {
     const { config } = parseSftArgs(['--base', 'b', '--data', 'd.jsonl', '--steps', '5', '--lora-r', '16', '--target-modules', 'q_proj,v_proj', '--packing'], '/x');
     expect(config).toMatchObject({ initFrom: '/x/b', data: '/x/d.jsonl', steps: 5, packing: true, lora: { r: 16, targetModules: ['q_proj', 'v_proj'] } });
+    expect(parseSftArgs(['--base', 'b', '--data', 'd', '--steps', '1', '--save-merged']).config.saveMerged).toBe(true);
     expect(parseSftArgs(['--base', 'b', '--data', 'd', '--steps', '1', '--full']).config.lora).toBe(false);
     expect(() => parseSftArgs(['--data', 'd', '--steps', '1'])).toThrow(/no base model/);
   });

@@ -155,6 +155,33 @@ export class LoraModel {
     return this.model;
   }
 
+  /**
+   * A new model with the adapters, saved modules and trainable token rows folded in (what
+   * {@link mergeAndUnload} gives), leaving this model and its base weights exactly as they are: e.g.
+   * to save the merged model beside a checkpoint. Unchanged weights are shared with the base until
+   * either side assigns new values. The caller disposes it.
+   */
+  mergedCopy(): Transformer {
+    this.assertLive();
+    const copy = this.model.clone();
+    try {
+      tf.tidy(() => {
+        for (const [name, layer] of this.layers) {
+          if (!layer.merged) copy.params.get(`${name}.weight`)!.assign(tf.add(layer.weight, layer.deltaWeight()));
+        }
+        for (const [name, saved] of this.savedModules) {
+          copy.params.get(`${name}.weight`)!.assign(saved.savedWeight);
+          if (saved.savedBias !== undefined) copy.params.get(`${name}.bias`)!.assign(saved.savedBias);
+        }
+        if (this.trainableTokens !== undefined) copy.params.get('embed.weight')!.assign(this.trainableTokens.weight());
+      });
+    } catch (error) {
+      copy.dispose();
+      throw error;
+    }
+    return copy;
+  }
+
   /** Merges the adapters into the base weights and removes them (see {@link unload}). */
   mergeAndUnload(): Transformer {
     return this.unload({ merge: true });

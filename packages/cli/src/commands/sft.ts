@@ -40,6 +40,7 @@ Supervised fine-tuning: teaches a model to answer prompts with the given respons
   --checkpoint-every <n>    checkpoint every n steps (always at the end and on Ctrl-C); a checkpoint holds
                             the base, the adapter (adapter/, PEFT format) and the trainer state
   --out <dir>               output folder for checkpoint-<step> folders
+  --save-merged             also write the merged model (Hugging Face layout) under merged/ in each checkpoint
   --metrics <file>          append every event as a JSON line
   --seed <n>                seed of the adapter and the data order (default 0)
   --resume <checkpoint>     continue exactly from a checkpoint folder (or the latest in an --out folder)
@@ -63,7 +64,7 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
         full: { type: 'boolean' }, 'eval-every': { type: 'string' }, 'checkpoint-every': { type: 'string' }, out: { type: 'string' },
         metrics: { type: 'string' }, seed: { type: 'string' }, resume: { type: 'string' }, overwrite: { type: 'boolean' }, backend: { type: 'string' },
         'eval-task': { type: 'string' }, 'eval-problems': { type: 'string' }, 'eval-seed': { type: 'string' },
-        'eval-max-new-tokens': { type: 'string' }, 'eval-chat': { type: 'boolean' },
+        'eval-max-new-tokens': { type: 'string' }, 'eval-chat': { type: 'boolean' }, 'save-merged': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -91,6 +92,7 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
     packing: values.packing, lr: num('lr', values.lr), evalEvery: num('eval-every', values['eval-every']),
     checkpointEvery: num('checkpoint-every', values['checkpoint-every']), outDir: path(values.out), metricsFile: path(values.metrics),
     seed: num('seed', values.seed), resumeFrom: path(values.resume), overwrite: values.overwrite, initFrom: path(values.base),
+    saveMerged: values['save-merged'],
   };
   const taskName = values['eval-task'];
   if (taskName !== undefined && !EVAL_TASKS.includes(taskName)) {

@@ -41,6 +41,12 @@ export interface SFTConfig extends RunOptions {
    * (`accuracyLower`, `accuracyUpper`), `correct` and `problems`. Default: none.
    */
   evalTask?: SftEvalTask;
+  /**
+   * Also write the merged model (adapter folded into the base, PEFT's `merge_and_unload`) in Hugging
+   * Face layout under `merged/` in each checkpoint: `config.json`, `model.safetensors`, the tokenizer.
+   * LoRA runs only. Default false.
+   */
+  saveMerged?: boolean;
 }
 
 /** An {@link SFTConfig} with defaults filled in (`seqLen` 0 = the model's context − 1). */
@@ -57,6 +63,7 @@ export interface ResolvedSFTConfig extends RunConfig {
   maxGradNorm: number;
   evalEvery: number;
   evalTask?: SftEvalTask;
+  saveMerged: boolean;
 }
 
 /** Fills in defaults and validates; `ConfigError` naming the field. */
@@ -81,7 +88,16 @@ export function resolveSFTConfig(config: SFTConfig): ResolvedSFTConfig {
     maxGradNorm: checkNonNegative(config.maxGradNorm ?? 1, 'maxGradNorm'),
     evalEvery: checkInteger(config.evalEvery ?? 0, 'evalEvery', 0),
     ...(config.evalTask === undefined ? {} : { evalTask: checkSftEvalTask(config.evalTask) }),
+    saveMerged: checkSaveMerged(config.saveMerged ?? false, lora),
   };
+}
+
+function checkSaveMerged(value: unknown, lora: LoraConfig | false): boolean {
+  const saveMerged = checkBoolean(value, 'saveMerged');
+  if (saveMerged && lora === false) {
+    throw new ConfigError('SFTConfig.saveMerged needs a LoRA adapter: a full fine-tune\'s checkpoint is already the whole model. Remove saveMerged or set lora.');
+  }
+  return saveMerged;
 }
 
 function checkData(value: unknown, field: string): string | readonly unknown[] {

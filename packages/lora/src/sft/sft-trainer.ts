@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, SeededRandom, Trainer, optimizerStep, tf } from '@stagecoach/core';
+import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, SeededRandom, Trainer, modelFiles, optimizerStep, tf } from '@stagecoach/core';
 import type { ActiveRun, BuiltRun, EvalEvent, RunStart, StepResult, StorageFiles, TokenBatch, Tokenizer } from '@stagecoach/core';
 import { adapterFiles, loadAdapter } from '../adapter-files.js';
 import { applyLora } from '../lora-model.js';
@@ -47,6 +47,7 @@ interface SftParts {
 /** Stream of the data order's generator (one per epoch after it). */
 const ORDER_STREAM = 0x5f70;
 const ADAPTER_DIR = 'adapter/';
+const MERGED_DIR = 'merged/';
 const TOKENIZER_CONFIG_FILE = 'tokenizer_config.json';
 
 /**
@@ -171,7 +172,7 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     if (template !== undefined) files[TOKENIZER_CONFIG_FILE] = JSON.stringify({ ...tokenizer.tokenizerConfig(), chat_template: template }, null, 2);
     if (parts.lora === undefined) return files;
     const adapter = await adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR);
-    return { ...files, ...adapter };
+    return { ...files, ...adapter, ...(this.config.saveMerged ? await mergedFiles(parts.lora, tokenizer, files[TOKENIZER_CONFIG_FILE]) : {}) };
   }
 
   /** The next rows: `batchSize` examples (padded), or as many as pack into `batchSize` rows. */
@@ -232,6 +233,18 @@ function epochOrder(n: number, seed: number, epoch: number): Int32Array {
     orders.set(key, order);
   }
   return order;
+}
+
+/** The merged model's files under `merged/` (with the checkpoint's tokenizer_config.json when it writes its own). */
+async function mergedFiles(lora: LoraModel, tokenizer: Tokenizer, tokenizerConfig: StorageFiles[string] | undefined): Promise<StorageFiles> {
+  const merged = lora.mergedCopy();
+  try {
+    const files = await modelFiles(merged, tokenizer);
+    if (tokenizerConfig !== undefined) files[TOKENIZER_CONFIG_FILE] = tokenizerConfig;
+    return Object.fromEntries(Object.entries(files).map(([path, data]) => [`${MERGED_DIR}${path}`, data]));
+  } finally {
+    merged.dispose();
+  }
 }
 
 /** The chat template to render with when it is not the tokenizer's own: `chatTemplate`, or the default for a tokenizer without one. */

@@ -113,6 +113,27 @@ describe('SFTTrainer', () => {
     expect(() => new SFTTrainer(config({ evalTask: { task: {} as never } }))).toThrow(/evalTask\.task must be an @stagecoach\/eval task/);
   });
 
+  it('saveMerged writes the merged model in Hugging Face layout under merged/, leaving the base weights as they were', async () => {
+    const outDir = join(root, 'merged-run');
+    const trainer = new SFTTrainer(config({ steps: 3, outDir, saveMerged: true, lora: { r: 4, targetModules: 'all-linear', trainableTokenIndices: [256, 257] } }));
+    await trainer.train();
+    const rows = [[256, 72, 101, 108, 108, 111, 44, 257]];
+    const adapted = tf.tidy(() => Array.from(trainer.model.logits(rows).dataSync()));
+    const merged = await loadPretrained(join(outDir, 'checkpoint-3', 'merged'));
+    const theirs = tf.tidy(() => Array.from(merged.model.logits(rows).dataSync()));
+    expect(Math.max(...adapted.map((v, i) => Math.abs(v - theirs[i]!)))).toBeLessThan(1e-5);
+    expect(merged.tokenizer.tokenizerConfig()['chat_template']).toBe(DEFAULT_CHAT_TEMPLATE);
+    merged.model.dispose();
+    // The checkpoint's own weights are the untouched base (the adapter lives under adapter/).
+    const original = await loadPretrained(base);
+    const saved = await loadPretrained(join(outDir, 'checkpoint-3'));
+    for (const [name, v] of original.model.params) expect(Array.from(saved.model.params.get(name)!.dataSync()), name).toEqual(Array.from(v.dataSync()));
+    original.model.dispose();
+    saved.model.dispose();
+    trainer.dispose();
+    expect(() => new SFTTrainer(config({ lora: false, saveMerged: true }))).toThrow(/SFTConfig\.saveMerged needs a LoRA adapter/);
+  });
+
   it('packs examples (fewer rows, attention inside each) and fine-tunes in full with lora: false', async () => {
     const packed = new SFTTrainer(config({ packing: true, steps: 3 }));
     const losses: number[] = [];
