@@ -1,14 +1,15 @@
 /**
- * The SFT learning experiment: a small model pre-trained from scratch with `Pretrainer` on bare
- * equations (`7 + 8 = 15`, one a line: it learns the arithmetic facts) does not answer
- * `Question: What is 7 + 8?\nAnswer:` prompts; LoRA SFT on worked solutions in the arithmetic task's
- * format (`7 + 8 = 15\n#### 15`) teaches it to. Accuracy on held-out problems (whose questions are
- * not in the SFT data; their equations may be in the pre-training corpus, as facts a base model
- * knows) is graded by `@stagecoach/eval` before SFT and at each SFT evaluation
- * (`SFTConfig.evalTask`), with 95% Wilson intervals. Prints one JSON object on stdout; progress goes
- * to stderr.
+ * The SFT learning experiment: a small model pre-trained from scratch with `Pretrainer` on worked
+ * equations in a plain-text layout of its own (`Compute 7 + 8. 7 + 8 = 15`, one a line: it learns the
+ * arithmetic facts and to copy the operands) does not answer the arithmetic task's
+ * `Question: What is 7 + 8?\nAnswer:` prompts; SFT on worked solutions in the task's format
+ * (`7 + 8 = 15\n#### 15`), with a LoRA adapter and in full, teaches it to. Accuracy on held-out
+ * problems (whose questions are not in the SFT data; their equations may be in the pre-training
+ * corpus, as facts a base model knows) is graded by `@stagecoach/eval` before SFT and at each SFT
+ * evaluation (`SFTConfig.evalTask`), with 95% Wilson intervals. Prints one JSON object on stdout;
+ * progress goes to stderr.
  *
- *   node --conditions=source --import tsx bench/sft-learning.ts [--pretrain-steps 1000] [--sft-steps 300] [--sft-lr 1e-2] [--difficulty 1] [--backend node|cpu]
+ *   node --conditions=source --import tsx bench/sft-learning.ts [--pretrain-steps 600] [--sft-steps 300] [--sft-lr 3e-3] [--modes lora,full] [--difficulty 1] [--backend node|cpu]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,9 +23,10 @@ import { SFTTrainer } from '@stagecoach/lora';
 
 const { values } = parseArgs({
   options: {
-    'pretrain-steps': { type: 'string', default: '1000' },
+    'pretrain-steps': { type: 'string', default: '600' },
     'sft-steps': { type: 'string', default: '300' },
-    'sft-lr': { type: 'string', default: '1e-2' },
+    'sft-lr': { type: 'string', default: '3e-3' },
+    modes: { type: 'string', default: 'lora,full' },
     'eval-problems': { type: 'string', default: '100' },
     difficulty: { type: 'string', default: '1' },
     backend: { type: 'string', default: 'node' },
@@ -45,8 +47,9 @@ const task = arithmeticTask(evalOptions);
 const heldOut = new Set(task.problems.map((p) => p.question));
 const fresh = (seed: number, count: number) => arithmeticProblems({ ...levels, seed, count }).filter((p) => !heldOut.has(p.question));
 
-// Pre-training corpus: bare equations, no question/answer format.
-const equations = arithmeticProblems({ ...levels, seed: 3, count: 20_000 }).map((p) => p.solution!.split('\n')[0]!);
+// Pre-training corpus: worked equations in a layout of their own, no question/answer format.
+const equations = arithmeticProblems({ ...levels, seed: 3, count: 20_000 })
+  .map((p) => `Compute ${p.question.replace(/^What is (.*)\?$/, '$1')}. ${p.solution!.split('\n')[0]!}`);
 const corpus = join(root, 'equations.txt');
 writeFileSync(corpus, `${equations.join('\n')}\n`);
 // SFT records: the task's prompt format and worked solutions.
@@ -70,39 +73,46 @@ log(`pre-trained in ${pretrainSeconds.toFixed(0)} s, final loss ${pretrained.fin
 const generation = { maxNewTokens: 20, batchSize: 50 };
 const base = await loadPretrained(baseDir);
 const before = (await compareModels({ models: { base }, tasks: [task], ...generation })).results[0]!.accuracy;
-const beforeSample = (await compareModels({ models: { base }, tasks: [{ ...task, problems: task.problems.slice(0, 2) }], ...generation })).samples;
+const beforeSample = (await compareModels({ models: { base }, tasks: [{ ...task, problems: task.problems.slice(0, 3) }], ...generation })).samples;
 base.model.dispose();
 log(`before SFT: ${before.correct}/${before.total}`);
 
-const sftStarted = performance.now();
-const sft = new SFTTrainer({
-  initFrom: baseDir, data: records, steps: sftSteps, batchSize: 8, lr: Number(values['sft-lr']), seed: 0,
-  lora: { r: 16, alpha: 32, targetModules: 'all-linear' },
-  evalEvery: Math.max(1, Math.round(sftSteps / 2)), evalTask: { task, ...generation },
-});
-const curve: { step: number; accuracy: number; lower: number; upper: number }[] = [];
-sft.on('step', (e) => { if (e.step % 25 === 0) log(`sft ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)}`); });
-sft.on('eval', (e) => {
-  const m = e.metrics;
-  curve.push({ step: e.step, accuracy: m['accuracy']!, lower: m['accuracyLower']!, upper: m['accuracyUpper']! });
-  log(`sft eval @ ${e.step}: ${m['correct']}/${m['problems']} correct`);
-});
-const done = await sft.train();
-const sample = (await compareModels({ models: { sft: { model: sft.model, tokenizer: sft.tokenizer } }, tasks: [{ ...task, problems: task.problems.slice(0, 2) }], ...generation })).samples;
-const parameters = sft.lora!.parameterCounts();
-sft.dispose();
-const after = done.lastEval!.metrics;
+/** SFT from the pre-trained base, with a LoRA adapter or in full; accuracy at each evaluation. */
+async function fineTune(mode: string) {
+  const started = performance.now();
+  const sft = new SFTTrainer({
+    initFrom: baseDir, data: records, steps: sftSteps, batchSize: 8, lr: Number(values['sft-lr']), seed: 0, packing: true,
+    lora: mode === 'full' ? false : { r: 16, alpha: 32, targetModules: 'all-linear' },
+    evalEvery: Math.max(1, Math.round(sftSteps / 3)), evalTask: { task, ...generation },
+  });
+  const curve: { step: number; accuracyPct: number; interval95Pct: number[] }[] = [];
+  sft.on('step', (e) => { if (e.step % 50 === 0) log(`sft ${mode} ${e.step}/${e.totalSteps} loss ${e.loss.toFixed(3)}`); });
+  sft.on('eval', (e) => {
+    const m = e.metrics;
+    curve.push({ step: e.step, accuracyPct: pct(m['accuracy']!), interval95Pct: [pct(m['accuracyLower']!), pct(m['accuracyUpper']!)] });
+    log(`sft ${mode} eval @ ${e.step}: ${m['correct']}/${m['problems']} correct`);
+  });
+  const done = await sft.train();
+  const samples = (await compareModels({ models: { sft: { model: sft.model, tokenizer: sft.tokenizer } }, tasks: [{ ...task, problems: task.problems.slice(0, 3) }], ...generation })).samples;
+  const trainablePct = sft.lora === undefined ? 100 : pct(sft.lora.parameterCounts().percent / 100);
+  sft.dispose();
+  return {
+    mode, lora: mode === 'full' ? null : 'r 16, alpha 32, all-linear', trainablePct, steps: sftSteps, lr: Number(values['sft-lr']), finalLoss: done.finalLoss,
+    seconds: Math.round((performance.now() - started) / 1000), after: curve.at(-1), curve,
+    samples: samples.map((s) => ({ question: s.question, response: s.responses[0]!.text })),
+  };
+}
+const pct = (x: number) => Math.round(1000 * x) / 10;
+const runs = [];
+for (const mode of values.modes.split(',')) runs.push(await fineTune(mode));
 rmSync(root, { recursive: true, force: true });
 
-const pct = (x: number) => Math.round(1000 * x) / 10;
 console.log(JSON.stringify({
   backend: backend.name,
   model,
-  pretrain: { steps: pretrainSteps, finalLoss: pretrained.finalLoss, seconds: Math.round(pretrainSeconds), equations: equations.length },
-  sft: { steps: sftSteps, lr: Number(values['sft-lr']), records: records.length, lora: 'r 16, alpha 32, all-linear', trainablePercent: pct(parameters.percent / 100), finalLoss: done.finalLoss, seconds: Math.round((performance.now() - sftStarted) / 1000) },
+  pretrain: { steps: pretrainSteps, finalLoss: pretrained.finalLoss, seconds: Math.round(pretrainSeconds), lines: equations.length, example: equations[0] },
+  sftRecords: records.length,
   heldOut: { task: task.name, problems: task.problems.length, settings: task.settings, ...generation },
-  before: { accuracyPct: pct(before.value), interval95Pct: [pct(before.lower), pct(before.upper)], correct: before.correct },
-  after: { accuracyPct: pct(after['accuracy']!), interval95Pct: [pct(after['accuracyLower']!), pct(after['accuracyUpper']!)], correct: after['correct'] },
-  curve: curve.map((c) => ({ step: c.step, accuracyPct: pct(c.accuracy), interval95Pct: [pct(c.lower), pct(c.upper)] })),
-  samples: { before: beforeSample.map((s) => s.responses[0]!.text), after: sample.map((s) => ({ question: s.question, response: s.responses[0]!.text })) },
+  before: { accuracyPct: pct(before.value), interval95Pct: [pct(before.lower), pct(before.upper)], correct: before.correct, samples: beforeSample.map((s) => s.responses[0]!.text) },
+  sft: runs,
 }, null, 2));
