@@ -3,13 +3,13 @@
  * equations in a plain-text layout of its own (`Compute 7 + 8. 7 + 8 = 15`, one a line: it learns the
  * arithmetic facts and to copy the operands) does not answer the arithmetic task's
  * `Question: What is 7 + 8?\nAnswer:` prompts; SFT on worked solutions in the task's format
- * (`7 + 8 = 15\n#### 15`), with a LoRA adapter and in full, teaches it to. Accuracy on held-out
+ * (`7 + 8 = 15\n#### 15`), with a LoRA adapter (or in full: `--modes lora,full`), teaches it to. Accuracy on held-out
  * problems (whose questions are not in the SFT data; their equations may be in the pre-training
  * corpus, as facts a base model knows) is graded by `@stagecoach/eval` before SFT and at each SFT
  * evaluation (`SFTConfig.evalTask`), with 95% Wilson intervals. Prints one JSON object on stdout;
  * progress goes to stderr.
  *
- *   node --conditions=source --import tsx bench/sft-learning.ts [--pretrain-steps 600] [--sft-steps 300] [--sft-lr 3e-3] [--modes lora,full] [--difficulty 1] [--backend node|cpu]
+ *   node --conditions=source --import tsx bench/sft-learning.ts [--pretrain-steps 600] [--sft-steps 600] [--sft-lr 3e-3] [--modes lora,full] [--difficulty 1] [--backend node|cpu]
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,9 +24,9 @@ import { SFTTrainer } from '@stagecoach/lora';
 const { values } = parseArgs({
   options: {
     'pretrain-steps': { type: 'string', default: '600' },
-    'sft-steps': { type: 'string', default: '300' },
+    'sft-steps': { type: 'string', default: '600' },
     'sft-lr': { type: 'string', default: '3e-3' },
-    modes: { type: 'string', default: 'lora,full' },
+    modes: { type: 'string', default: 'lora' },
     'eval-problems': { type: 'string', default: '100' },
     difficulty: { type: 'string', default: '1' },
     backend: { type: 'string', default: 'node' },
@@ -72,7 +72,8 @@ log(`pre-trained in ${pretrainSeconds.toFixed(0)} s, final loss ${pretrained.fin
 
 const generation = { maxNewTokens: 20, batchSize: 50 };
 const base = await loadPretrained(baseDir);
-const before = (await compareModels({ models: { base }, tasks: [task], ...generation })).results[0]!.accuracy;
+const beforeResult = (await compareModels({ models: { base }, tasks: [task], ...generation })).results[0]!;
+const before = beforeResult.accuracy;
 const beforeSample = (await compareModels({ models: { base }, tasks: [{ ...task, problems: task.problems.slice(0, 3) }], ...generation })).samples;
 base.model.dispose();
 log(`before SFT: ${before.correct}/${before.total}`);
@@ -93,13 +94,15 @@ async function fineTune(mode: string) {
     log(`sft ${mode} eval @ ${e.step}: ${m['correct']}/${m['problems']} correct`);
   });
   const done = await sft.train();
-  const samples = (await compareModels({ models: { sft: { model: sft.model, tokenizer: sft.tokenizer } }, tasks: [{ ...task, problems: task.problems.slice(0, 3) }], ...generation })).samples;
+  const final = await compareModels({ models: { sft: { model: sft.model, tokenizer: sft.tokenizer } }, tasks: [task], ...generation, sampleCount: 3 });
+  const strict = final.results[0]!.strictAccuracy!;
   const trainablePct = sft.lora === undefined ? 100 : pct(sft.lora.parameterCounts().percent / 100);
   sft.dispose();
   return {
     mode, lora: mode === 'full' ? null : 'r 16, alpha 32, all-linear', trainablePct, steps: sftSteps, lr: Number(values['sft-lr']), finalLoss: done.finalLoss,
     seconds: Math.round((performance.now() - started) / 1000), after: curve.at(-1), curve,
-    samples: samples.map((s) => ({ question: s.question, response: s.responses[0]!.text })),
+    strictAfter: { accuracyPct: pct(strict.value), interval95Pct: [pct(strict.lower), pct(strict.upper)] },
+    samples: final.samples.map((s) => ({ question: s.question, response: s.responses[0]!.text })),
   };
 }
 const pct = (x: number) => Math.round(1000 * x) / 10;
@@ -113,6 +116,9 @@ console.log(JSON.stringify({
   pretrain: { steps: pretrainSteps, finalLoss: pretrained.finalLoss, seconds: Math.round(pretrainSeconds), lines: equations.length, example: equations[0] },
   sftRecords: records.length,
   heldOut: { task: task.name, problems: task.problems.length, settings: task.settings, ...generation },
-  before: { accuracyPct: pct(before.value), interval95Pct: [pct(before.lower), pct(before.upper)], correct: before.correct, samples: beforeSample.map((s) => s.responses[0]!.text) },
+  before: {
+    accuracyPct: pct(before.value), interval95Pct: [pct(before.lower), pct(before.upper)], correct: before.correct,
+    strictAccuracyPct: pct(beforeResult.strictAccuracy!.value), samples: beforeSample.map((s) => s.responses[0]!.text),
+  },
   sft: runs,
 }, null, 2));
