@@ -23,6 +23,7 @@ describe('stagecoach sft', () => {
   it('maps flags to an SFTConfig', () => {
     const { config } = parseSftArgs(['--base', 'b', '--data', 'd.jsonl', '--steps', '5', '--lora-r', '16', '--target-modules', 'q_proj,v_proj', '--packing'], '/x');
     expect(config).toMatchObject({ initFrom: '/x/b', data: '/x/d.jsonl', steps: 5, packing: true, lora: { r: 16, targetModules: ['q_proj', 'v_proj'] } });
+    expect(parseSftArgs(['--base', 'b', '--data', 'd', '--steps', '1', '--save-merged']).config.saveMerged).toBe(true);
     expect(parseSftArgs(['--base', 'b', '--data', 'd', '--steps', '1', '--full']).config.lora).toBe(false);
     expect(() => parseSftArgs(['--data', 'd', '--steps', '1'])).toThrow(/no base model/);
   });
@@ -41,6 +42,16 @@ describe('stagecoach sft', () => {
     expect(errors).toEqual([]);
     expect(code).toBe(0);
     expect(existsSync(join(out, 'checkpoint-5', 'adapter', 'adapter_config.json'))).toBe(true);
+  });
+
+  it('runs --eval-task at each eval and prints its accuracy with the 95% interval', async () => {
+    const written: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation(() => undefined);
+    vi.spyOn(process.stdout, 'write').mockImplementation((text: unknown) => (written.push(String(text)), true));
+    const args = ['--base', join(root, 'base'), '--data', data, '--batch-size', '2', '--seq-len', '32', '--steps', '2', '--eval-every', '2', '--backend', 'cpu'];
+    expect(await sftCommand.run([...args, '--eval-task', 'arithmetic', '--eval-problems', '3', '--eval-max-new-tokens', '4'])).toBe(0);
+    expect(written.join('')).toMatch(/eval @ 2: arithmetic accuracy \d+\.\d% \[\d+\.\d%, \d+\.\d%\] \(\d\/3\)/);
+    expect(() => parseSftArgs([...args, '--eval-task', 'trivia'])).toThrow(/--eval-task "trivia" is not a task; valid tasks: arithmetic, arithmetic-choice/);
   });
 
   it('names the bad record by file and line', async () => {

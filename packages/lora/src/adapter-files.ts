@@ -5,7 +5,7 @@ import {
 import type { SafetensorsTensor, Storage, StorageFiles, Transformer } from '@stagecoach/core';
 import { applyLora } from './lora-model.js';
 import type { LoraModel } from './lora-model.js';
-import { loraConfigFromPeft, peftConfigOf } from './peft-config.js';
+import { embeddingModule, loraConfigFromPeft, peftConfigOf } from './peft-config.js';
 import type { LinearModule } from './target-modules.js';
 
 export const ADAPTER_CONFIG_FILE = 'adapter_config.json';
@@ -93,7 +93,13 @@ export function adapterTensors(lora: LoraModel): Array<[string, tf.Tensor]> {
     out.push([`${prefix}.lora_B.weight`, layers.length === 1 ? tf.clone(layers[0]!.loraB) : tf.concat(layers.map((l) => l.loraB), 0)]);
   }
   for (const [hfName, t] of savedModuleTensors(lora)) out.push([`${PREFIX}${hfName}`, t]);
+  if (lora.trainableTokens !== undefined) out.push([trainableTokensKey(lora), tf.clone(lora.trainableTokens.rows)]);
   return out;
+}
+
+/** PEFT's key of the trainable token rows: `base_model.model.model.embed_tokens.token_adapter.trainable_tokens_delta`. */
+function trainableTokensKey(lora: LoraModel): string {
+  return `${PREFIX}${embeddingModule(lora.model)}.token_adapter.trainable_tokens_delta`;
 }
 
 /** The saved modules' trained copies under their Hugging Face tensor names and layouts. */
@@ -143,6 +149,7 @@ function assignAdapterTensors(lora: LoraModel, tensors: Map<string, SafetensorsT
       const parts = tf.split(value(`${prefix}.lora_B.weight`), layers.map((l) => l.outFeatures), 0); // [out_i, r] each
       layers.forEach((layer, i) => layer.loraB.assign(parts[i]!));
     }
+    if (lora.trainableTokens !== undefined) lora.trainableTokens.rows.assign(value(trainableTokensKey(lora)));
     const modules = new Set(lora.modules.saved.map((m) => m.hfModule));
     for (const rule of hfTensorRules(lora.model.config)) {
       if (!modules.has(rule.hfName.replace(/\.(weight|bias)$/, ''))) continue;

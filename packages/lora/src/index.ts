@@ -3,6 +3,7 @@ export type { LoraConfig, LoraInit, ResolvedLoraConfig } from './lora-config.js'
 export { LoraLinear, SavedLinear } from './lora-linear.js';
 export type { LoraLinearOptions } from './lora-linear.js';
 export { LoraModel, applyLora } from './lora-model.js';
+export { TrainableTokens } from './trainable-tokens.js';
 export type { ParameterCounts } from './lora-model.js';
 export { defaultTargetModules, linearModules, matchesModule } from './target-modules.js';
 export type { LinearModule } from './target-modules.js';
@@ -23,4 +24,5 @@ export { epochOrder } from './sft/epoch-order.js';
 export { SFTTrainer } from './sft/sft-trainer.js';
 export type { SftDataSummary } from './sft/sft-trainer.js';
 export { resolveSFTConfig } from './sft/sft-config.js';
+export type { SftEvalTask, SftEvalTaskMetrics } from './sft/sft-eval-task.js';
 export type { ResolvedSFTConfig, SFTConfig } from './sft/sft-config.js';

@@ -36,6 +36,12 @@ export interface LoraConfig {
    * model), e.g. `["lm_head"]` of an untied model. Linear layers only. Default none.
    */
   modulesToSave?: readonly string[];
+  /**
+   * Token ids whose embedding rows are trained apart from the frozen rest (PEFT's
+   * `trainable_token_indices`), e.g. chat-marker tokens added with `resizeVocabulary`. A tied output
+   * head uses the trained rows too; train an untied head with `modulesToSave: ["lm_head"]`. Default none.
+   */
+  trainableTokenIndices?: readonly number[];
   /** Seed of A's (and with `random`, B's) initialisation. Default 0. */
   seed?: number;
 }
@@ -49,12 +55,13 @@ export interface ResolvedLoraConfig {
   useRsLora: boolean;
   init: LoraInit;
   modulesToSave: readonly string[];
+  trainableTokenIndices: readonly number[];
   seed: number;
   /** `alpha / r`, or `alpha / √r` with `useRsLora`. */
   scale: number;
 }
 
-const FIELDS: ReadonlySet<string> = new Set(['r', 'alpha', 'dropout', 'targetModules', 'useRsLora', 'init', 'modulesToSave', 'seed']);
+const FIELDS: ReadonlySet<string> = new Set(['r', 'alpha', 'dropout', 'targetModules', 'useRsLora', 'init', 'modulesToSave', 'trainableTokenIndices', 'seed']);
 const INITS: readonly LoraInit[] = ['kaiming', 'gaussian', 'random'];
 
 /** Fills in defaults and validates; `ConfigError` naming the field otherwise. */
@@ -93,6 +100,14 @@ export function resolveLoraConfig(config: LoraConfig = {}): ResolvedLoraConfig {
   if (!Array.isArray(modulesToSave) || modulesToSave.some((m) => typeof m !== 'string' || m.length === 0)) {
     throw new ConfigError(`LoraConfig.modulesToSave must be a list of module names; got ${JSON.stringify(modulesToSave)}.`);
   }
+  const trainableTokenIndices = config.trainableTokenIndices ?? [];
+  if (!Array.isArray(trainableTokenIndices)) {
+    throw new ConfigError(`LoraConfig.trainableTokenIndices must be a list of token ids; got ${JSON.stringify(trainableTokenIndices)}.`);
+  }
+  trainableTokenIndices.forEach((id, i) => {
+    if (!Number.isInteger(id) || id < 0) throw new ConfigError(`LoraConfig.trainableTokenIndices[${i}] must be a token id (an integer >= 0); got ${JSON.stringify(id)}.`);
+    if (trainableTokenIndices.indexOf(id) !== i) throw new ConfigError(`LoraConfig.trainableTokenIndices[${i}] repeats token ${id}; list each token once.`);
+  });
   const scale = useRsLora ? alpha / Math.sqrt(r) : alpha / r;
-  return { r, alpha, dropout, targetModules, useRsLora, init, modulesToSave, seed, scale };
+  return { r, alpha, dropout, targetModules, useRsLora, init, modulesToSave, trainableTokenIndices, seed, scale };
 }

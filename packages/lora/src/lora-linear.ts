@@ -1,5 +1,5 @@
 import { linear, loraLinear, tf } from '@stagecoach/core';
-import type { LinearLayer } from '@stagecoach/core';
+import type { LinearLayer, SeededRandom } from '@stagecoach/core';
 
 /** Options of {@link LoraLinear}. */
 export interface LoraLinearOptions {
@@ -31,9 +31,13 @@ export class LoraLinear implements LinearLayer {
   enabled = true;
   /** Dropout is active (set by `LoraModel.train()`). */
   training = false;
+  /**
+   * The generator each dropout mask draws its seed from (set by `LoraModel.train()`): a seeded stream
+   * whose state a checkpoint saves, so a resumed run draws the same masks.
+   */
+  dropoutRandom: SeededRandom | undefined;
   private mergedDelta = false;
   private readonly ownsLoraA: boolean;
-  private dropoutCalls = 0;
 
   constructor(readonly base: LinearLayer, options: LoraLinearOptions) {
     this.inFeatures = base.inFeatures;
@@ -68,9 +72,9 @@ export class LoraLinear implements LinearLayer {
       const weight = this.weight as tf.Tensor2D;
       const [loraA, loraB] = [this.loraA as tf.Tensor2D, this.loraB as tf.Tensor2D];
       let y: tf.Tensor;
-      if (this.training && this.dropout > 0) {
+      if (this.training && this.dropout > 0 && this.dropoutRandom !== undefined) {
         // PEFT: base(x) + B(A(dropout(x))) · scale. The adapter sees another input than W: not one op.
-        const dropped = tf.reshape(tf.dropout(x, this.dropout, undefined, this.dropoutCalls++), [-1, this.inFeatures]); // [N, in]
+        const dropped = tf.reshape(tf.dropout(x, this.dropout, undefined, this.dropoutRandom.nextUint32()), [-1, this.inFeatures]); // [N, in]
         const h = tf.mul(tf.matMul(dropped, loraA, false, true), this.scale); // [N, r]
         const delta = tf.reshape(tf.matMul(h, loraB, false, true), [...x.shape.slice(0, -1), this.outFeatures]); // [..., out]
         y = tf.add(linear(x, weight), delta);

@@ -3,8 +3,12 @@ import type { LinearLayer, Transformer } from '@stagecoach/core';
 import { resolveLoraConfig } from './lora-config.js';
 import type { LoraConfig, ResolvedLoraConfig } from './lora-config.js';
 import { LoraLinear, SavedLinear } from './lora-linear.js';
+import { TrainableTokens } from './trainable-tokens.js';
 import { resolveModulesToSave, resolveTargets } from './target-modules.js';
 import type { LinearModule } from './target-modules.js';
+
+/** Stream of the default dropout generator, apart from the initialisation's. */
+const DROPOUT_STREAM = 0x64726f70;
 
 /** Trainable and total parameter counts of an adapted model. */
 export interface ParameterCounts {
@@ -29,6 +33,7 @@ export class LoraModel {
   readonly savedModules: ReadonlyMap<string, SavedLinear>;
   private adaptersEnabled = true;
   private removed = false;
+  private dropoutRandom: SeededRandom;
 
   constructor(
     readonly model: Transformer,
@@ -39,9 +44,12 @@ export class LoraModel {
     savedModules: Map<string, SavedLinear>,
     private readonly originals: Map<string, LinearLayer>,
     private readonly wasTrainable: Map<string, boolean>,
+    /** The embedding rows trained apart (`trainableTokenIndices`), if any. */
+    readonly trainableTokens?: TrainableTokens,
   ) {
     this.layers = layers;
     this.savedModules = savedModules;
+    this.dropoutRandom = new SeededRandom(config.seed, DROPOUT_STREAM);
   }
 
   /** Whether the adapters (and saved modules) are applied. */
@@ -78,9 +86,17 @@ export class LoraModel {
     }
   }
 
-  /** Turns LoRA dropout on (training) or off (evaluation, the default). */
-  train(on = true): void {
-    for (const layer of this.layers.values()) layer.training = on;
+  /**
+   * Turns LoRA dropout on (training) or off (evaluation, the default). The masks draw their seeds from
+   * `random` (pass the run's generator, whose state checkpoints save, for an exact resume); default: a
+   * generator of its own, seeded from `config.seed`.
+   */
+  train(on = true, random?: SeededRandom): void {
+    if (random !== undefined) this.dropoutRandom = random;
+    for (const layer of this.layers.values()) {
+      layer.training = on;
+      layer.dropoutRandom = this.dropoutRandom;
+    }
   }
 
   /** Folds every adapter into its base weight: `W += scale · Aᵀ · Bᵀ`. */
@@ -88,12 +104,14 @@ export class LoraModel {
     this.assertLive();
     if (!this.adaptersEnabled) throw new ConfigError('merge(): the adapters are disabled; enable() them first.');
     for (const layer of this.layers.values()) layer.merge();
+    this.trainableTokens?.merge();
   }
 
   /** Takes the adapters out of the base weights again (equal to before merging up to float rounding). */
   unmerge(): void {
     this.assertLive();
     for (const layer of this.layers.values()) layer.unmerge();
+    this.trainableTokens?.unmerge();
   }
 
   /** The variables to train, by name (`layers.0.attn.q.loraA`, `lmHead.saved.weight`): pass these to `AdamW` and `optimizerStep`. */
@@ -106,7 +124,7 @@ export class LoraModel {
   parameterCounts(): ParameterCounts {
     let trainable = 0;
     for (const v of this.trainableParams().values()) trainable += v.size;
-    let total = this.model.numParams;
+    let total = this.model.numParams + (this.trainableTokens?.rows.size ?? 0);
     for (const layer of this.model.linears().values()) for (const v of layer.extraParams?.().values() ?? []) total += v.size;
     return { trainable, total, percent: (100 * trainable) / total };
   }
@@ -130,10 +148,38 @@ export class LoraModel {
       this.unmerge();
     }
     for (const [name, layer] of this.originals) this.model.replaceLinear(name, layer);
+    if (this.trainableTokens !== undefined) this.model.replaceEmbedding(undefined);
     for (const [name, v] of this.model.params) v.trainable = this.wasTrainable.get(name) ?? v.trainable;
     this.disposeAdapterVariables();
     this.removed = true;
     return this.model;
+  }
+
+  /**
+   * A new model with the adapters, saved modules and trainable token rows folded in (what
+   * {@link mergeAndUnload} gives), leaving this model and its base weights exactly as they are: e.g.
+   * to save the merged model beside a checkpoint. Unchanged weights are shared with the base until
+   * either side assigns new values. The caller disposes it.
+   */
+  mergedCopy(): Transformer {
+    this.assertLive();
+    const copy = this.model.clone();
+    try {
+      tf.tidy(() => {
+        for (const [name, layer] of this.layers) {
+          if (!layer.merged) copy.params.get(`${name}.weight`)!.assign(tf.add(layer.weight, layer.deltaWeight()));
+        }
+        for (const [name, saved] of this.savedModules) {
+          copy.params.get(`${name}.weight`)!.assign(saved.savedWeight);
+          if (saved.savedBias !== undefined) copy.params.get(`${name}.bias`)!.assign(saved.savedBias);
+        }
+        if (this.trainableTokens !== undefined) copy.params.get('embed.weight')!.assign(this.trainableTokens.weight());
+      });
+    } catch (error) {
+      copy.dispose();
+      throw error;
+    }
+    return copy;
   }
 
   /** Merges the adapters into the base weights and removes them (see {@link unload}). */
@@ -152,6 +198,7 @@ export class LoraModel {
     this.adaptersEnabled = on;
     for (const layer of this.layers.values()) layer.enabled = on;
     for (const layer of this.savedModules.values()) layer.enabled = on;
+    if (this.trainableTokens !== undefined) this.model.replaceEmbedding(on ? this.trainableTokens : undefined);
   }
 
   private disposeAdapterVariables(): void {
@@ -162,6 +209,7 @@ export class LoraModel {
       if (layer.savedBias !== undefined) seen.add(layer.savedBias);
     }
     for (const v of seen) v.dispose();
+    this.trainableTokens?.dispose();
   }
 
   private assertLive(): void {
@@ -184,6 +232,7 @@ export function applyLora(model: Transformer, config: LoraConfig = {}): LoraMode
   }
   const targets = resolveTargets(model, resolved);
   const saved = resolveModulesToSave(model, resolved, targets);
+  const tokens = trainableTokens(model, resolved.trainableTokenIndices);
   const rng = new SeededRandom(resolved.seed);
   const layers = new Map<string, LoraLinear>();
   const originals = new Map<string, LinearLayer>();
@@ -212,7 +261,20 @@ export function applyLora(model: Transformer, config: LoraConfig = {}): LoraMode
     v.trainable = false;
   }
   for (const [name, layer] of [...layers, ...savedModules]) model.replaceLinear(name, layer);
-  return new LoraModel(model, resolved, { targets, saved }, layers, savedModules, originals, wasTrainable);
+  if (tokens !== undefined) model.replaceEmbedding(tokens);
+  return new LoraModel(model, resolved, { targets, saved }, layers, savedModules, originals, wasTrainable, tokens);
+}
+
+/** The embedding rows of `indices`, trained apart (none when empty); ConfigError naming an id outside the vocabulary. */
+function trainableTokens(model: Transformer, indices: readonly number[]): TrainableTokens | undefined {
+  if (indices.length === 0) return undefined;
+  const vocab = model.config.vocabSize;
+  indices.forEach((id, i) => {
+    if (id >= vocab) {
+      throw new ConfigError(`LoraConfig.trainableTokenIndices[${i}] (${id}) is outside the vocabulary (${vocab} tokens); resize the vocabulary first (resizeVocabulary).`);
+    }
+  });
+  return new TrainableTokens(model.params.get('embed.weight')!, indices);
 }
 
 /** Targets grouped by Hugging Face module (GPT-2's q, k, v share `c_attn`), in model order. */

@@ -1,4 +1,5 @@
-import { CheckpointError } from '@stagecoach/core';
+import { CheckpointError, hfTensorRules } from '@stagecoach/core';
+import type { Transformer } from '@stagecoach/core';
 import type { LoraConfig } from './lora-config.js';
 import type { LoraModel } from './lora-model.js';
 import type { LinearModule } from './target-modules.js';
@@ -15,6 +16,8 @@ export interface PeftAdapterConfig {
   target_modules: string[];
   use_rslora: boolean;
   modules_to_save: string[] | null;
+  /** Token ids whose input-embedding rows are trained (`LoraConfig.trainableTokenIndices`). */
+  trainable_token_indices: number[] | null;
   bias: 'none';
   fan_in_fan_out: boolean;
   init_lora_weights: boolean | 'gaussian';
@@ -40,6 +43,7 @@ export function peftConfigOf(lora: LoraModel, baseModelNameOrPath: string | null
     target_modules: hfTargetNames(all, lora.modules.targets),
     use_rslora: config.useRsLora,
     modules_to_save: lora.modules.saved.length === 0 ? null : hfTargetNames(all, lora.modules.saved),
+    trainable_token_indices: lora.trainableTokens === undefined ? null : [...lora.trainableTokens.indices],
     bias: 'none',
     // GPT-2's Conv1D stores weights [in, out]; PEFT needs to know to transpose the update when merging.
     fan_in_fan_out: model.config.family === 'gpt2',
@@ -51,6 +55,12 @@ export function peftConfigOf(lora: LoraModel, baseModelNameOrPath: string | null
     rank_pattern: {},
     alpha_pattern: {},
   };
+}
+
+/** The Hugging Face module of the token embedding: `model.embed_tokens` (Llama, Qwen2), `transformer.wte` (GPT-2). */
+export function embeddingModule(model: Transformer): string {
+  const rule = hfTensorRules(model.config).find((r) => r.internal[0] === 'embed.weight')!;
+  return rule.hfName.replace(/\.weight$/, '');
 }
 
 /**
@@ -111,5 +121,24 @@ export function loraConfigFromPeft(json: Record<string, unknown>, where: string)
     targetModules,
     useRsLora: json['use_rslora'] === true,
     modulesToSave: (saved as string[] | null | undefined) ?? [],
+    ...trainableTokenIndices(json['trainable_token_indices'], fail),
   };
+}
+
+/**
+ * `trainable_token_indices`: a list of ids (the input embedding), or `{ "embed_tokens": [ids] }` naming
+ * the input embedding only (other layers' rows are not supported).
+ */
+function trainableTokenIndices(value: unknown, fail: (field: string, why: string) => never): Pick<LoraConfig, 'trainableTokenIndices'> {
+  if (value === undefined || value === null) return {};
+  const ids = (list: unknown): number[] => {
+    if (!Array.isArray(list) || !list.every((id) => Number.isInteger(id))) return fail('trainable_token_indices', `must list token ids; got ${JSON.stringify(list)}.`);
+    return list as number[];
+  };
+  if (Array.isArray(value)) return { trainableTokenIndices: ids(value) };
+  if (typeof value === 'object') {
+    const entries = Object.entries(value);
+    if (entries.length === 1 && /(^|\.)(embed_tokens|wte)$/.test(entries[0]![0])) return { trainableTokenIndices: ids(entries[0]![1]) };
+  }
+  return fail('trainable_token_indices', `is ${JSON.stringify(value)}; Stagecoach trains rows of the input embedding only (a list of ids, or { "embed_tokens": [ids] }).`);
 }

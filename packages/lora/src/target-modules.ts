@@ -80,7 +80,7 @@ export function resolveModulesToSave(model: Transformer, config: ResolvedLoraCon
   config.modulesToSave.forEach((name, i) => {
     const found = modules.filter((m) => matchesModule(m, name));
     if (found.length === 0) {
-      const hint = /embed|wte|wpe/.test(name) ? ' Embeddings cannot be saved modules yet; only linear layers can.' : '';
+      const hint = /embed|wte|wpe/.test(name) ? ' Embeddings cannot be saved modules; train chosen rows (e.g. new tokens) with trainableTokenIndices.' : '';
       const tied = /lm_?head/i.test(name) && model.config.tieEmbeddings ? ' This model ties its output head to the embedding, so it has no lm_head of its own.' : '';
       throw new ConfigError(`LoraConfig.modulesToSave[${i}] (${name}) matches no linear layer of this model.${tied}${hint} ${validNames(modules)}`);
     }

@@ -51,6 +51,26 @@ describe('saveAdapter / loadAdapter', () => {
     model.dispose();
   });
 
+  it('round trip of trainable token rows: trainable_token_indices and the rows under token_adapter.trainable_tokens_delta', async () => {
+    const dir = join(root, 'rt-tokens');
+    const { model } = tinyModel({ family: 'gpt2', seed: 11 });
+    const lora = applyLora(model, { trainableTokenIndices: [5, 72, 258] });
+    lora.trainableTokens!.rows.assign(tf.tidy(() => tf.randomNormal([3, 32], 0, 1, 'float32', 3)));
+    const expected = logits(model);
+    await saveAdapter(lora, dir);
+    model.dispose();
+    expect(JSON.parse(readFileSync(join(dir, 'adapter_config.json'), 'utf8'))['trainable_token_indices']).toEqual([5, 72, 258]);
+    expect([...readSafetensors(readFileSync(join(dir, 'adapter_model.safetensors'))).tensors.keys()])
+      .toContain('base_model.model.transformer.wte.token_adapter.trainable_tokens_delta');
+    const fresh = tinyModel({ family: 'gpt2', seed: 11 }).model;
+    const base = logits(fresh);
+    const loaded = await loadAdapter(fresh, dir);
+    expect(logits(fresh)).toEqual(expected);
+    expect(logits(fresh)).not.toEqual(base);
+    loaded.dispose();
+    fresh.dispose();
+  });
+
   it("writes PEFT's config fields and tensor names (A [r, in], B [out, r]; GPT-2's c_attn fused)", async () => {
     const dir = join(root, 'names-gpt2');
     await savedAdapter(dir, 'gpt2', { targetModules: ['c_attn', 'mlp.c_proj'], r: 4 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { AdamW, ConfigError, cpu, optimizerStep, tf, useBackend } from '@stagecoach/core';
+import { AdamW, ConfigError, cpu, optimizerStep, resizeVocabulary, tf, useBackend } from '@stagecoach/core';
 import type { Transformer } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
 import { LoraLinear, applyLora, resolveLoraConfig } from '../src/index.js';
@@ -181,6 +181,54 @@ describe('modulesToSave', () => {
     expect(Array.from(lora.withAdaptersDisabled(() => logits(model)))).toEqual(Array.from(base));
     lora.mergeAndUnload();
     expect(maxAbsDiff(logits(model), adapted)).toBeLessThan(1e-6);
+    model.dispose();
+  });
+});
+
+describe('trainableTokenIndices', () => {
+  it.each(['tied', 'untied'] as const)('trains only the new tokens\' embedding rows (%s head); disabled is the base; merge equals unmerged', async (head) => {
+    const small = tinyModel({ family: 'llama', config: { tieEmbeddings: head === 'tied' }, seed: 4 }).model;
+    const model = resizeVocabulary(small, 262, { seed: 1 }); // 3 chat-marker tokens: 259, 260, 261
+    small.dispose();
+    const rows = [[256, 259, 72, 105, 260, 261, 33, 257]];
+    const rowLogits = () => tf.tidy(() => model.logits(rows).dataSync() as Float32Array);
+    const before = new Map([...model.params].map(([name, v]) => [name, Array.from(v.dataSync())]));
+    const base = rowLogits();
+    const lora = applyLora(model, { r: 2, trainableTokenIndices: [259, 260, 261], ...(head === 'untied' ? { modulesToSave: ['lm_head'] } : {}) });
+    expect(Array.from(rowLogits())).toEqual(Array.from(base)); // the rows start as the base's
+    const params = lora.trainableParams();
+    expect(params.get('embed.trainableTokens')!.shape).toEqual([3, 32]);
+    const optimizer = new AdamW(params, { weightDecay: 0 });
+    const ids = tf.tensor2d([rows[0]!.slice(0, -1)], undefined, 'int32') as tf.Tensor2D;
+    const targets = tf.tensor2d([rows[0]!.slice(1)], undefined, 'int32') as tf.Tensor2D;
+    let tensors = 0;
+    for (let step = 0; step < 6; step++) {
+      await optimizerStep({ params, optimizer, lr: 5e-2, microBatches: [{ tokens: 7 }], step, loss: () => model.loss(ids, targets) });
+      if (step === 1) tensors = tf.memory().numTensors;
+    }
+    expect(tf.memory().numTensors).toBe(tensors);
+    for (const [name, v] of model.params) expect(Array.from(v.dataSync()), name).toEqual(before.get(name)); // embed.weight untouched
+    const trained = Array.from(params.get('embed.trainableTokens')!.dataSync());
+    expect(trained).not.toEqual(before.get('embed.weight')!.slice(259 * 32));
+    const adapted = rowLogits();
+    expect(maxAbsDiff(adapted, base)).toBeGreaterThan(1e-3);
+    expect(Array.from(lora.withAdaptersDisabled(rowLogits))).toEqual(Array.from(base));
+    lora.merge();
+    expect(Array.from(model.params.get('embed.weight')!.dataSync().slice(259 * 32))).toEqual(trained);
+    expect(maxAbsDiff(rowLogits(), adapted)).toBeLessThan(1e-5);
+    lora.unmerge();
+    expect(Array.from(model.params.get('embed.weight')!.dataSync())).toEqual(before.get('embed.weight'));
+    tf.dispose([ids, targets]);
+    optimizer.dispose();
+    lora.dispose();
+    expect(maxAbsDiff(rowLogits(), base)).toBeLessThan(1e-5); // q/v merged and unmerged: equal up to rounding
+    model.dispose();
+  });
+
+  it('names a token outside the vocabulary and a repeated token', () => {
+    const { model } = tinyModel({ family: 'llama', seed: 4 });
+    expect(() => applyLora(model, { trainableTokenIndices: [3, 300] })).toThrow(/LoraConfig\.trainableTokenIndices\[1\] \(300\) is outside the vocabulary \(259 tokens\)/);
+    expect(() => applyLora(model, { trainableTokenIndices: [3, 3] })).toThrow(/trainableTokenIndices\[1\] repeats token 3/);
     model.dispose();
   });
 });

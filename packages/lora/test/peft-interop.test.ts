@@ -16,7 +16,11 @@ const env = pythonVenv('peft-0.21', PEFT);
 const script = fileURLToPath(new URL('./fixtures/peft_interop.py', import.meta.url));
 const tokenizerDir = fileURLToPath(new URL('../../core/test/fixtures/llama-tiny/', import.meta.url));
 const ROWS = [[256, 72, 101, 108, 108, 111, 44], [256, 84, 104, 101, 32, 113, 117, 105, 99, 107, 32, 102], [3, 250, 17]];
-const CASES = ['llama', 'llama-untied', 'gpt2'] as const;
+/** The `-tokens` cases' vocabulary has 3 new (chat-marker) tokens, 259-261, and their rows use them. */
+const NEW_TOKENS = [259, 260, 261];
+const TOKEN_ROWS = [...ROWS, [256, 259, 72, 105, 260, 261, 33]];
+const rowsOf = (model: Transformer) => (model.config.vocabSize > 259 ? TOKEN_ROWS : ROWS);
+const CASES = ['llama', 'llama-untied', 'gpt2', 'llama-tokens', 'llama-untied-tokens'] as const;
 
 type Logits = number[][][];
 interface MadeCase { base: Logits; adapted: Logits; merged: Logits }
@@ -30,7 +34,7 @@ function runScript<T>(args: string[]): T {
 /** Largest |ours - theirs| over every row. */
 function maxDiff(model: Transformer, theirs: Logits): number {
   let max = 0;
-  ROWS.forEach((row, r) => {
+  rowsOf(model).forEach((row, r) => {
     const ours = tf.tidy(() => model.logits([row]).squeeze([0]));
     const a = ours.dataSync();
     const b = theirs[r]!.flat();
@@ -87,6 +91,8 @@ describe.skipIf(env.python === undefined)(`PEFT ${env.reason === undefined ? '0.
       ['llama', { targetModules: 'all-linear', r: 4, alpha: 16 }],
       ['llama-untied', { targetModules: ['q_proj', 'k_proj', 'o_proj'], r: 2, alpha: 4, useRsLora: true, modulesToSave: ['lm_head'] }],
       ['gpt2', { targetModules: 'all-linear', r: 4, alpha: 8, init: 'gaussian' }],
+      ['llama-tokens', { targetModules: ['q_proj'], r: 2, trainableTokenIndices: NEW_TOKENS }],
+      ['llama-untied-tokens', { targetModules: ['v_proj'], r: 2, trainableTokenIndices: NEW_TOKENS, modulesToSave: ['lm_head'] }],
     ];
     const adapted: Array<{ model: Transformer; lora: ReturnType<typeof applyLora> }> = [];
     const dirs: string[] = [];
@@ -95,10 +101,11 @@ describe.skipIf(env.python === undefined)(`PEFT ${env.reason === undefined ? '0.
       const lora = applyLora(model, { ...config, seed: 3 });
       const params = lora.trainableParams();
       const optimizer = new AdamW(params, { weightDecay: 0 });
-      const ids = tf.tensor2d([ROWS[1]!.slice(0, -1)], undefined, 'int32') as tf.Tensor2D;
-      const targets = tf.tensor2d([ROWS[1]!.slice(1)], undefined, 'int32') as tf.Tensor2D;
+      const row = model.config.vocabSize > 259 ? TOKEN_ROWS[3]! : ROWS[1]!; // the new tokens' row where there is one
+      const ids = tf.tensor2d([row.slice(0, -1)], undefined, 'int32') as tf.Tensor2D;
+      const targets = tf.tensor2d([row.slice(1)], undefined, 'int32') as tf.Tensor2D;
       for (let step = 0; step < 5; step++) {
-        await optimizerStep({ params, optimizer, lr: 5e-2, microBatches: [{ tokens: 11 }], loss: () => model.loss(ids, targets) });
+        await optimizerStep({ params, optimizer, lr: 5e-2, microBatches: [{ tokens: row.length - 1 }], loss: () => model.loss(ids, targets) });
       }
       tf.dispose([ids, targets]);
       optimizer.dispose();

@@ -1,6 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, StagecoachError } from '@stagecoach/core';
+import type { EvalEvent } from '@stagecoach/core';
+import { arithmeticChoiceTask, arithmeticTask } from '@stagecoach/eval';
 import { SFTTrainer } from '@stagecoach/lora';
 import type { LoraConfig, SFTConfig } from '@stagecoach/lora';
 import type { Command } from '../command.js';
@@ -28,10 +30,17 @@ Supervised fine-tuning: teaches a model to answer prompts with the given respons
   --lora-dropout <x>        dropout on the adapter input (default 0)
   --target-modules <list>   comma-separated module names (q_proj,v_proj; c_attn; attn.q) or all-linear
   --full                    fine-tune every weight instead of an adapter
-  --eval-every <n>          held-out loss every n steps (default 0 = off)
+  --eval-every <n>          held-out loss (and --eval-task accuracy) every n steps (default 0 = off)
+  --eval-task <name>        an @stagecoach/eval task run at each eval: arithmetic | arithmetic-choice;
+                            its accuracy and 95% interval go to the progress output and --metrics
+  --eval-problems <n>       problems of --eval-task (default 50)
+  --eval-seed <n>           seed of --eval-task's problems (default 1000; keep them apart from the training data)
+  --eval-max-new-tokens <n> tokens generated per answer (default: 256 or half the context)
+  --eval-chat               prompt --eval-task through the chat template (for chat records)
   --checkpoint-every <n>    checkpoint every n steps (always at the end and on Ctrl-C); a checkpoint holds
                             the base, the adapter (adapter/, PEFT format) and the trainer state
   --out <dir>               output folder for checkpoint-<step> folders
+  --save-merged             also write the merged model (Hugging Face layout) under merged/ in each checkpoint
   --metrics <file>          append every event as a JSON line
   --seed <n>                seed of the adapter and the data order (default 0)
   --resume <checkpoint>     continue exactly from a checkpoint folder (or the latest in an --out folder)
@@ -54,6 +63,8 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
         'lora-r': { type: 'string' }, 'lora-alpha': { type: 'string' }, 'lora-dropout': { type: 'string' }, 'target-modules': { type: 'string' },
         full: { type: 'boolean' }, 'eval-every': { type: 'string' }, 'checkpoint-every': { type: 'string' }, out: { type: 'string' },
         metrics: { type: 'string' }, seed: { type: 'string' }, resume: { type: 'string' }, overwrite: { type: 'boolean' }, backend: { type: 'string' },
+        'eval-task': { type: 'string' }, 'eval-problems': { type: 'string' }, 'eval-seed': { type: 'string' },
+        'eval-max-new-tokens': { type: 'string' }, 'eval-chat': { type: 'boolean' }, 'save-merged': { type: 'boolean' },
       },
     }));
   } catch (error) {
@@ -70,6 +81,18 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
     packing: values.packing, lr: num('lr', values.lr), evalEvery: num('eval-every', values['eval-every']),
     checkpointEvery: num('checkpoint-every', values['checkpoint-every']), outDir: path(values.out), metricsFile: path(values.metrics),
     seed: num('seed', values.seed), resumeFrom: path(values.resume), overwrite: values.overwrite, initFrom: path(values.base),
+    saveMerged: values['save-merged'],
+  };
+  const taskName = values['eval-task'];
+  if (taskName !== undefined && !EVAL_TASKS.includes(taskName)) {
+    throw new ConfigError(`--eval-task "${taskName}" is not a task; valid tasks: ${EVAL_TASKS.join(', ')}.`);
+  }
+  const taskOptions = { count: num('eval-problems', values['eval-problems']) ?? 50, seed: num('eval-seed', values['eval-seed']) ?? 1000 };
+  const maxNewTokens = num('eval-max-new-tokens', values['eval-max-new-tokens']);
+  optional['evalTask'] = taskName === undefined ? undefined : {
+    task: taskName === 'arithmetic' ? arithmeticTask(taskOptions) : arithmeticChoiceTask(taskOptions),
+    ...(maxNewTokens === undefined ? {} : { maxNewTokens }),
+    ...(values['eval-chat'] === true ? { promptFormat: 'chat' } : {}),
   };
   const config: SFTConfig = { data: path(values.data)!, steps: num('steps', values.steps)!, lora: values.full === true ? false : lora };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
@@ -94,6 +117,20 @@ export function loraFlags(values: Record<string, string | boolean | undefined>):
     ...(flag('lora-dropout') === undefined ? {} : { dropout: numberFlag('lora-dropout', flag('lora-dropout'))! }),
     ...(targets === undefined ? {} : { targetModules: targets === 'all-linear' ? 'all-linear' : targets.split(',').map((t) => t.trim()) }),
   };
+}
+
+const EVAL_TASKS = ['arithmetic', 'arithmetic-choice'];
+
+/** `eval @ 40: held-out loss 1.2345, perplexity 3.44 (512 response tokens) | arithmetic accuracy 34.0% [25.5%, 43.7%] (17/50)`. */
+export function sftEvalLine(e: EvalEvent, taskName: string | undefined): string {
+  const parts: string[] = [];
+  if (e.tokens > 0) parts.push(`held-out loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)} (${e.tokens} response tokens)`);
+  const m = e.metrics;
+  if (taskName !== undefined && m['accuracy'] !== undefined) {
+    const pct = (x: number | undefined) => `${(100 * (x ?? NaN)).toFixed(1)}%`;
+    parts.push(`${taskName} accuracy ${pct(m['accuracy'])} [${pct(m['accuracyLower'])}, ${pct(m['accuracyUpper'])}] (${m['correct']}/${m['problems']})`);
+  }
+  return `eval @ ${e.step}: ${parts.join(' | ')}`;
 }
 
 export const sftCommand: Command = {
@@ -126,11 +163,15 @@ export const sftCommand: Command = {
         progress.message(`${s.truncated} examples cut to the row length (${s.truncatedTokens} tokens); ${s.skipped} skipped (no response token left)`);
       }
       trainer.on('step', (e) => progress!.step(e));
-      trainer.on('eval', (e) => progress!.message(`eval @ ${e.step}: held-out loss ${e.valLoss.toFixed(4)}, perplexity ${e.perplexity.toFixed(2)} (${e.tokens} response tokens)`));
+      trainer.on('eval', (e) => progress!.message(sftEvalLine(e, trainer?.config.evalTask?.task.name)));
       trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
       const done = await trainer.train({ signal: controller.signal });
       progress.finish();
-      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
+      // The held-out loss and the task's accuracy as the eval lines show them (no NaN loss without --valid-data).
+      const { lastEval, ...rest } = done;
+      const lines = summaryLines(rest, trainer.tokensSeen);
+      if (lastEval !== undefined) lines.splice(2, 0, `  last eval    ${sftEvalLine(lastEval, trainer.config.evalTask?.task.name).replace(/^eval @ \d+: /, '')}`);
+      for (const line of lines) console.log(line);
       if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
       else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, 'sft')}`);
       return done.aborted ? 130 : 0;

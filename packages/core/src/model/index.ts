@@ -3,7 +3,7 @@ export type { ForwardOptions, ForwardResult, TransformerOptions } from './transf
 export { headDim, resolveTransformerConfig, transformerPresetNames, transformerPresets } from './transformer-config.js';
 export type { TransformerConfig, TransformerPresetName } from './transformer-config.js';
 export { Linear } from './linear.js';
-export type { LinearLayer } from './linear.js';
+export type { EmbeddingLayer, LinearLayer } from './linear.js';
 export { Attention } from './attention.js';
 export type { AttentionContext } from './attention.js';
 export { Mlp } from './mlp.js';

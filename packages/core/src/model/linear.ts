@@ -18,6 +18,18 @@ export interface LinearLayer {
   extraParams?(): Map<string, tf.Variable>;
 }
 
+/**
+ * The token embedding as the model runs it, in place of `embed.weight` (set with
+ * `Transformer.replaceEmbedding`): e.g. the base embedding with some rows trained apart (PEFT's
+ * trainable tokens). A tied output head uses the same matrix.
+ */
+export interface EmbeddingLayer {
+  /** The `[V, d]` embedding to run with (computed from trainable variables, so gradients reach them). */
+  weight(): tf.Tensor2D;
+  /** Variables the layer owns, keyed by a local name (listed in `trainableParams()` as `embed.<name>`). */
+  extraParams(): Map<string, tf.Variable>;
+}
+
 /** `y = x · weight + bias`, weight stored `[in, out]`. */
 export class Linear implements LinearLayer {
   readonly inFeatures: number;

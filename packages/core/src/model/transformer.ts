@@ -5,7 +5,7 @@ import { Attention } from './attention.js';
 import { generate } from './generate.js';
 import type { GenerateOptions, GenerationResult } from './generate.js';
 import type { KVCache } from './kv-cache.js';
-import type { LinearLayer } from './linear.js';
+import type { EmbeddingLayer, LinearLayer } from './linear.js';
 import { Mlp } from './mlp.js';
 import type { Norm } from './norm.js';
 import { INIT_STD, ParamFactory } from './param-factory.js';
@@ -88,6 +88,8 @@ export class Transformer {
   private scoreHead: LinearLayer | undefined;
   private readonly linearSlots = new Map<string, { get: () => LinearLayer; set: (layer: LinearLayer) => void }>();
   private disposed = false;
+  /** What runs in place of `embed.weight` (see {@link replaceEmbedding}). */
+  private embedding: EmbeddingLayer | undefined;
   /** `[d, V]` copy of the tied embedding for inference, and the embedding data it was made from. */
   private tiedHead: { weight: tf.Tensor2D; source: object } | undefined;
 
@@ -175,10 +177,24 @@ export class Transformer {
     slot.set(layer);
   }
 
-  /** Trainable variables: `params` with `trainable` set, plus variables owned by swapped-in layers (`<layer>.<name>`). */
+  /**
+   * Runs the model with `layer`'s embedding in place of `embed.weight` (input and tied output head), or
+   * with `embed.weight` again when `undefined`. The layer's variables are the caller's to free.
+   */
+  replaceEmbedding(layer: EmbeddingLayer | undefined): void {
+    if (layer !== undefined) {
+      const [rows, width] = tf.tidy(() => layer.weight().shape);
+      const [vocab, d] = this.param('embed.weight').shape;
+      if (rows !== vocab || width !== d) throw new ConfigError(`Replacement embedding is [${rows}, ${width}]; the model's is [${vocab}, ${d}].`);
+    }
+    this.embedding = layer;
+  }
+
+  /** Trainable variables: `params` with `trainable` set, plus variables owned by swapped-in layers (`<layer>.<name>`, `embed.<name>`). */
   trainableParams(): Map<string, tf.Variable> {
     const out = new Map<string, tf.Variable>();
     for (const [name, v] of this.params) if (v.trainable) out.set(name, v);
+    for (const [local, v] of this.embedding?.extraParams() ?? []) if (v.trainable) out.set(`embed.${local}`, v);
     for (const [name, layer] of this.linears()) {
       for (const [local, v] of layer.extraParams?.() ?? []) if (v.trainable) out.set(`${name}.${local}`, v);
     }
@@ -217,7 +233,7 @@ export class Transformer {
       if (options.lastTokenOnly === true) h = tf.slice(h, [0, h.shape[1] - 1, 0], [h.shape[0], 1, this.config.dModel]); // [B, 1, d]
       const logits = (this.lmHead !== undefined
         ? this.lmHead.apply(h)
-        : linear(h, options.inference === true ? this.tiedHeadWeight() : (tf.transpose(this.param('embed.weight')) as tf.Tensor2D))) as tf.Tensor3D; // [B, T, V]
+        : linear(h, options.inference === true && this.embedding === undefined ? this.tiedHeadWeight() : (tf.transpose(this.embeddingWeight()) as tf.Tensor2D))) as tf.Tensor3D; // [B, T, V]
       if (this.valueHead === undefined) return { logits };
       const values = tf.squeeze(this.valueHead.apply(h), [2]) as tf.Tensor2D; // [B, T]
       return { logits, values };
@@ -304,7 +320,12 @@ export class Transformer {
 
   /** The token embeddings `[B, T, d]` of int32 ids `[B, T]` (rows of `embed.weight`), as `forward` starts from them. */
   embedTokens(ids: tf.Tensor2D): tf.Tensor3D {
-    return tf.gather(this.param('embed.weight'), ids) as tf.Tensor3D;
+    return tf.gather(this.embeddingWeight(), ids) as unknown as tf.Tensor3D;
+  }
+
+  /** `[V, d]`: the replacement embedding's weight (see {@link replaceEmbedding}), else `embed.weight`. */
+  private embeddingWeight(): tf.Tensor2D {
+    return this.embedding?.weight() ?? (this.param('embed.weight') as tf.Tensor2D);
   }
 
   /**
@@ -335,6 +356,7 @@ export class Transformer {
     if (this.disposed) return;
     this.disposed = true;
     for (const layer of this.linears().values()) for (const v of layer.extraParams?.().values() ?? []) v.dispose();
+    for (const v of this.embedding?.extraParams().values() ?? []) v.dispose();
     for (const v of this.params.values()) v.dispose();
     this.tiedHead?.weight.dispose();
     this.tiedHead = undefined;

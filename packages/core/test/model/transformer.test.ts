@@ -207,3 +207,34 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('Transformer %s', (preset) =
     model.dispose();
   });
 });
+
+describe('Transformer.replaceEmbedding', () => {
+  it('runs with the replacement in the input and the tied head (generation too), lists its variables, and goes back exactly', async () => {
+    const model = new Transformer(resolveTransformerConfig('llama-tiny'), { seed: 5 });
+    const rows = [[256, 72, 101, 108, 108, 111]];
+    const base = tf.tidy(() => model.logits(rows).dataSync());
+    const [baseOut] = await model.generate([rows[0]!], { maxNewTokens: 6 });
+    const scale = tf.variable(tf.scalar(1.5), true);
+    const embedding = {
+      weight: () => tf.mul(model.params.get('embed.weight')!, scale) as tf.Tensor2D,
+      extraParams: () => new Map([['scale', scale]]),
+    };
+    model.replaceEmbedding(embedding);
+    expect([...model.trainableParams().keys()]).toContain('embed.scale');
+    const scaled = tf.tidy(() => model.logits(rows).dataSync());
+    expect(maxAbsDiff(scaled, base)).toBeGreaterThan(1e-3);
+    const plain = new Transformer(resolveTransformerConfig('llama-tiny'), { seed: 5 });
+    plain.params.get('embed.weight')!.assign(tf.tidy(() => tf.mul(plain.params.get('embed.weight')!, 1.5)));
+    expect(maxAbsDiff(scaled, tf.tidy(() => plain.logits(rows).dataSync()))).toBeLessThan(1e-5);
+    const [ours] = await model.generate([rows[0]!], { maxNewTokens: 6 }); // inference path: the tied head follows the replacement
+    const [theirs] = await plain.generate([rows[0]!], { maxNewTokens: 6 });
+    expect(ours!.tokens).toEqual(theirs!.tokens);
+    model.replaceEmbedding(undefined);
+    expect(Array.from(tf.tidy(() => model.logits(rows).dataSync()))).toEqual(Array.from(base));
+    expect((await model.generate([rows[0]!], { maxNewTokens: 6 }))[0]!.tokens).toEqual(baseOut!.tokens);
+    expect(() => model.replaceEmbedding({ weight: () => tf.zeros([3, 32]) as tf.Tensor2D, extraParams: () => new Map() })).toThrow(/Replacement embedding is \[3, 32\]/);
+    scale.dispose();
+    model.dispose();
+    plain.dispose();
+  });
+});

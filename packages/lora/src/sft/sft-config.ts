@@ -2,6 +2,8 @@ import { ConfigError, checkBoolean, checkInteger, checkNonNegative, checkPositiv
 import type { RunConfig, RunOptions } from '@stagecoach/core';
 import { resolveLoraConfig } from '../lora-config.js';
 import type { LoraConfig } from '../lora-config.js';
+import { checkSftEvalTask } from './sft-eval-task.js';
+import type { SftEvalTask } from './sft-eval-task.js';
 
 /**
  * Supervised fine-tuning: a base model (`initFrom`, required), prompt/completion or chat records,
@@ -31,8 +33,20 @@ export interface SFTConfig extends RunOptions {
   weightDecay?: number;
   /** Global-norm gradient clipping; 0 disables. Default 1. */
   maxGradNorm?: number;
-  /** Evaluate the held-out loss every N steps (and at the end). Default 0: never. */
+  /** Evaluate (held-out loss, `evalTask`) every N steps (and at the end). Default 0: never. */
   evalEvery?: number;
+  /**
+   * An `@stagecoach/eval` task run at each evaluation, e.g. `{ task: arithmeticTask({ count: 100, seed: 1 }), maxNewTokens: 64 }`:
+   * the eval event's `metrics` (and the metrics file) get `accuracy` with its 95% Wilson interval
+   * (`accuracyLower`, `accuracyUpper`), `correct` and `problems`. Default: none.
+   */
+  evalTask?: SftEvalTask;
+  /**
+   * Also write the merged model (adapter folded into the base, PEFT's `merge_and_unload`) in Hugging
+   * Face layout under `merged/` in each checkpoint: `config.json`, `model.safetensors`, the tokenizer.
+   * LoRA runs only. Default false.
+   */
+  saveMerged?: boolean;
 }
 
 /** An {@link SFTConfig} with defaults filled in (`seqLen` 0 = the model's context − 1). */
@@ -48,6 +62,8 @@ export interface ResolvedSFTConfig extends RunConfig {
   weightDecay: number;
   maxGradNorm: number;
   evalEvery: number;
+  evalTask?: SftEvalTask;
+  saveMerged: boolean;
 }
 
 /** Fills in defaults and validates; `ConfigError` naming the field. */
@@ -71,7 +87,17 @@ export function resolveSFTConfig(config: SFTConfig): ResolvedSFTConfig {
     weightDecay: checkNonNegative(config.weightDecay ?? 0, 'weightDecay'),
     maxGradNorm: checkNonNegative(config.maxGradNorm ?? 1, 'maxGradNorm'),
     evalEvery: checkInteger(config.evalEvery ?? 0, 'evalEvery', 0),
+    ...(config.evalTask === undefined ? {} : { evalTask: checkSftEvalTask(config.evalTask) }),
+    saveMerged: checkSaveMerged(config.saveMerged ?? false, lora),
   };
+}
+
+function checkSaveMerged(value: unknown, lora: LoraConfig | false): boolean {
+  const saveMerged = checkBoolean(value, 'saveMerged');
+  if (saveMerged && lora === false) {
+    throw new ConfigError('SFTConfig.saveMerged needs a LoRA adapter: a full fine-tune\'s checkpoint is already the whole model. Remove saveMerged or set lora.');
+  }
+  return saveMerged;
 }
 
 function checkData(value: unknown, field: string): string | readonly unknown[] {

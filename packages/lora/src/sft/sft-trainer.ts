@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, Trainer, optimizerStep, tf } from '@stagecoach/core';
+import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, Trainer, modelFiles, optimizerStep, tf } from '@stagecoach/core';
 import type { ActiveRun, BuiltRun, EvalEvent, RunStart, StepResult, StorageFiles, TokenBatch, Tokenizer } from '@stagecoach/core';
 import { adapterFiles, loadAdapter } from '../adapter-files.js';
 import { applyLora } from '../lora-model.js';
@@ -7,6 +7,7 @@ import { epochOrder } from './epoch-order.js';
 import { packSftExamples, sftBatch } from './sft-batch.js';
 import type { PackedSftBatch } from './sft-batch.js';
 import { resolveSFTConfig } from './sft-config.js';
+import { checkSftEvalTaskFor, recordedEvalTask, runSftEvalTask } from './sft-eval-task.js';
 import type { ResolvedSFTConfig, SFTConfig } from './sft-config.js';
 import { parseSftArray, parseSftJsonl, readDatasetText } from './sft-records.js';
 import { tokenizeSftRecord } from './sft-tokenize.js';
@@ -45,6 +46,7 @@ interface SftParts {
 }
 
 const ADAPTER_DIR = 'adapter/';
+const MERGED_DIR = 'merged/';
 const TOKENIZER_CONFIG_FILE = 'tokenizer_config.json';
 
 /**
@@ -78,6 +80,7 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     if (seqLen + 1 > model.config.contextLength) {
       throw new ConfigError(`SFTConfig.seqLen (${seqLen}) + 1 exceeds the model's contextLength (${model.config.contextLength}).`);
     }
+    if (c.evalTask !== undefined) checkSftEvalTaskFor(c.evalTask, model, tokenizer);
     const train = await tokenizeAll(c.data, 'data', tokenizer, seqLen, c.chatTemplate);
     const valid = c.validData === undefined ? undefined : await tokenizeAll(c.validData, 'validData', tokenizer, seqLen, c.chatTemplate);
     let lora: LoraModel | undefined;
@@ -101,11 +104,12 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     };
   }
 
-  protected async trainStep({ model, optimizer, params, parts, step }: ActiveRun<SftParts>): Promise<StepResult> {
+  protected async trainStep({ model, optimizer, params, parts, step, random }: ActiveRun<SftParts>): Promise<StepResult> {
     const c = this.config;
     const batch = this.nextBatch(parts);
     const tensors = batchTensors(batch);
-    parts.lora?.train(true);
+    // Dropout masks draw from the run's generator: checkpoints save its state, so a resume is exact.
+    parts.lora?.train(true, random);
     try {
       const result = await optimizerStep({
         params, optimizer, lr: c.lr, maxGradNorm: c.maxGradNorm, microBatches: [{ tokens: batch.tokens }], step,
@@ -118,9 +122,12 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     }
   }
 
-  /** Mean loss over the held-out completion tokens. */
+  /**
+   * Mean loss over the held-out completion tokens (NaN without `validData`), and with `evalTask` the
+   * task's accuracy and 95% interval in `metrics`.
+   */
   override async evaluate(step = this.stepCount): Promise<EvalEvent> {
-    const { model, parts } = this.run;
+    const { model, parts, tokenizer } = this.run;
     let lossSum = 0;
     let tokens = 0;
     for (let i = 0; i < parts.valid.length; i += this.config.batchSize) {
@@ -134,11 +141,20 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
       tensors.dispose();
     }
     const valLoss = tokens === 0 ? NaN : lossSum / tokens;
-    return { step, valLoss, perplexity: Math.exp(valLoss), bitsPerByte: NaN, tokens, metrics: {} };
+    const task = this.config.evalTask;
+    const metrics = task === undefined ? {} : await runSftEvalTask(task, model, tokenizer, chatTemplateOf(tokenizer, this.config.chatTemplate));
+    return { step, valLoss, perplexity: Math.exp(valLoss), bitsPerByte: NaN, tokens, metrics };
   }
 
   protected override evalEvery(): number {
-    return this.config.validData === undefined ? 0 : this.config.evalEvery;
+    return this.config.validData === undefined && this.config.evalTask === undefined ? 0 : this.config.evalEvery;
+  }
+
+  /** The config as trainer_state.json records it: the eval task by name and settings, not its problems. */
+  protected override recordedConfig(): Record<string, unknown> {
+    const recorded = super.recordedConfig();
+    const task = this.config.evalTask;
+    return task === undefined ? recorded : { ...recorded, evalTask: recordedEvalTask(task) };
   }
 
   protected stateExtras({ parts }: ActiveRun<SftParts>): SftExtras {
@@ -151,12 +167,11 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
    */
   protected override async checkpointFiles({ parts, tokenizer }: ActiveRun<SftParts>): Promise<StorageFiles> {
     const files: StorageFiles = {};
-    const config = tokenizer.tokenizerConfig();
-    const template = this.config.chatTemplate ?? (config['chat_template'] == null ? DEFAULT_CHAT_TEMPLATE : undefined);
-    if (template !== undefined) files[TOKENIZER_CONFIG_FILE] = JSON.stringify({ ...config, chat_template: template }, null, 2);
+    const template = chatTemplateOf(tokenizer, this.config.chatTemplate);
+    if (template !== undefined) files[TOKENIZER_CONFIG_FILE] = JSON.stringify({ ...tokenizer.tokenizerConfig(), chat_template: template }, null, 2);
     if (parts.lora === undefined) return files;
     const adapter = await adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR);
-    return { ...files, ...adapter };
+    return { ...files, ...adapter, ...(this.config.saveMerged ? await mergedFiles(parts.lora, tokenizer, files[TOKENIZER_CONFIG_FILE]) : {}) };
   }
 
   /** The next rows: `batchSize` examples (padded), or as many as pack into `batchSize` rows. */
@@ -199,6 +214,23 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
     // The adapter's variables live in the model's layers: the model's dispose frees them.
     parts.examples = [];
   }
+}
+
+/** The merged model's files under `merged/` (with the checkpoint's tokenizer_config.json when it writes its own). */
+async function mergedFiles(lora: LoraModel, tokenizer: Tokenizer, tokenizerConfig: StorageFiles[string] | undefined): Promise<StorageFiles> {
+  const merged = lora.mergedCopy();
+  try {
+    const files = await modelFiles(merged, tokenizer);
+    if (tokenizerConfig !== undefined) files[TOKENIZER_CONFIG_FILE] = tokenizerConfig;
+    return Object.fromEntries(Object.entries(files).map(([path, data]) => [`${MERGED_DIR}${path}`, data]));
+  } finally {
+    merged.dispose();
+  }
+}
+
+/** The chat template to render with when it is not the tokenizer's own: `chatTemplate`, or the default for a tokenizer without one. */
+function chatTemplateOf(tokenizer: Tokenizer, chatTemplate: string | undefined): string | undefined {
+  return chatTemplate ?? (tokenizer.tokenizerConfig()['chat_template'] == null ? DEFAULT_CHAT_TEMPLATE : undefined);
 }
 
 function padId(tokenizer: Tokenizer): number {

@@ -1,9 +1,10 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, DEFAULT_CHAT_TEMPLATE, DataError, cpu, loadPretrained, savePretrained, tf, useBackend } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
+import { arithmeticTask, compareModels } from '@stagecoach/eval';
 import { SFTTrainer } from '../../src/index.js';
 import type { SFTConfig } from '../../src/index.js';
 
@@ -63,6 +64,74 @@ describe('SFTTrainer', () => {
     await second.train();
     expect(await adapterWeights(second)).toEqual(expected);
     second.dispose();
+  });
+
+  it('resumes exactly with LoRA dropout: the masks draw from the run generator the checkpoint saves', async () => {
+    const dropout = { r: 4, targetModules: 'all-linear' as const, dropout: 0.3 };
+    const plain = new SFTTrainer(config({ seed: 4 }));
+    await plain.train();
+    const withoutDropout = await adapterWeights(plain);
+    plain.dispose();
+    const straight = new SFTTrainer(config({ seed: 4, lora: dropout }));
+    await straight.train();
+    const expected = await adapterWeights(straight);
+    straight.dispose();
+    expect(expected).not.toEqual(withoutDropout); // dropout was on
+    const outDir = join(root, 'resume-dropout');
+    const first = new SFTTrainer(config({ seed: 4, lora: dropout, steps: 3, outDir }));
+    await first.train();
+    first.dispose();
+    const second = new SFTTrainer(config({ seed: 4, lora: dropout, resumeFrom: outDir }));
+    await second.train();
+    expect(await adapterWeights(second)).toEqual(expected);
+    second.dispose();
+  });
+
+  it('runs an @stagecoach/eval task at each evaluation: accuracy with its 95% interval in the eval event and the metrics file', async () => {
+    const metricsFile = join(root, 'task-metrics.jsonl');
+    const task = arithmeticTask({ count: 6, seed: 5, difficulty: 1 });
+    const trainer = new SFTTrainer(config({ steps: 4, evalEvery: 2, metricsFile, evalTask: { task, limit: 5, maxNewTokens: 6, batchSize: 3 } }));
+    const events: Record<string, number>[] = [];
+    trainer.on('eval', (e) => events.push(e.metrics));
+    await trainer.train();
+    expect(events.length).toBe(2); // steps 2 and 4, without validData
+    const last = events[1]!;
+    expect(last['problems']).toBe(5);
+    expect(last['accuracy']).toBe(last['correct']! / 5);
+    expect(last['accuracyLower']!).toBeLessThanOrEqual(last['accuracy']!);
+    expect(last['accuracyUpper']!).toBeGreaterThan(last['accuracy']!);
+    // The same numbers as @stagecoach/eval on the trained model.
+    const limited = { ...task, problems: task.problems.slice(0, 5) };
+    const report = await compareModels({ models: { sft: { model: trainer.model, tokenizer: trainer.tokenizer } }, tasks: [limited], maxNewTokens: 6 });
+    expect(report.results[0]!.accuracy).toMatchObject({ value: last['accuracy'], lower: last['accuracyLower'], upper: last['accuracyUpper'] });
+    const written = readFileSync(metricsFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { event: string; metrics: Record<string, number> });
+    expect(written.filter((r) => r.event === 'eval').map((r) => r.metrics)).toEqual(events);
+    trainer.dispose();
+    const tooLong = new SFTTrainer(config({ evalTask: { task, maxNewTokens: 500 } }));
+    await expect(tooLong.init()).rejects.toThrow(/SFTConfig\.evalTask: "maxNewTokens" is 500/);
+    expect(() => new SFTTrainer(config({ evalTask: { task, limit: 0 } }))).toThrow(/evalTask\.limit must be an integer >= 1/);
+    expect(() => new SFTTrainer(config({ evalTask: { task: {} as never } }))).toThrow(/evalTask\.task must be an @stagecoach\/eval task/);
+  });
+
+  it('saveMerged writes the merged model in Hugging Face layout under merged/, leaving the base weights as they were', async () => {
+    const outDir = join(root, 'merged-run');
+    const trainer = new SFTTrainer(config({ steps: 3, outDir, saveMerged: true, lora: { r: 4, targetModules: 'all-linear', trainableTokenIndices: [256, 257] } }));
+    await trainer.train();
+    const rows = [[256, 72, 101, 108, 108, 111, 44, 257]];
+    const adapted = tf.tidy(() => Array.from(trainer.model.logits(rows).dataSync()));
+    const merged = await loadPretrained(join(outDir, 'checkpoint-3', 'merged'));
+    const theirs = tf.tidy(() => Array.from(merged.model.logits(rows).dataSync()));
+    expect(Math.max(...adapted.map((v, i) => Math.abs(v - theirs[i]!)))).toBeLessThan(1e-5);
+    expect(merged.tokenizer.tokenizerConfig()['chat_template']).toBe(DEFAULT_CHAT_TEMPLATE);
+    merged.model.dispose();
+    // The checkpoint's own weights are the untouched base (the adapter lives under adapter/).
+    const original = await loadPretrained(base);
+    const saved = await loadPretrained(join(outDir, 'checkpoint-3'));
+    for (const [name, v] of original.model.params) expect(Array.from(saved.model.params.get(name)!.dataSync()), name).toEqual(Array.from(v.dataSync()));
+    original.model.dispose();
+    saved.model.dispose();
+    trainer.dispose();
+    expect(() => new SFTTrainer(config({ lora: false, saveMerged: true }))).toThrow(/SFTConfig\.saveMerged needs a LoRA adapter/);
   });
 
   it('packs examples (fewer rows, attention inside each) and fine-tunes in full with lora: false', async () => {
