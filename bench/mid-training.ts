@@ -12,7 +12,7 @@
  *   30% replay of the English corpus. Reports bits per byte (comparable across tokenizers) on held-out
  *   text of both languages before and after.
  *
- * `node --conditions=source --import tsx bench/mid-training.ts [--only context,language] [--backend node|cpu] [--quick]`
+ * `node --conditions=source --import tsx bench/mid-training.ts [--only context,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn]`
  * prints one JSON object on stdout; progress goes to stderr.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -30,9 +30,15 @@ import {
 } from '../packages/core/src/train/index.js';
 import { SeededRandom } from '../packages/core/src/seeded-random.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false },
+    scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' },
+  },
+});
 const only = values.only?.split(',') ?? ['context', 'language'];
-const scale = values.quick ? 0.25 : 1;
+/** Multiplies every step count (--quick: 0.25). */
+const scale = values.scale !== undefined ? Number(values.scale) : values.quick ? 0.25 : 1;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------- data
@@ -172,7 +178,7 @@ async function contextExperiment(dir: string): Promise<Record<string, unknown>> 
   extrapolated.dispose();
   loaded.model.dispose();
   const after: Record<string, unknown> = {};
-  for (const method of (values.quick ? ['linear'] : ['linear', 'yarn']) as ContextExtensionMethod[]) {
+  for (const method of values.methods.split(',') as ContextExtensionMethod[]) {
     log(`context: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, 70% long + 30% replay)`);
     const config: MidTrainerConfig = {
       initFrom: base, extendContext: { length: long, method }, seqLen: long, batchSize: 4, steps: midSteps, lr: 1e-3,
