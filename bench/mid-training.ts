@@ -2,9 +2,9 @@
  * Mid-training measurements (a learning experiment, not a speed benchmark; minutes on a CPU):
  *
  * - `context`: a small Llama pre-trained at 64 tokens on documents that hold a key near the start and ask
- *   for it at the end ("K=QX; filler ... ?QX."), then mid-trained with `extendContext` (RoPE scaling) to
+ *   for it at the end ("key=Q7; filler ... ?Q7."), then mid-trained with `extendContext` (RoPE scaling) to
  *   256 tokens on 70% long documents + 30% replay of the short ones. Reports validation loss at 64 and 256
- *   tokens and the retrieval accuracy (greedy, exact match of the 2-letter key; chance 1/676) before
+ *   tokens and the retrieval accuracy (greedy, exact match of the key; chance 1/260) before
  *   (RoPE extrapolated past its training length) and after, and the loss at 256 of each scaling method with
  *   no training at all.
  * - `language`: a small GPT-2 pre-trained on English-like sentences, then mid-trained on a synthetic
@@ -48,11 +48,12 @@ const FILLER = 'the small cat runs over the old hill and the blue bird sings nea
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
- * A retrieval document of exactly `chars` characters: filler, the key ("K=QX;") within the first 12
- * characters, filler, and the question with its answer at the end (" ?QX.").
+ * A retrieval document of exactly `chars` characters: filler, the key ("key=Q7;": a capital letter and a
+ * digit, which the filler never holds) within the first 14 characters, filler, and the question with its
+ * answer at the end (" ?Q7.").
  */
 function retrievalDoc(rng: SeededRandom, chars: number): { text: string; key: string } {
-  const key = LETTERS[rng.nextInt(26)]! + LETTERS[rng.nextInt(26)]!;
+  const key = LETTERS[rng.nextInt(26)]! + String(rng.nextInt(10));
   const filler = (n: number) => {
     const start = rng.nextInt(FILLER.length);
     let text = '';
@@ -60,7 +61,7 @@ function retrievalDoc(rng: SeededRandom, chars: number): { text: string; key: st
     return (FILLER.slice(start) + text).slice(0, n);
   };
   const lead = filler(rng.nextInt(8));
-  const head = `${lead}K=${key};`;
+  const head = `${lead}key=${key};`;
   const tail = ` ?${key}.`;
   return { text: head + filler(chars - head.length - tail.length) + tail, key };
 }
@@ -200,7 +201,7 @@ async function contextExperiment(dir: string): Promise<Record<string, unknown>> 
     log(`context: after ${method} ${JSON.stringify(after[method])}`);
     mid.model.dispose();
   }
-  return { short, long, baseSteps, midSteps, chance: round(1 / 676), before, scaledWithoutTraining: zeroShot, afterMidTraining: after };
+  return { short, long, baseSteps, midSteps, chance: round(1 / 260), before, scaledWithoutTraining: zeroShot, afterMidTraining: after };
 }
 
 async function languageExperiment(dir: string): Promise<Record<string, unknown>> {
