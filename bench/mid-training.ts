@@ -49,10 +49,11 @@ const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /**
  * A retrieval document of exactly `chars` characters: filler, the key ("key=Q7;": a capital letter and a
- * digit, which the filler never holds) within the first 14 characters, filler, and the question with its
- * answer at the end (" ?Q7.").
+ * digit, which the filler never holds) within the first 14 characters, filler, the question with its answer
+ * (" ?Q7."), filler. The question is at the very end when `atEnd` (the probe), else anywhere after the key
+ * (training: short distances make the retrieval easier to learn first).
  */
-function retrievalDoc(rng: SeededRandom, chars: number): { text: string; key: string } {
+function retrievalDoc(rng: SeededRandom, chars: number, atEnd: boolean): { text: string; key: string } {
   const key = LETTERS[rng.nextInt(26)]! + String(rng.nextInt(10));
   const filler = (n: number) => {
     const start = rng.nextInt(FILLER.length);
@@ -60,16 +61,17 @@ function retrievalDoc(rng: SeededRandom, chars: number): { text: string; key: st
     while (text.length < n) text += FILLER;
     return (FILLER.slice(start) + text).slice(0, n);
   };
-  const lead = filler(rng.nextInt(8));
-  const head = `${lead}key=${key};`;
-  const tail = ` ?${key}.`;
-  return { text: head + filler(chars - head.length - tail.length) + tail, key };
+  const head = `${filler(rng.nextInt(8))}key=${key};`;
+  const question = ` ?${key}.`;
+  const room = chars - head.length - question.length;
+  const gap = atEnd ? room : rng.nextInt(room + 1);
+  return { text: head + filler(gap) + question + filler(room - gap), key };
 }
 
 /** `n` retrieval documents that pack into windows of `seqLen` + 1 tokens one each (BOS + text + EOS = seqLen bytes). */
-function retrievalCorpus(n: number, seqLen: number, seed: number): { texts: string[]; keys: string[] } {
+function retrievalCorpus(n: number, seqLen: number, seed: number, atEnd = false): { texts: string[]; keys: string[] } {
   const rng = new SeededRandom(seed);
-  const docs = Array.from({ length: n }, () => retrievalDoc(rng, seqLen - 2));
+  const docs = Array.from({ length: n }, () => retrievalDoc(rng, seqLen - 2, atEnd));
   return { texts: docs.map((d) => d.text), keys: docs.map((d) => d.key) };
 }
 
@@ -146,16 +148,16 @@ async function trainQuietly(trainer: Pretrainer | MidTrainer, what: string): Pro
 async function contextExperiment(dir: string): Promise<Record<string, unknown>> {
   const short = 64;
   const long = 4 * short;
-  const baseSteps = Math.round(600 * scale);
+  const baseSteps = Math.round(1000 * scale);
   const midSteps = Math.round(200 * scale);
   log(`context: pre-training a Llama at ${short} tokens (${baseSteps} steps)`);
   const base = await trainQuietly(new Pretrainer({
     model: { preset: 'llama-tiny', contextLength: short, dModel: 64, nHeads: 4, nKvHeads: 4, dFf: 192, nLayers: 2 },
     data: arraySource(retrievalCorpus(4000, short, 1).texts, 'short'), steps: baseSteps, seqLen: short, batchSize: 8, lr: 3e-3,
-    schedule: { type: 'cosine', warmupSteps: 30 }, evalEvery: 0, outDir: join(dir, 'ctx-base'), seed: 1,
+    schedule: { type: 'constant' }, evalEvery: 0, outDir: join(dir, 'ctx-base'), seed: 1,
   }), 'base');
-  const shortHeldOut = retrievalCorpus(64, short, 99);
-  const longHeldOut = retrievalCorpus(64, long, 98);
+  const shortHeldOut = retrievalCorpus(64, short, 99, true);
+  const longHeldOut = retrievalCorpus(64, long, 98, true);
   const loaded = await loadPretrained(base);
   const { tokenizer } = loaded;
   const shortWindows = await windowsOf(shortHeldOut.texts, tokenizer, short, 64);
