@@ -2,9 +2,9 @@
  * Mid-training measurements (a learning experiment, not a speed benchmark; minutes on a CPU):
  *
  * - `context`: a small Llama pre-trained at 64 tokens on documents that hold a key near the start and ask
- *   for it at the end ("K=QX; words ... ?QX."), then mid-trained with `extendContext` (RoPE scaling) to
+ *   for it at the end ("key=Q7; filler ... ?Q7."), then mid-trained with `extendContext` (RoPE scaling) to
  *   256 tokens on 70% long documents + 30% replay of the short ones. Reports validation loss at 64 and 256
- *   tokens and the retrieval accuracy (greedy, exact match of the 2-letter key; chance 1/676) before
+ *   tokens and the retrieval accuracy (greedy, exact match of the key; chance 1/260) before
  *   (RoPE extrapolated past its training length) and after, and the loss at 256 of each scaling method with
  *   no training at all.
  * - `language`: a small GPT-2 pre-trained on English-like sentences, then mid-trained on a synthetic
@@ -12,7 +12,7 @@
  *   30% replay of the English corpus. Reports bits per byte (comparable across tokenizers) on held-out
  *   text of both languages before and after.
  *
- * `node --conditions=source --import tsx bench/mid-training.ts [--only context,language] [--backend node|cpu] [--quick]`
+ * `node --conditions=source --import tsx bench/mid-training.ts [--only context,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn]`
  * prints one JSON object on stdout; progress goes to stderr.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -30,30 +30,48 @@ import {
 } from '../packages/core/src/train/index.js';
 import { SeededRandom } from '../packages/core/src/seeded-random.js';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false },
+    scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' },
+  },
+});
 const only = values.only?.split(',') ?? ['context', 'language'];
-const scale = values.quick ? 0.25 : 1;
+/** Multiplies every step count (--quick: 0.25). */
+const scale = values.scale !== undefined ? Number(values.scale) : values.quick ? 0.25 : 1;
 const log = (line: string) => process.stderr.write(`${line}\n`);
 
 // ---------------------------------------------------------------- data
 
-const FILLER = ['the', 'a', 'small', 'red', 'cat', 'dog', 'runs', 'sees', 'old', 'tree', 'near', 'house', 'and', 'blue', 'bird', 'sings', 'over', 'hill'];
+/** Filler: a fixed text read from a random offset (cheap to predict, so training concentrates on the key). */
+const FILLER = 'the small cat runs over the old hill and the blue bird sings near the house by the tree. ';
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** A retrieval document of exactly `chars` characters: the key at the start, filler words, the question and the key at the end. */
-function retrievalDoc(rng: SeededRandom, chars: number): { text: string; key: string } {
-  const key = LETTERS[rng.nextInt(26)]! + LETTERS[rng.nextInt(26)]!;
-  const head = `K=${key};`;
-  const tail = ` ?${key}.`;
-  let filler = '';
-  while (filler.length < chars - head.length - tail.length) filler += ` ${FILLER[rng.nextInt(FILLER.length)]!}`;
-  return { text: head + filler.slice(0, chars - head.length - tail.length) + tail, key };
+/**
+ * A retrieval document of exactly `chars` characters: filler, the key ("key=Q7;": a capital letter and a
+ * digit, which the filler never holds) within the first 14 characters, filler, the question with its answer
+ * (" ?Q7."), filler. The question is at the very end when `atEnd` (the probe), else anywhere after the key
+ * (training: short distances make the retrieval easier to learn first).
+ */
+function retrievalDoc(rng: SeededRandom, chars: number, atEnd: boolean): { text: string; key: string } {
+  const key = LETTERS[rng.nextInt(26)]! + String(rng.nextInt(10));
+  const filler = (n: number) => {
+    const start = rng.nextInt(FILLER.length);
+    let text = '';
+    while (text.length < n) text += FILLER;
+    return (FILLER.slice(start) + text).slice(0, n);
+  };
+  const head = `${filler(rng.nextInt(8))}key=${key};`;
+  const question = ` ?${key}.`;
+  const room = chars - head.length - question.length;
+  const gap = atEnd ? room : rng.nextInt(room + 1);
+  return { text: head + filler(gap) + question + filler(room - gap), key };
 }
 
 /** `n` retrieval documents that pack into windows of `seqLen` + 1 tokens one each (BOS + text + EOS = seqLen bytes). */
-function retrievalCorpus(n: number, seqLen: number, seed: number): { texts: string[]; keys: string[] } {
+function retrievalCorpus(n: number, seqLen: number, seed: number, atEnd = false): { texts: string[]; keys: string[] } {
   const rng = new SeededRandom(seed);
-  const docs = Array.from({ length: n }, () => retrievalDoc(rng, seqLen - 2));
+  const docs = Array.from({ length: n }, () => retrievalDoc(rng, seqLen - 2, atEnd));
   return { texts: docs.map((d) => d.text), keys: docs.map((d) => d.key) };
 }
 
@@ -130,16 +148,16 @@ async function trainQuietly(trainer: Pretrainer | MidTrainer, what: string): Pro
 async function contextExperiment(dir: string): Promise<Record<string, unknown>> {
   const short = 64;
   const long = 4 * short;
-  const baseSteps = Math.round(800 * scale);
-  const midSteps = Math.round(300 * scale);
+  const baseSteps = Math.round(1000 * scale);
+  const midSteps = Math.round(200 * scale);
   log(`context: pre-training a Llama at ${short} tokens (${baseSteps} steps)`);
   const base = await trainQuietly(new Pretrainer({
-    model: { preset: 'llama-tiny', contextLength: short, dModel: 64, nHeads: 4, nKvHeads: 2, dFf: 192, nLayers: 2 },
-    data: arraySource(retrievalCorpus(4000, short, 1).texts, 'short'), steps: baseSteps, seqLen: short, batchSize: 16, lr: 3e-3,
-    schedule: { type: 'cosine', warmupSteps: 30 }, evalEvery: 0, outDir: join(dir, 'ctx-base'), seed: 1,
+    model: { preset: 'llama-tiny', contextLength: short, dModel: 64, nHeads: 4, nKvHeads: 4, dFf: 192, nLayers: 2 },
+    data: arraySource(retrievalCorpus(4000, short, 1).texts, 'short'), steps: baseSteps, seqLen: short, batchSize: 8, lr: 3e-3,
+    schedule: { type: 'constant' }, evalEvery: 0, outDir: join(dir, 'ctx-base'), seed: 1,
   }), 'base');
-  const shortHeldOut = retrievalCorpus(64, short, 99);
-  const longHeldOut = retrievalCorpus(64, long, 98);
+  const shortHeldOut = retrievalCorpus(64, short, 99, true);
+  const longHeldOut = retrievalCorpus(64, long, 98, true);
   const loaded = await loadPretrained(base);
   const { tokenizer } = loaded;
   const shortWindows = await windowsOf(shortHeldOut.texts, tokenizer, short, 64);
@@ -163,7 +181,7 @@ async function contextExperiment(dir: string): Promise<Record<string, unknown>> 
   extrapolated.dispose();
   loaded.model.dispose();
   const after: Record<string, unknown> = {};
-  for (const method of (values.quick ? ['linear'] : ['linear', 'yarn']) as ContextExtensionMethod[]) {
+  for (const method of values.methods.split(',') as ContextExtensionMethod[]) {
     log(`context: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, 70% long + 30% replay)`);
     const config: MidTrainerConfig = {
       initFrom: base, extendContext: { length: long, method }, seqLen: long, batchSize: 4, steps: midSteps, lr: 1e-3,
@@ -185,7 +203,7 @@ async function contextExperiment(dir: string): Promise<Record<string, unknown>> 
     log(`context: after ${method} ${JSON.stringify(after[method])}`);
     mid.model.dispose();
   }
-  return { short, long, baseSteps, midSteps, chance: round(1 / 676), before, scaledWithoutTraining: zeroShot, afterMidTraining: after };
+  return { short, long, baseSteps, midSteps, chance: round(1 / 260), before, scaledWithoutTraining: zeroShot, afterMidTraining: after };
 }
 
 async function languageExperiment(dir: string): Promise<Record<string, unknown>> {

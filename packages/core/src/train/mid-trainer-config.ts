@@ -82,6 +82,13 @@ export interface MidTrainerConfig extends RunOptions, LmTrainingOptions {
   vocabulary?: VocabularyExtensionConfig;
   /** Progressive sequence length: shorter rows for the first steps, then `seqLen`. Default: `seqLen` throughout. */
   seqLenSchedule?: SeqLenPhase[];
+  /**
+   * Tokens per training sequence, at most the (extended) context. Default min(256, extendContext.length), or
+   * 256 without extendContext (set it for a model with a shorter context).
+   */
+  seqLen?: number;
+  /** Peak learning rate. Default 3e-4 (continued training: lower than pre-training's 1e-3). */
+  lr?: number;
 }
 
 /** A mixture source with its defaults filled in. */
