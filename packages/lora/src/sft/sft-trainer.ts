@@ -92,7 +92,8 @@ export class SFTTrainer extends Trainer<ResolvedSFTConfig, SftParts, SftExtras> 
       tokenizer,
       optimizer: { weightDecay: c.weightDecay },
       ...(lora === undefined ? {} : { params: lora.trainableParams() }),
-      identity: { fields: { seqLen, batchSize: c.batchSize, packing: c.packing, seed: c.seed, examples: train.examples.length } },
+      // The configured seqLen (0: the model's context − 1, which the architecture check pins), as trainer_state.json records it.
+      identity: { fields: { seqLen: c.seqLen, batchSize: c.batchSize, packing: c.packing, seed: c.seed, examples: train.examples.length } },
       parts: {
         examples: train.examples,
         valid: valid?.examples ?? [],

@@ -66,6 +66,16 @@ describe('SFTTrainer', () => {
     second.dispose();
   });
 
+  it('resumes a run left at the default seqLen (the model context − 1)', async () => {
+    const outDir = join(root, 'resume-default-seqlen');
+    const first = new SFTTrainer(config({ seed: 5, steps: 2, seqLen: undefined, outDir }));
+    await first.train();
+    first.dispose();
+    const second = new SFTTrainer(config({ seed: 5, steps: 3, seqLen: undefined, resumeFrom: outDir }));
+    expect((await second.train()).step).toBe(3);
+    second.dispose();
+  });
+
   it('resumes exactly with LoRA dropout: the masks draw from the run generator the checkpoint saves', async () => {
     const dropout = { r: 4, targetModules: 'all-linear' as const, dropout: 0.3 };
     const plain = new SFTTrainer(config({ seed: 4 }));
