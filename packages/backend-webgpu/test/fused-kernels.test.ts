@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADAMW_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, layerNorm, rmsNorm, tf, useBackend,
+  ADAMW_KERNEL, LORA_LINEAR_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, hasKernel, layerNorm, loraLinear,
+  rmsNorm, tf, useBackend,
 } from '@stagecoach/core';
-import { checkConformance } from '@stagecoach/core/testing';
+import { checkConformance, conformanceCases } from '@stagecoach/core/testing';
 import type { ConformanceCase, ConformanceInput } from '@stagecoach/core/testing';
 import { webgpu } from '../src/index.js';
 import { webgpuSkipReason } from './helpers.js';
@@ -64,6 +65,16 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
     const report = await checkConformance({ cases: largerCases() });
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000); // SwiftShader compiles each WGSL program on the CPU: minutes on a loaded 2-core machine
+
+  it('LoRA linear: core conformance cases (values and gradients)', async () => {
+    expect(hasKernel(`${LORA_LINEAR_KERNEL}Grad`)).toBe(true);
+    const wide: ConformanceCase = { name: 'loraLinear [70, 40] -> 20, r 8 (past one workgroup)', op: 'loraLinear',
+      inputs: { x: float([70, 40]), w: { ...float([40, 20], 0.3), differentiable: false }, a: float([8, 40], 0.3), b: float([20, 8], 0.3) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.5) };
+    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide] });
+    expect(report.results).toHaveLength(3);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
 
   it('AdamW: one fused update equals PyTorch\'s formula', async () => {
     const n = 1000;

@@ -4,6 +4,7 @@ import { addNKernel } from './add-n.js';
 import { causalAttentionKernels } from './causal-attention.js';
 import { crossEntropyKernels } from './cross-entropy.js';
 import { layerNormKernels } from './layer-norm.js';
+import { loraLinearKernels } from './lora-linear.js';
 import { rmsNormKernels } from './rms-norm.js';
 import { trigKernels } from './trig.js';
 
@@ -19,15 +20,20 @@ export {
 export { ColumnSumProgram } from './column-sum.js';
 export { CrossEntropyGradProgram, CrossEntropyProgram } from './cross-entropy.js';
 export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } from './layer-norm.js';
+export { LoraProjectProgram, LowRankLinearProgram, RowOuterSumProgram } from './lora-linear.js';
 export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
 export { ReducedTrigProgram } from './trig.js';
 
 /**
  * Every fused WGSL kernel `webgpu()` registers (a fresh list; nothing is registered here): causal
- * attention, token cross-entropy, RMSNorm, LayerNorm (each with its `...Grad` kernel) and AdamW.
+ * attention, token cross-entropy, RMSNorm, LayerNorm, the LoRA linear (each with its `...Grad` kernel)) and
+ * AdamW.
  */
 export function webgpuFusedKernels(): KernelImpl[] {
-  return [...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...adamwKernels];
+  return [
+    ...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...loraLinearKernels,
+    ...adamwKernels,
+  ];
 }
 
 /**

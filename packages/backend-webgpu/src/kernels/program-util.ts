@@ -1,6 +1,6 @@
 import type { tf } from '@stagecoach/core';
 import { isWebGPUBackend } from '../tfjs-internals.js';
-import type { ProgramUniform, WebGPUBackend } from '../tfjs-internals.js';
+import type { ProgramUniform, WebGPUBackend, WebGPUProgram } from '../tfjs-internals.js';
 
 /** Most workgroups one dispatch dimension gets from us (WebGPU guarantees 65535). */
 const MAX_GROUPS_X = 32768;
@@ -76,4 +76,34 @@ export function numberAttrs<K extends string>(attrs: tf.NamedAttrMap | undefined
 export function wgslFloat(x: number): string {
   const s = String(x);
   return /[.eE]/.test(s) ? s : `${s}.0`;
+}
+
+/** WGSL: the element one invocation handles in an element-wise {@link FlatProgram} (64 per workgroup). */
+export const ELEMENT_INDEX = `${WORKGROUP_INDEX} * 64 + i32(localIndex)`;
+
+/** Number of elements of a shape. */
+export function sizeOf(shape: readonly number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/**
+ * The fields every program of this package shares: `workgroups` workgroups of 64 invocations on a
+ * {@link workgroupGrid}, a flat dispatch layout, one float32 output. Subclasses give the WGSL.
+ */
+export abstract class FlatProgram implements WebGPUProgram {
+  readonly dispatchLayout = FLAT_LAYOUT;
+  readonly workgroupSize: [number, number, number] = [64, 1, 1];
+  readonly dispatch: [number, number, number];
+
+  constructor(
+    readonly shaderKey: string,
+    readonly variableNames: string[],
+    readonly outputShape: number[],
+    readonly uniforms: string,
+    workgroups: number,
+  ) {
+    this.dispatch = workgroupGrid(workgroups);
+  }
+
+  abstract getUserCode(): string;
 }

@@ -1,0 +1,154 @@
+import { LORA_LINEAR_KERNEL } from '@stagecoach/core';
+import type { KernelImpl, tf } from '@stagecoach/core';
+import type { WebGPUBackend } from '../tfjs-internals.js';
+import { ELEMENT_INDEX, FlatProgram, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf } from './program-util.js';
+
+/**
+ * The rank-`r` projection of each row: `out[n, k] = scale · Σ_j src[n, j] · m[k·strideK + j·strideJ]`,
+ * `[N, r]`, one invocation per element. With strides it reads `loraA [r, in]` (`h = x · Aᵀ · scale`)
+ * and `loraB [out, r]` (`g = dy · B · scale`) in place, without a transpose.
+ */
+export class LoraProjectProgram extends FlatProgram {
+  constructor(rows: number, rank: number) {
+    super('stagecoachLoraProject', ['src', 'm'], [rows, rank],
+      'count : i32, rank : i32, width : i32, strideK : i32, strideJ : i32, scale : f32,', Math.ceil((rows * rank) / 64));
+  }
+
+  getUserCode(): string {
+    return `
+  fn main(index : i32) {
+    let e = ${ELEMENT_INDEX};
+    if (e < uniforms.count) {
+      let n = e / uniforms.rank;
+      let k = e - n * uniforms.rank;
+      let base = n * uniforms.width;
+      var sum = 0.0;
+      for (var j = 0; j < uniforms.width; j = j + 1) {
+        sum = sum + src[base + j] * m[k * uniforms.strideK + j * uniforms.strideJ];
+      }
+      result[e] = sum * uniforms.scale;
+    }
+  }`;
+  }
+}
+
+/**
+ * A linear map plus a low-rank term, `[N, cols]`, one invocation per element:
+ * `out[n, c] = Σ_j src[n, j] · w[j·ws0 + c·ws1] + Σ_k low[n, k] · m[k·ms0 + c·ms1]`. The forward
+ * (`y = x · W + h · Bᵀ`) and the input gradient (`dx = dy · Wᵀ + g · A`) are this with other strides.
+ */
+export class LowRankLinearProgram extends FlatProgram {
+  constructor(rows: number, cols: number) {
+    super('stagecoachLowRankLinear', ['src', 'w', 'low', 'm'], [rows, cols],
+      'count : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32,', Math.ceil((rows * cols) / 64));
+  }
+
+  getUserCode(): string {
+    return `
+  fn main(index : i32) {
+    let e = ${ELEMENT_INDEX};
+    if (e < uniforms.count) {
+      let n = e / uniforms.cols;
+      let c = e - n * uniforms.cols;
+      var sum = 0.0;
+      let srcBase = n * uniforms.width;
+      for (var j = 0; j < uniforms.width; j = j + 1) {
+        sum = sum + src[srcBase + j] * w[j * uniforms.ws0 + c * uniforms.ws1];
+      }
+      let lowBase = n * uniforms.rank;
+      for (var k = 0; k < uniforms.rank; k = k + 1) {
+        sum = sum + low[lowBase + k] * m[k * uniforms.ms0 + c * uniforms.ms1];
+      }
+      result[e] = sum;
+    }
+  }`;
+  }
+}
+
+/** `out[a, b] = Σ_n p[n, a] · q[n, b]` (`pᵀ · q`, an adapter's weight gradient), `[A, B]`, one invocation per element. */
+export class RowOuterSumProgram extends FlatProgram {
+  constructor(pCols: number, qCols: number) {
+    super('stagecoachRowOuterSum', ['p', 'q'], [pCols, qCols], 'count : i32, rows : i32, pCols : i32, qCols : i32,',
+      Math.ceil((pCols * qCols) / 64));
+  }
+
+  getUserCode(): string {
+    return `
+  fn main(index : i32) {
+    let e = ${ELEMENT_INDEX};
+    if (e < uniforms.count) {
+      let a = e / uniforms.qCols;
+      let b = e - a * uniforms.qCols;
+      var sum = 0.0;
+      for (var n = 0; n < uniforms.rows; n = n + 1) {
+        sum = sum + p[n * uniforms.pCols + a] * q[n * uniforms.qCols + b];
+      }
+      result[e] = sum;
+    }
+  }`;
+  }
+}
+
+interface LoraDims {
+  rows: number;
+  inDim: number;
+  outDim: number;
+  rank: number;
+}
+
+function loraDims(x: tf.TensorInfo, weight: tf.TensorInfo, loraA: tf.TensorInfo): LoraDims {
+  const [rows, inDim] = x.shape as [number, number];
+  return { rows, inDim, outDim: weight.shape[1] as number, rank: loraA.shape[0] as number };
+}
+
+/** `h = x · loraAᵀ · scale`, `[N, r]`. */
+function projectX(gpu: WebGPUBackend, x: tf.TensorInfo, loraA: tf.TensorInfo, d: LoraDims, scale: number): tf.TensorInfo {
+  return gpu.runWebGPUProgram(new LoraProjectProgram(d.rows, d.rank), [x, loraA], 'float32', [
+    i32(d.rows * d.rank), i32(d.rank), i32(d.inDim), i32(d.inDim), i32(1), f32(scale),
+  ]);
+}
+
+/** `y = x · weight + h · loraBᵀ` in two dispatches (`h`, then `y`); no `[N, out]` intermediate. */
+function loraLinearForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo {
+  const gpu = webgpuBackendOf(backend, LORA_LINEAR_KERNEL);
+  const { x, weight, loraA, loraB } = tensorInputs(inputs, ['x', 'weight', 'loraA', 'loraB'], LORA_LINEAR_KERNEL);
+  const { scale } = numberAttrs(attrs, ['scale'], LORA_LINEAR_KERNEL);
+  const d = loraDims(x, weight, loraA);
+  const h = projectX(gpu, x, loraA, d, scale);
+  const y = gpu.runWebGPUProgram(new LowRankLinearProgram(d.rows, d.outDim), [x, weight, h, loraB], 'float32', [
+    i32(d.rows * d.outDim), i32(d.outDim), i32(d.inDim), i32(d.rank), i32(d.outDim), i32(1), i32(1), i32(d.rank),
+  ]);
+  gpu.disposeData(h.dataId);
+  return y;
+}
+
+/** `[dx, dLoraA, dLoraB]` (core's contract) in five dispatches: `h`, `g`, `dx`, `gᵀ · x`, `dyᵀ · h`. */
+function loraLinearGrad({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo[] {
+  const name = `${LORA_LINEAR_KERNEL}Grad`;
+  const gpu = webgpuBackendOf(backend, name);
+  const { dy, x, weight, loraA, loraB } = tensorInputs(inputs, ['dy', 'x', 'weight', 'loraA', 'loraB'], name);
+  const { scale } = numberAttrs(attrs, ['scale'], name);
+  const d = loraDims(x, weight, loraA);
+  const h = projectX(gpu, x, loraA, d, scale);
+  const g = gpu.runWebGPUProgram(new LoraProjectProgram(d.rows, d.rank), [dy, loraB], 'float32', [
+    i32(d.rows * d.rank), i32(d.rank), i32(d.outDim), i32(1), i32(d.rank), f32(scale),
+  ]); // dy · loraB · scale, [N, r]
+  const dx = gpu.runWebGPUProgram(new LowRankLinearProgram(d.rows, d.inDim), [dy, weight, g, loraA], 'float32', [
+    i32(d.rows * d.inDim), i32(d.inDim), i32(d.outDim), i32(d.rank), i32(1), i32(d.outDim), i32(d.inDim), i32(1),
+  ]);
+  const dLoraA = gpu.runWebGPUProgram(new RowOuterSumProgram(d.rank, d.inDim), [g, x], 'float32', [
+    i32(d.rank * d.inDim), i32(d.rows), i32(d.rank), i32(d.inDim),
+  ]);
+  const dLoraB = gpu.runWebGPUProgram(new RowOuterSumProgram(d.outDim, d.rank), [dy, h], 'float32', [
+    i32(d.outDim * d.rank), i32(d.rows), i32(d.outDim), i32(d.rank),
+  ]);
+  gpu.disposeData(h.dataId);
+  gpu.disposeData(g.dataId);
+  return [dx, dLoraA, dLoraB];
+}
+
+/** `StagecoachLoraLinear` and its gradient as WGSL kernels. */
+export const loraLinearKernels: KernelImpl[] = [
+  { kernelName: LORA_LINEAR_KERNEL, kernelFunc: loraLinearForward },
+  { kernelName: `${LORA_LINEAR_KERNEL}Grad`, kernelFunc: loraLinearGrad },
+];
