@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADAMW_KERNEL, LORA_LINEAR_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, hasKernel, layerNorm, loraLinear,
+  ADAMW_KERNEL, GAE_KERNEL, LORA_LINEAR_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
   rmsNorm, tf, useBackend,
 } from '@stagecoach/core';
 import { checkConformance, conformanceCases } from '@stagecoach/core/testing';
@@ -72,6 +72,23 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
       inputs: { x: float([70, 40]), w: { ...float([40, 20], 0.3), differentiable: false }, a: float([8, 40], 0.3), b: float([20, 8], 0.3) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.5) };
     const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide] });
+    expect(report.results).toHaveLength(3);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
+
+  it('GAE: core conformance cases, and 100 ragged rows (past one workgroup)', async () => {
+    expect(hasKernel(GAE_KERNEL)).toBe(true);
+    const [rows, steps] = [100, 30];
+    const lengths = Array.from({ length: rows }, (_, i) => (i * 7) % (steps + 1));
+    const mask = Array.from({ length: rows * steps }, (_, e) => (e % steps < (lengths[Math.floor(e / steps)] ?? 0) ? 1 : 0));
+    const constant = (input: ConformanceInput): ConformanceInput => ({ ...input, differentiable: false });
+    const ragged: ConformanceCase = { name: 'gae [100, 30] ragged, gamma 0.9, lambda 0.8', op: 'gae',
+      inputs: { rewards: constant(float([rows, steps])), values: constant(float([rows, steps])), mask: fixed([rows, steps], mask, 'float32') },
+      run: (t) => {
+        const { advantages, returns } = gae(t.rewards as tf.Tensor2D, t.values as tf.Tensor2D, t.mask as tf.Tensor2D, { gamma: 0.9, lambda: 0.8 });
+        return tf.stack([advantages, returns]);
+      } };
+    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'gae'), ragged] });
     expect(report.results).toHaveLength(3);
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000);
