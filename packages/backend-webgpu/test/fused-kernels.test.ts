@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADAMW_KERNEL, GAE_KERNEL, LORA_LINEAR_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
+  ADAMW_KERNEL, GAE_KERNEL, GELU_KERNEL, LORA_LINEAR_KERNEL, SILU_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
   rmsNorm, tf, useBackend,
 } from '@stagecoach/core';
 import { checkConformance, conformanceCases } from '@stagecoach/core/testing';
@@ -90,6 +90,13 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
       } };
     const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'gae'), ragged] });
     expect(report.results).toHaveLength(3);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
+
+  it('GELU and SiLU: core conformance cases (values and gradients)', async () => {
+    expect(hasKernel(`${GELU_KERNEL}Grad`) && hasKernel(`${SILU_KERNEL}Grad`)).toBe(true);
+    const report = await checkConformance({ ops: ['gelu', 'silu'] });
+    expect(report.results).toHaveLength(4);
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000);
 

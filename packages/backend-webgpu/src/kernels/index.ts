@@ -1,4 +1,5 @@
 import type { KernelImpl } from '@stagecoach/core';
+import { activationKernels } from './activations.js';
 import { adamwKernels } from './adamw.js';
 import { addNKernel } from './add-n.js';
 import { causalAttentionKernels } from './causal-attention.js';
@@ -9,6 +10,7 @@ import { loraLinearKernels } from './lora-linear.js';
 import { rmsNormKernels } from './rms-norm.js';
 import { trigKernels } from './trig.js';
 
+export { ActivationProgram } from './activations.js';
 export { AdamWProgram } from './adamw.js';
 export { AddNProgram } from './add-n.js';
 export {
@@ -28,13 +30,13 @@ export { ReducedTrigProgram } from './trig.js';
 
 /**
  * Every fused WGSL kernel `webgpu()` registers (a fresh list; nothing is registered here): causal
- * attention, token cross-entropy, RMSNorm, LayerNorm, the LoRA linear (each with its `...Grad` kernel),
- * AdamW and GAE.
+ * attention, token cross-entropy, RMSNorm, LayerNorm, the LoRA linear, GELU and SiLU
+ * (each with its `...Grad` kernel), AdamW and GAE.
  */
 export function webgpuFusedKernels(): KernelImpl[] {
   return [
     ...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...loraLinearKernels,
-    ...adamwKernels, ...gaeKernels,
+    ...activationKernels, ...adamwKernels, ...gaeKernels,
   ];
 }
 
