@@ -28,8 +28,10 @@ export class ActivationProgram extends FlatProgram {
   private readonly pass: 'forward' | 'grad';
 
   constructor(activation: Activation, pass: 'forward' | 'grad', shape: number[]) {
-    super(`stagecoachActivation_${activation}_${pass}`, pass === 'forward' ? ['x'] : ['dy', 'x'], shape, 'count : i32,',
-      Math.ceil(sizeOf(shape) / 64));
+    super({
+      shaderKey: `stagecoachActivation_${activation}_${pass}`, variableNames: pass === 'forward' ? ['x'] : ['dy', 'x'],
+      outputShape: shape, uniforms: 'count : i32,', workgroups: Math.ceil(sizeOf(shape) / 64),
+    });
     this.activation = activation;
     this.pass = pass;
   }

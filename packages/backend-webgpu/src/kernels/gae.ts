@@ -15,8 +15,10 @@ export class GaeProgram extends FlatProgram {
   private readonly output: GaeOutput;
 
   constructor(output: GaeOutput, rows: number, steps: number) {
-    super(`stagecoachGae_${output}`, ['rewards', 'values', 'mask'], [rows, steps],
-      'rows : i32, steps : i32, gamma : f32, gammaLambda : f32,', Math.ceil(rows / 64));
+    super({
+      shaderKey: `stagecoachGae_${output}`, variableNames: ['rewards', 'values', 'mask'], outputShape: [rows, steps],
+      uniforms: 'rows : i32, steps : i32, gamma : f32, gammaLambda : f32,', workgroups: Math.ceil(rows / 64),
+    });
     this.output = output;
   }
 

@@ -10,8 +10,11 @@ import { ELEMENT_INDEX, FlatProgram, f32, i32, numberAttrs, tensorInputs, webgpu
  */
 export class LoraProjectProgram extends FlatProgram {
   constructor(rows: number, rank: number) {
-    super('stagecoachLoraProject', ['src', 'm'], [rows, rank],
-      'count : i32, rank : i32, width : i32, strideK : i32, strideJ : i32, scale : f32,', Math.ceil((rows * rank) / 64));
+    super({
+      shaderKey: 'stagecoachLoraProject', variableNames: ['src', 'm'], outputShape: [rows, rank],
+      uniforms: 'count : i32, rank : i32, width : i32, strideK : i32, strideJ : i32, scale : f32,',
+      workgroups: Math.ceil((rows * rank) / 64),
+    });
   }
 
   getUserCode(): string {
@@ -39,8 +42,11 @@ export class LoraProjectProgram extends FlatProgram {
  */
 export class LowRankLinearProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
-    super('stagecoachLowRankLinear', ['src', 'w', 'low', 'm'], [rows, cols],
-      'count : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32,', Math.ceil((rows * cols) / 64));
+    super({
+      shaderKey: 'stagecoachLowRankLinear', variableNames: ['src', 'w', 'low', 'm'], outputShape: [rows, cols],
+      uniforms: 'count : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32,',
+      workgroups: Math.ceil((rows * cols) / 64),
+    });
   }
 
   getUserCode(): string {
@@ -68,8 +74,10 @@ export class LowRankLinearProgram extends FlatProgram {
 /** `out[a, b] = Σ_n p[n, a] · q[n, b]` (`pᵀ · q`, an adapter's weight gradient), `[A, B]`, one invocation per element. */
 export class RowOuterSumProgram extends FlatProgram {
   constructor(pCols: number, qCols: number) {
-    super('stagecoachRowOuterSum', ['p', 'q'], [pCols, qCols], 'count : i32, rows : i32, pCols : i32, qCols : i32,',
-      Math.ceil((pCols * qCols) / 64));
+    super({
+      shaderKey: 'stagecoachRowOuterSum', variableNames: ['p', 'q'], outputShape: [pCols, qCols],
+      uniforms: 'count : i32, rows : i32, pCols : i32, qCols : i32,', workgroups: Math.ceil((pCols * qCols) / 64),
+    });
   }
 
   getUserCode(): string {
