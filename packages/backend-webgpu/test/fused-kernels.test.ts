@@ -75,7 +75,7 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
     expect(report.results).toHaveLength(3);
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
     // The kernels free their temporaries (h, g): the backend holds no more buffers after each step.
-    const [x, w, a, b] = [[6, 8], [8, 3], [2, 8], [3, 2]].map((shape) => tf.randomNormal(shape)) as tf.Tensor2D[];
+    const [x, w, a, b] = ([[6, 8], [8, 3], [2, 8], [3, 2]] as const).map(([rows, cols]) => tf.randomNormal([rows, cols])) as tf.Tensor2D[];
     const buffers: number[] = [];
     for (let step = 0; step < 3; step++) {
       const grads = tf.grads((xi: tf.Tensor, ai: tf.Tensor, bi: tf.Tensor) => loraLinear(xi, w!, ai as tf.Tensor2D, bi as tf.Tensor2D, 2))([x!, a!, b!]);
