@@ -1,7 +1,9 @@
 import { LORA_LINEAR_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
 import type { WebGPUBackend } from '../tfjs-internals.js';
-import { ELEMENT_INDEX, FlatProgram, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf } from './program-util.js';
+import {
+  ELEMENT_INDEX, FlatProgram, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupSumFn,
+} from './program-util.js';
 
 /**
  * The rank-`r` projection of each row: `out[n, k] = scale · Σ_j src[n, j] · m[k·strideK + j·strideJ]`,
@@ -97,6 +99,54 @@ export class RowOuterSumProgram extends FlatProgram {
   }
 }
 
+/** Largest rank {@link LoraLinearProgram} keeps in workgroup memory (larger ranks take two dispatches). */
+export const ONE_PASS_MAX_RANK = 256;
+
+/**
+ * The whole forward `y = x · W + (x · Aᵀ · scale) · Bᵀ` in one dispatch: a workgroup per (row, tile of
+ * 64 outputs) first reduces the row's `h = x · Aᵀ · scale` (`r` workgroup sums) into workgroup memory,
+ * then each invocation writes one output. `h` is recomputed per tile (`r / 64` of the main product's
+ * work) instead of going through a buffer.
+ */
+export class LoraLinearProgram extends FlatProgram {
+  constructor(rows: number, outDim: number) {
+    const tiles = Math.ceil(outDim / 64);
+    super({
+      shaderKey: 'stagecoachLoraLinear', variableNames: ['x', 'weight', 'loraA', 'loraB'], outputShape: [rows, outDim],
+      uniforms: 'rows : i32, inDim : i32, outDim : i32, rank : i32, tiles : i32, scale : f32,', workgroups: rows * tiles,
+    });
+  }
+
+  getUserCode(): string {
+    return `
+  var<workgroup> partial : array<f32, 64>;
+  var<workgroup> h : array<f32, ${ONE_PASS_MAX_RANK}>;
+  ${workgroupSumFn('workgroupSum', 'partial')}
+  fn main(index : i32) {
+    let group = ${WORKGROUP_INDEX};
+    let row = group / uniforms.tiles;
+    let valid = row < uniforms.rows;
+    let xBase = row * uniforms.inDim;
+    for (var k = 0; k < uniforms.rank; k = k + 1) {
+      var sum = 0.0;
+      if (valid) {
+        for (var i = i32(localIndex); i < uniforms.inDim; i = i + 64) { sum = sum + x[xBase + i] * loraA[k * uniforms.inDim + i]; }
+      }
+      let total = workgroupSum(sum);
+      if (localIndex == 0u) { h[k] = total * uniforms.scale; }
+    }
+    workgroupBarrier();
+    let o = (group - row * uniforms.tiles) * 64 + i32(localIndex);
+    if (valid && o < uniforms.outDim) {
+      var acc = 0.0;
+      for (var i = 0; i < uniforms.inDim; i = i + 1) { acc = acc + x[xBase + i] * weight[i * uniforms.outDim + o]; }
+      for (var k = 0; k < uniforms.rank; k = k + 1) { acc = acc + h[k] * loraB[o * uniforms.rank + k]; }
+      result[row * uniforms.outDim + o] = acc;
+    }
+  }`;
+  }
+}
+
 interface LoraDims {
   rows: number;
   inDim: number;
@@ -116,12 +166,20 @@ function projectX(gpu: WebGPUBackend, x: tf.TensorInfo, loraA: tf.TensorInfo, d:
   ]);
 }
 
-/** `y = x · weight + h · loraBᵀ` in two dispatches (`h`, then `y`); no `[N, out]` intermediate. */
+/**
+ * `y = x · weight + h · loraBᵀ`: one dispatch ({@link LoraLinearProgram}) up to rank
+ * {@link ONE_PASS_MAX_RANK}, else two (`h` into a buffer, then `y`). No `[N, out]` intermediate.
+ */
 function loraLinearForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo {
   const gpu = webgpuBackendOf(backend, LORA_LINEAR_KERNEL);
   const { x, weight, loraA, loraB } = tensorInputs(inputs, ['x', 'weight', 'loraA', 'loraB'], LORA_LINEAR_KERNEL);
   const { scale } = numberAttrs(attrs, ['scale'], LORA_LINEAR_KERNEL);
   const d = loraDims(x, weight, loraA);
+  if (d.rank <= ONE_PASS_MAX_RANK) {
+    return gpu.runWebGPUProgram(new LoraLinearProgram(d.rows, d.outDim), [x, weight, loraA, loraB], 'float32', [
+      i32(d.rows), i32(d.inDim), i32(d.outDim), i32(d.rank), i32(Math.ceil(d.outDim / 64)), f32(scale),
+    ]);
+  }
   const h = projectX(gpu, x, loraA, d, scale);
   const y = gpu.runWebGPUProgram(new LowRankLinearProgram(d.rows, d.outDim), [x, weight, h, loraB], 'float32', [
     i32(d.rows * d.outDim), i32(d.outDim), i32(d.inDim), i32(d.rank), i32(d.outDim), i32(1), i32(1), i32(d.rank),
