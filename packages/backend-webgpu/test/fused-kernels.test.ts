@@ -71,7 +71,7 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
     const wide: ConformanceCase = { name: 'loraLinear [70, 40] -> 20, r 8 (past one workgroup)', op: 'loraLinear',
       inputs: { x: float([70, 40]), w: { ...float([40, 20], 0.3), differentiable: false }, a: float([8, 40], 0.3), b: float([20, 8], 0.3) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.5) };
-    const highRank: ConformanceCase = { name: 'loraLinear r 300 (past the one-pass rank limit: two dispatches)', op: 'loraLinear',
+    const highRank: ConformanceCase = { name: 'loraLinear r 300 > out 70 > N 3', op: 'loraLinear',
       inputs: { x: float([3, 5]), w: { ...float([5, 70], 0.3), differentiable: false }, a: float([300, 5], 0.1), b: float([70, 300], 0.1) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.25) };
     const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide, highRank] });

@@ -24,7 +24,7 @@ export { ColumnSumProgram } from './column-sum.js';
 export { CrossEntropyGradProgram, CrossEntropyProgram } from './cross-entropy.js';
 export { GaeProgram } from './gae.js';
 export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } from './layer-norm.js';
-export { LoraLinearProgram, LoraProjectProgram, LowRankLinearProgram, RowOuterSumProgram } from './lora-linear.js';
+export { LoraProjectProgram, LowRankLinearProgram, RowOuterSumProgram } from './lora-linear.js';
 export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
 export { ReducedTrigProgram } from './trig.js';
 

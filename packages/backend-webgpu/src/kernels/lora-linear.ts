@@ -1,9 +1,7 @@
 import { LORA_LINEAR_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
 import type { WebGPUBackend } from '../tfjs-internals.js';
-import {
-  ELEMENT_INDEX, FlatProgram, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupSumFn,
-} from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf } from './program-util.js';
 
 /**
  * The rank-`r` projection of each row: `out[n, k] = scale · Σ_j src[n, j] · m[k·strideK + j·strideJ]`,
@@ -37,37 +35,67 @@ export class LoraProjectProgram extends FlatProgram {
   }
 }
 
+/** Rows and columns of the output tile one {@link LowRankLinearProgram} workgroup computes (4 × 4 per invocation). */
+const TILE = 32;
+
 /**
- * A linear map plus a low-rank term, `[N, cols]`, one invocation per element:
+ * A linear map plus a low-rank term, `[N, cols]`:
  * `out[n, c] = Σ_j src[n, j] · w[j·ws0 + c·ws1] + Σ_k low[n, k] · m[k·ms0 + c·ms1]`. The forward
  * (`y = x · W + h · Bᵀ`) and the input gradient (`dx = dy · Wᵀ + g · A`) are this with other strides.
+ * Tiled: a workgroup computes a 32 × 32 output tile from 32-wide tiles of `src` and `w` in workgroup
+ * memory, each invocation a 4 × 4 block; the rank-`r` term is added from global memory at the end.
  */
 export class LowRankLinearProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
     super({
       shaderKey: 'stagecoachLowRankLinear', variableNames: ['src', 'w', 'low', 'm'], outputShape: [rows, cols],
-      uniforms: 'count : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32,',
-      workgroups: Math.ceil((rows * cols) / 64),
+      uniforms: 'rows : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32, colTiles : i32,',
+      workgroups: Math.ceil(rows / TILE) * Math.ceil(cols / TILE),
     });
   }
 
   getUserCode(): string {
     return `
+  const TILE = ${TILE};
+  var<workgroup> srcTile : array<f32, ${TILE * TILE}>;
+  var<workgroup> wTile : array<f32, ${TILE * TILE}>;
   fn main(index : i32) {
-    let e = ${ELEMENT_INDEX};
-    if (e < uniforms.count) {
-      let n = e / uniforms.cols;
-      let c = e - n * uniforms.cols;
-      var sum = 0.0;
-      let srcBase = n * uniforms.width;
-      for (var j = 0; j < uniforms.width; j = j + 1) {
-        sum = sum + src[srcBase + j] * w[j * uniforms.ws0 + c * uniforms.ws1];
+    let group = ${WORKGROUP_INDEX};
+    let r0 = (group / uniforms.colTiles) * TILE;
+    let c0 = (group - (group / uniforms.colTiles) * uniforms.colTiles) * TILE;
+    let ty = i32(localIndex) / 8;
+    let tx = i32(localIndex) - ty * 8;
+    var acc : array<f32, 16>;
+    for (var j0 = 0; j0 < uniforms.width; j0 = j0 + TILE) {
+      for (var e = i32(localIndex); e < TILE * TILE; e = e + 64) {
+        let a = e / TILE;
+        let b = e - a * TILE;
+        var s = 0.0;
+        if (r0 + a < uniforms.rows && j0 + b < uniforms.width) { s = src[(r0 + a) * uniforms.width + j0 + b]; }
+        srcTile[e] = s;
+        var v = 0.0;
+        if (j0 + a < uniforms.width && c0 + b < uniforms.cols) { v = w[(j0 + a) * uniforms.ws0 + (c0 + b) * uniforms.ws1]; }
+        wTile[e] = v;
       }
-      let lowBase = n * uniforms.rank;
-      for (var k = 0; k < uniforms.rank; k = k + 1) {
-        sum = sum + low[lowBase + k] * m[k * uniforms.ms0 + c * uniforms.ms1];
+      workgroupBarrier();
+      for (var jj = 0; jj < TILE; jj = jj + 1) {
+        for (var a = 0; a < 4; a = a + 1) {
+          let s = srcTile[(ty * 4 + a) * TILE + jj];
+          for (var b = 0; b < 4; b = b + 1) { acc[a * 4 + b] = acc[a * 4 + b] + s * wTile[jj * TILE + tx * 4 + b]; }
+        }
       }
-      result[e] = sum;
+      workgroupBarrier();
+    }
+    for (var a = 0; a < 4; a = a + 1) {
+      let n = r0 + ty * 4 + a;
+      for (var b = 0; b < 4; b = b + 1) {
+        let c = c0 + tx * 4 + b;
+        if (n < uniforms.rows && c < uniforms.cols) {
+          var sum = acc[a * 4 + b];
+          for (var k = 0; k < uniforms.rank; k = k + 1) { sum = sum + low[n * uniforms.rank + k] * m[k * uniforms.ms0 + c * uniforms.ms1]; }
+          result[n * uniforms.cols + c] = sum;
+        }
+      }
     }
   }`;
   }
@@ -99,54 +127,6 @@ export class RowOuterSumProgram extends FlatProgram {
   }
 }
 
-/** Largest rank {@link LoraLinearProgram} keeps in workgroup memory (larger ranks take two dispatches). */
-export const ONE_PASS_MAX_RANK = 256;
-
-/**
- * The whole forward `y = x · W + (x · Aᵀ · scale) · Bᵀ` in one dispatch: a workgroup per (row, tile of
- * 64 outputs) first reduces the row's `h = x · Aᵀ · scale` (`r` workgroup sums) into workgroup memory,
- * then each invocation writes one output. `h` is recomputed per tile (`r / 64` of the main product's
- * work) instead of going through a buffer.
- */
-export class LoraLinearProgram extends FlatProgram {
-  constructor(rows: number, outDim: number) {
-    const tiles = Math.ceil(outDim / 64);
-    super({
-      shaderKey: 'stagecoachLoraLinear', variableNames: ['x', 'weight', 'loraA', 'loraB'], outputShape: [rows, outDim],
-      uniforms: 'rows : i32, inDim : i32, outDim : i32, rank : i32, tiles : i32, scale : f32,', workgroups: rows * tiles,
-    });
-  }
-
-  getUserCode(): string {
-    return `
-  var<workgroup> partial : array<f32, 64>;
-  var<workgroup> h : array<f32, ${ONE_PASS_MAX_RANK}>;
-  ${workgroupSumFn('workgroupSum', 'partial')}
-  fn main(index : i32) {
-    let group = ${WORKGROUP_INDEX};
-    let row = group / uniforms.tiles;
-    let valid = row < uniforms.rows;
-    let xBase = row * uniforms.inDim;
-    for (var k = 0; k < uniforms.rank; k = k + 1) {
-      var sum = 0.0;
-      if (valid) {
-        for (var i = i32(localIndex); i < uniforms.inDim; i = i + 64) { sum = sum + x[xBase + i] * loraA[k * uniforms.inDim + i]; }
-      }
-      let total = workgroupSum(sum);
-      if (localIndex == 0u) { h[k] = total * uniforms.scale; }
-    }
-    workgroupBarrier();
-    let o = (group - row * uniforms.tiles) * 64 + i32(localIndex);
-    if (valid && o < uniforms.outDim) {
-      var acc = 0.0;
-      for (var i = 0; i < uniforms.inDim; i = i + 1) { acc = acc + x[xBase + i] * weight[i * uniforms.outDim + o]; }
-      for (var k = 0; k < uniforms.rank; k = k + 1) { acc = acc + h[k] * loraB[o * uniforms.rank + k]; }
-      result[row * uniforms.outDim + o] = acc;
-    }
-  }`;
-  }
-}
-
 interface LoraDims {
   rows: number;
   inDim: number;
@@ -167,23 +147,31 @@ function projectX(gpu: WebGPUBackend, x: tf.TensorInfo, loraA: tf.TensorInfo, d:
 }
 
 /**
- * `y = x · weight + h · loraBᵀ`: one dispatch ({@link LoraLinearProgram}) up to rank
- * {@link ONE_PASS_MAX_RANK}, else two (`h` into a buffer, then `y`). No `[N, out]` intermediate.
+ * {@link LowRankLinearProgram} on `[src, w, low, m]`: `[rows, cols]` from `src [rows, width]` and
+ * `low [rows, rank]`, reading `w` and `m` with the given (row, column) strides.
+ */
+function lowRankLinear(
+  gpu: WebGPUBackend, inputs: tf.TensorInfo[], size: { rows: number; cols: number; width: number; rank: number },
+  wStrides: [number, number], mStrides: [number, number],
+): tf.TensorInfo {
+  return gpu.runWebGPUProgram(new LowRankLinearProgram(size.rows, size.cols), inputs, 'float32', [
+    i32(size.rows), i32(size.cols), i32(size.width), i32(size.rank), ...[...wStrides, ...mStrides].map((s) => i32(s)),
+    i32(Math.ceil(size.cols / TILE)),
+  ]);
+}
+
+/**
+ * `y = x · weight + h · loraBᵀ` in two dispatches: `h = x · loraAᵀ · scale` (`[N, r]`), then the tiled
+ * {@link LowRankLinearProgram}. No `[N, out]` intermediate.
  */
 function loraLinearForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo {
   const gpu = webgpuBackendOf(backend, LORA_LINEAR_KERNEL);
   const { x, weight, loraA, loraB } = tensorInputs(inputs, ['x', 'weight', 'loraA', 'loraB'], LORA_LINEAR_KERNEL);
   const { scale } = numberAttrs(attrs, ['scale'], LORA_LINEAR_KERNEL);
   const d = loraDims(x, weight, loraA);
-  if (d.rank <= ONE_PASS_MAX_RANK) {
-    return gpu.runWebGPUProgram(new LoraLinearProgram(d.rows, d.outDim), [x, weight, loraA, loraB], 'float32', [
-      i32(d.rows), i32(d.inDim), i32(d.outDim), i32(d.rank), i32(Math.ceil(d.outDim / 64)), f32(scale),
-    ]);
-  }
   const h = projectX(gpu, x, loraA, d, scale);
-  const y = gpu.runWebGPUProgram(new LowRankLinearProgram(d.rows, d.outDim), [x, weight, h, loraB], 'float32', [
-    i32(d.rows * d.outDim), i32(d.outDim), i32(d.inDim), i32(d.rank), i32(d.outDim), i32(1), i32(1), i32(d.rank),
-  ]);
+  const size = { rows: d.rows, cols: d.outDim, width: d.inDim, rank: d.rank };
+  const y = lowRankLinear(gpu, [x, weight, h, loraB], size, [d.outDim, 1], [1, d.rank]);
   gpu.disposeData(h.dataId);
   return y;
 }
@@ -199,9 +187,8 @@ function loraLinearGrad({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]
   const g = gpu.runWebGPUProgram(new LoraProjectProgram(d.rows, d.rank), [dy, loraB], 'float32', [
     i32(d.rows * d.rank), i32(d.rank), i32(d.outDim), i32(1), i32(d.rank), f32(scale),
   ]); // dy · loraB · scale, [N, r]
-  const dx = gpu.runWebGPUProgram(new LowRankLinearProgram(d.rows, d.inDim), [dy, weight, g, loraA], 'float32', [
-    i32(d.rows * d.inDim), i32(d.inDim), i32(d.outDim), i32(d.rank), i32(1), i32(d.outDim), i32(d.inDim), i32(1),
-  ]);
+  const dxSize = { rows: d.rows, cols: d.inDim, width: d.outDim, rank: d.rank };
+  const dx = lowRankLinear(gpu, [dy, weight, g, loraA], dxSize, [1, d.outDim], [d.inDim, 1]); // dy · weightᵀ + g · loraA
   const dLoraA = gpu.runWebGPUProgram(new RowOuterSumProgram(d.rank, d.inDim), [g, x], 'float32', [
     i32(d.rank * d.inDim), i32(d.rows), i32(d.rank), i32(d.inDim),
   ]);
