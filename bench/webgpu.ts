@@ -3,6 +3,7 @@
  * composition (core's reference ops on tfjs-backend-webgpu's kernels), side by side in one run:
  * - causal attention forward + backward at T = 128, 256, 512 (time per call, and the peak GPU memory
  *   in use above the inputs, tracked at tfjs's buffer manager);
+ * - the LoRA linear forward + backward, and GAE over ragged responses (same figures);
  * - a whole training step (forward, backward, global-norm clipping, AdamW) of the lab-sized Llama preset.
  * The two variants alternate, repetition by repetition, so the machine's noise hits both alike.
  *
@@ -12,7 +13,7 @@
 import { existsSync } from 'node:fs';
 import { tf } from '../packages/core/src/tf.js';
 import { cpu, useBackend } from '../packages/core/src/backends/index.js';
-import { causalAttention } from '../packages/core/src/ops/index.js';
+import { causalAttention, gae, loraLinear } from '../packages/core/src/ops/index.js';
 import { Transformer } from '../packages/core/src/model/index.js';
 import { AdamW } from '../packages/core/src/train/index.js';
 import { webgpu, webgpuFusedKernels } from '../packages/backend-webgpu/src/index.js';
@@ -50,20 +51,12 @@ function gpuPeakTracker(): { reset(): number; peak(): number } {
   };
 }
 
-async function attentionCase(t: number, reps: number): Promise<BenchRecord[]> {
-  const [batch, hq, hkv, headDim] = [1, 4, 2, 32];
-  const config = `B=${batch} Hq=${hq} Hkv=${hkv} T=${t} D=${headDim}`;
-  const q = tf.randomNormal([batch, hq, t, headDim], 0, 1, 'float32', 1) as tf.Tensor4D;
-  const k = tf.randomNormal([batch, hkv, t, headDim], 0, 1, 'float32', 2) as tf.Tensor4D;
-  const v = tf.randomNormal([batch, hkv, t, headDim], 0, 1, 'float32', 3) as tf.Tensor4D;
-  const dy = tf.randomNormal([batch, hq, t, headDim], 0, 1, 'float32', 4);
-  const vjp = tf.grads((a: tf.Tensor, b: tf.Tensor, c: tf.Tensor) => causalAttention(a as tf.Tensor4D, b as tf.Tensor4D, c as tf.Tensor4D));
+/**
+ * Times `once` (which must wait for the GPU) under both variants, alternating, and tracks the peak GPU
+ * memory above what was in use before each call. The first repetition compiles the shaders and is not timed.
+ */
+async function compareVariants(bench: string, config: string, reps: number, once: () => Promise<void>): Promise<BenchRecord[]> {
   const tracker = gpuPeakTracker();
-  const once = async (): Promise<void> => {
-    const grads = vjp([q, k, v], dy);
-    await tf.sum(tf.addN(grads.map((g) => tf.sum(g)))).data(); // waits for the GPU
-    tf.dispose(grads);
-  };
   const times: Record<Variant, number[]> = { fused: [], unfused: [] };
   const peaks: Record<Variant, number> = { fused: 0, unfused: 0 };
   for (let rep = -1; rep < reps; rep++) {
@@ -72,25 +65,77 @@ async function attentionCase(t: number, reps: number): Promise<BenchRecord[]> {
       const base = tracker.reset();
       const start = performance.now();
       await once();
-      if (rep >= 0) times[variant].push(performance.now() - start); // rep -1 compiles the shaders
+      if (rep >= 0) times[variant].push(performance.now() - start);
       peaks[variant] = Math.max(peaks[variant], tracker.peak() - base);
     }
   }
-  tf.dispose([q, k, v, dy]);
   const records: BenchRecord[] = [];
   for (const variant of ['unfused', 'fused'] as const) {
     const ms = median(times[variant]);
-    process.stderr.write(`bench webgpu: attention fwd+bwd ${config} ${variant}: ${ms.toFixed(1)} ms, peak ${(peaks[variant] / 2 ** 20).toFixed(2)} MiB\n`);
+    process.stderr.write(`bench webgpu: ${bench} ${config} ${variant}: ${ms.toFixed(1)} ms, peak ${(peaks[variant] / 2 ** 20).toFixed(2)} MiB\n`);
     records.push(
-      { bench: 'attention-fwd-bwd', backend: `webgpu-${variant}`, config, metric: 'time', value: ms, unit: 'ms' },
-      { bench: 'attention-fwd-bwd', backend: `webgpu-${variant}`, config, metric: 'peak_gpu_memory', value: peaks[variant], unit: 'bytes' },
+      { bench, backend: `webgpu-${variant}`, config, metric: 'time', value: ms, unit: 'ms' },
+      { bench, backend: `webgpu-${variant}`, config, metric: 'peak_gpu_memory', value: peaks[variant], unit: 'bytes' },
     );
   }
-  const speedup = median(times.unfused) / median(times.fused);
   records.push(
-    { bench: 'attention-fwd-bwd', backend: 'webgpu', config, metric: 'fused_speedup', value: speedup, unit: 'x' },
-    { bench: 'attention-fwd-bwd', backend: 'webgpu', config, metric: 'fused_memory_ratio', value: peaks.fused / peaks.unfused, unit: 'x' },
+    { bench, backend: 'webgpu', config, metric: 'fused_speedup', value: median(times.unfused) / median(times.fused), unit: 'x' },
+    { bench, backend: 'webgpu', config, metric: 'fused_memory_ratio', value: peaks.fused / peaks.unfused, unit: 'x' },
   );
+  return records;
+}
+
+/** Waits for a VJP's gradients on the GPU, then frees them. */
+async function awaitGrads(grads: tf.Tensor[]): Promise<void> {
+  await awaitSum(grads);
+  tf.dispose(grads);
+}
+
+/** Waits for the GPU: reads the sum of all of `tensors` (and frees that sum). */
+async function awaitSum(tensors: tf.Tensor[]): Promise<void> {
+  const total = tf.tidy(() => tf.addN(tensors.map((t) => tf.sum(t))));
+  await total.data();
+  total.dispose();
+}
+
+async function attentionCase(t: number, reps: number): Promise<BenchRecord[]> {
+  const [batch, hq, hkv, headDim] = [1, 4, 2, 32];
+  const q = tf.randomNormal([batch, hq, t, headDim], 0, 1, 'float32', 1) as tf.Tensor4D;
+  const k = tf.randomNormal([batch, hkv, t, headDim], 0, 1, 'float32', 2) as tf.Tensor4D;
+  const v = tf.randomNormal([batch, hkv, t, headDim], 0, 1, 'float32', 3) as tf.Tensor4D;
+  const dy = tf.randomNormal([batch, hq, t, headDim], 0, 1, 'float32', 4);
+  const vjp = tf.grads((a: tf.Tensor, b: tf.Tensor, c: tf.Tensor) => causalAttention(a as tf.Tensor4D, b as tf.Tensor4D, c as tf.Tensor4D));
+  const records = await compareVariants('attention-fwd-bwd', `B=${batch} Hq=${hq} Hkv=${hkv} T=${t} D=${headDim}`, reps,
+    () => awaitGrads(vjp([q, k, v], dy)));
+  tf.dispose([q, k, v, dy]);
+  return records;
+}
+
+/** The LoRA linear forward + backward (`dx`, `dA`, `dB`) of a `[n, d] · [d, d]` layer with rank `r`. */
+async function loraCase(n: number, d: number, r: number, reps: number): Promise<BenchRecord[]> {
+  const x = tf.randomNormal([n, d], 0, 1, 'float32', 5);
+  const w = tf.randomNormal([d, d], 0, 0.05, 'float32', 6) as tf.Tensor2D;
+  const a = tf.randomNormal([r, d], 0, 0.05, 'float32', 7);
+  const b = tf.randomNormal([d, r], 0, 0.05, 'float32', 8);
+  const dy = tf.randomNormal([n, d], 0, 1, 'float32', 9);
+  const vjp = tf.grads((xi: tf.Tensor, ai: tf.Tensor, bi: tf.Tensor) => loraLinear(xi, w, ai as tf.Tensor2D, bi as tf.Tensor2D, 2));
+  const records = await compareVariants('lora-linear-fwd-bwd', `N=${n} in=out=${d} r=${r}`, reps, () => awaitGrads(vjp([x, a, b], dy)));
+  tf.dispose([x, w, a, b, dy]);
+  return records;
+}
+
+/** GAE over `[rows, steps]` ragged responses (no gradient: the forward scan only). */
+async function gaeCase(rows: number, steps: number, reps: number): Promise<BenchRecord[]> {
+  const rewards = tf.randomNormal([rows, steps], 0, 1, 'float32', 10) as tf.Tensor2D;
+  const values = tf.randomNormal([rows, steps], 0, 1, 'float32', 11) as tf.Tensor2D;
+  const lengths = Array.from({ length: rows }, (_, i) => steps - ((i * 13) % steps));
+  const mask = tf.tensor2d(Array.from({ length: rows * steps }, (_, e) => (e % steps < lengths[Math.floor(e / steps)]! ? 1 : 0)), [rows, steps]);
+  const records = await compareVariants('gae', `B=${rows} T=${steps}`, reps, async () => {
+    const { advantages, returns } = gae(rewards, values, mask, { gamma: 0.99, lambda: 0.95 });
+    await awaitSum([advantages, returns]);
+    tf.dispose([advantages, returns]);
+  });
+  tf.dispose([rewards, values, mask]);
   return records;
 }
 
@@ -164,7 +209,10 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   process.stderr.write(`bench webgpu: adapter ${adapter.name} (${adapter.runtime})\n`);
   await useBackend(backend);
   const records: BenchRecord[] = [];
-  for (const t of options.quick ? [128] : [128, 256, 512]) records.push(...(await attentionCase(t, options.quick ? 1 : 3)));
+  const reps = options.quick ? 1 : 3;
+  for (const t of options.quick ? [128] : [128, 256, 512]) records.push(...(await attentionCase(t, reps)));
+  records.push(...(await loraCase(options.quick ? 64 : 256, options.quick ? 64 : 256, 8, reps)));
+  records.push(...(await gaeCase(options.quick ? 16 : 64, options.quick ? 32 : 256, reps)));
   records.push(...(options.quick ? await trainStepCase('llama-tiny', 2, 32, 1) : await trainStepCase('llama-small', 1, 64, 2)));
   for (const r of records) r.config = `${r.config} (${adapter.name})`;
   await useBackend(cpu());

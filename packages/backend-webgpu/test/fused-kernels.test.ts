@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADAMW_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, layerNorm, rmsNorm, tf, useBackend,
+  ADAMW_KERNEL, GAE_KERNEL, GELU_KERNEL, LORA_LINEAR_KERNEL, SILU_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
+  rmsNorm, tf, useBackend,
 } from '@stagecoach/core';
-import { checkConformance } from '@stagecoach/core/testing';
+import { checkConformance, conformanceCases } from '@stagecoach/core/testing';
 import type { ConformanceCase, ConformanceInput } from '@stagecoach/core/testing';
 import { webgpu } from '../src/index.js';
 import { webgpuSkipReason } from './helpers.js';
@@ -64,6 +65,54 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
     const report = await checkConformance({ cases: largerCases() });
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000); // SwiftShader compiles each WGSL program on the CPU: minutes on a loaded 2-core machine
+
+  it('LoRA linear: core conformance cases (values and gradients)', async () => {
+    expect(hasKernel(`${LORA_LINEAR_KERNEL}Grad`)).toBe(true);
+    const wide: ConformanceCase = { name: 'loraLinear [70, 40] -> 20, r 8 (past one workgroup)', op: 'loraLinear',
+      inputs: { x: float([70, 40]), w: { ...float([40, 20], 0.3), differentiable: false }, a: float([8, 40], 0.3), b: float([20, 8], 0.3) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.5) };
+    const highRank: ConformanceCase = { name: 'loraLinear r 300 > out 70 > N 3', op: 'loraLinear',
+      inputs: { x: float([3, 5]), w: { ...float([5, 70], 0.3), differentiable: false }, a: float([300, 5], 0.1), b: float([70, 300], 0.1) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.25) };
+    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide, highRank] });
+    expect(report.results).toHaveLength(4);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+    // The kernels free their temporaries (h, g): the backend holds no more buffers after each step.
+    const [x, w, a, b] = ([[6, 8], [8, 3], [2, 8], [3, 2]] as const).map(([rows, cols]) => tf.randomNormal([rows, cols])) as tf.Tensor2D[];
+    const buffers: number[] = [];
+    for (let step = 0; step < 3; step++) {
+      const grads = tf.grads((xi: tf.Tensor, ai: tf.Tensor, bi: tf.Tensor) => loraLinear(xi, w!, ai as tf.Tensor2D, bi as tf.Tensor2D, 2))([x!, a!, b!]);
+      await Promise.all(grads.map((g) => g.data()));
+      tf.dispose(grads);
+      buffers.push(tf.engine().backend.numDataIds());
+    }
+    tf.dispose([x!, w!, a!, b!]);
+    expect(new Set(buffers).size).toBe(1);
+  }, 300_000);
+
+  it('GAE: core conformance cases, and 100 ragged rows (past one workgroup)', async () => {
+    expect(hasKernel(GAE_KERNEL)).toBe(true);
+    const [rows, steps] = [100, 30];
+    const lengths = Array.from({ length: rows }, (_, i) => (i * 7) % (steps + 1));
+    const mask = Array.from({ length: rows * steps }, (_, e) => (e % steps < (lengths[Math.floor(e / steps)] ?? 0) ? 1 : 0));
+    const constant = (input: ConformanceInput): ConformanceInput => ({ ...input, differentiable: false });
+    const ragged: ConformanceCase = { name: 'gae [100, 30] ragged, gamma 0.9, lambda 0.8', op: 'gae',
+      inputs: { rewards: constant(float([rows, steps])), values: constant(float([rows, steps])), mask: fixed([rows, steps], mask, 'float32') },
+      run: (t) => {
+        const { advantages, returns } = gae(t.rewards as tf.Tensor2D, t.values as tf.Tensor2D, t.mask as tf.Tensor2D, { gamma: 0.9, lambda: 0.8 });
+        return tf.stack([advantages, returns]);
+      } };
+    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'gae'), ragged] });
+    expect(report.results).toHaveLength(3);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
+
+  it('GELU and SiLU: core conformance cases (values and gradients)', async () => {
+    expect(hasKernel(`${GELU_KERNEL}Grad`) && hasKernel(`${SILU_KERNEL}Grad`)).toBe(true);
+    const report = await checkConformance({ ops: ['gelu', 'silu'] });
+    expect(report.results).toHaveLength(4);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
 
   it('AdamW: one fused update equals PyTorch\'s formula', async () => {
     const n = 1000;

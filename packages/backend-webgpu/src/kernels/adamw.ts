@@ -1,7 +1,6 @@
 import { ADAMW_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupGrid } from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram, f32, i32, numberAttrs, sizeOf, tensorInputs, webgpuBackendOf } from './program-util.js';
 
 /** Which output of the AdamW update an {@link AdamWProgram} writes. */
 export type AdamWOutput = 'param' | 'm' | 'v';
@@ -19,22 +18,16 @@ const INPUTS: Record<AdamWOutput, string[]> = {
  * `m' = beta1·m + (1 - beta1)·g`, `v' = beta2·v + (1 - beta2)·g²`,
  * `param' = param·(1 - lr·weightDecay) - (lr / bc1)·m' / (sqrt(v') / bc2Sqrt + eps)`.
  */
-export class AdamWProgram implements WebGPUProgram {
-  readonly variableNames: string[];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'count : i32, lr : f32, beta1 : f32, beta2 : f32, eps : f32, weightDecay : f32, bc1 : f32, bc2Sqrt : f32,';
-  readonly shaderKey: string;
+export class AdamWProgram extends FlatProgram {
   private readonly output: AdamWOutput;
 
   constructor(output: AdamWOutput, shape: number[]) {
+    super({
+      shaderKey: `stagecoachAdamW_${output}`, variableNames: INPUTS[output], outputShape: shape,
+      uniforms: 'count : i32, lr : f32, beta1 : f32, beta2 : f32, eps : f32, weightDecay : f32, bc1 : f32, bc2Sqrt : f32,',
+      workgroups: Math.ceil(sizeOf(shape) / 64),
+    });
     this.output = output;
-    this.variableNames = INPUTS[output];
-    this.outputShape = shape;
-    this.dispatch = workgroupGrid(Math.ceil(shape.reduce((a, b) => a * b, 1) / 64));
-    this.shaderKey = `stagecoachAdamW_${output}`;
   }
 
   getUserCode(): string {
@@ -47,7 +40,7 @@ export class AdamWProgram implements WebGPUProgram {
     }[this.output];
     return `
   fn main(index : i32) {
-    let e = ${WORKGROUP_INDEX} * 64 + i32(localIndex);
+    let e = ${ELEMENT_INDEX};
     if (e < uniforms.count) {
       let g = grad[e];
       result[e] = ${value};
@@ -63,7 +56,7 @@ function adamw({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.Ten
   const tensors = tensorInputs(inputs, ['param', 'm', 'v', 'grad'], ADAMW_KERNEL);
   const a = numberAttrs(attrs, ATTRS, ADAMW_KERNEL);
   const shape = tensors.param.shape;
-  const count = shape.reduce((x, y) => x * y, 1);
+  const count = sizeOf(shape);
   const uniforms = [i32(count), ...ATTRS.map((name) => f32(a[name]))];
   return (['param', 'm', 'v'] as const).map((output) => {
     const program = new AdamWProgram(output, shape);

@@ -1,31 +1,22 @@
 import type { KernelImpl, tf } from '@stagecoach/core';
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, i32, webgpuBackendOf, workgroupGrid } from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram, i32, sizeOf, webgpuBackendOf } from './program-util.js';
 
 /** Inputs one program sums: a shader stage may bind 8 storage buffers, one of them the output. */
 const MAX_INPUTS = 7;
 
 /** `x0 + x1 + ...` element-wise over up to seven same-shaped inputs. */
-export class AddNProgram implements WebGPUProgram {
-  readonly variableNames: string[];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'count : i32,';
-  readonly shaderKey: string;
-
+export class AddNProgram extends FlatProgram {
   constructor(inputs: number, shape: number[]) {
-    this.variableNames = Array.from({ length: inputs }, (_, i) => `x${i}`);
-    this.outputShape = shape;
-    this.dispatch = workgroupGrid(Math.ceil(shape.reduce((a, b) => a * b, 1) / 64));
-    this.shaderKey = `stagecoachAddN_${inputs}`;
+    super({
+      shaderKey: `stagecoachAddN_${inputs}`, variableNames: Array.from({ length: inputs }, (_, i) => `x${i}`), outputShape: shape,
+      uniforms: 'count : i32,', workgroups: Math.ceil(sizeOf(shape) / 64),
+    });
   }
 
   getUserCode(): string {
     return `
   fn main(index : i32) {
-    let e = ${WORKGROUP_INDEX} * 64 + i32(localIndex);
+    let e = ${ELEMENT_INDEX};
     if (e < uniforms.count) { result[e] = ${this.variableNames.map((x) => `${x}[e]`).join(' + ')}; }
   }`;
   }
@@ -42,7 +33,7 @@ export const addNKernel: KernelImpl = {
     let pending = Object.values(inputs).filter((t): t is tf.TensorInfo => t !== undefined);
     const first = pending[0];
     if (first === undefined) throw new Error('AddN: no inputs');
-    const count = first.shape.reduce((a, b) => a * b, 1);
+    const count = sizeOf(first.shape);
     const temporaries: tf.TensorInfo[] = [];
     for (;;) {
       const chunk = pending.slice(0, MAX_INPUTS);

@@ -1,5 +1,4 @@
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, workgroupGrid } from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram } from './program-util.js';
 
 /**
  * WGSL programs of the fused causal attention (FlashAttention-style), for
@@ -102,26 +101,21 @@ export type AttentionForwardMode = 'output' | 'stats';
  * `output`: `[B, Hq, Tq, D]`. `stats` (for the backward; takes `dy` as a fifth input):
  * `[B, Hq, Tq, 2]` = (log-sum-exp of the scaled scores, `delta = dy · out`).
  */
-export class AttentionForwardProgram implements WebGPUProgram {
-  readonly variableNames: string[];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [ROWS_PER_WORKGROUP, 1, 1];
-  readonly uniforms = ATTENTION_UNIFORMS;
-  readonly shaderKey: string;
+export class AttentionForwardProgram extends FlatProgram {
   private readonly mode: AttentionForwardMode;
   private readonly headDim: number;
   private readonly tile: number;
 
   constructor(mode: AttentionForwardMode, dims: AttentionDims) {
+    super({
+      shaderKey: `stagecoachAttentionForward_${mode}_${dims.headDim}_${tileSize(dims.headDim)}`,
+      variableNames: mode === 'output' ? ['q', 'k', 'v', 'keyMask'] : ['q', 'k', 'v', 'keyMask', 'dy'],
+      outputShape: mode === 'output' ? [dims.batch, dims.hq, dims.tq, dims.headDim] : [dims.batch, dims.hq, dims.tq, 2],
+      uniforms: ATTENTION_UNIFORMS, workgroups: rowDispatch(dims), workgroupSize: ROWS_PER_WORKGROUP,
+    });
     this.mode = mode;
     this.headDim = dims.headDim;
     this.tile = tileSize(dims.headDim);
-    this.variableNames = mode === 'output' ? ['q', 'k', 'v', 'keyMask'] : ['q', 'k', 'v', 'keyMask', 'dy'];
-    this.outputShape = mode === 'output' ? [dims.batch, dims.hq, dims.tq, dims.headDim] : [dims.batch, dims.hq, dims.tq, 2];
-    this.dispatch = rowDispatch(dims);
-    this.shaderKey = `stagecoachAttentionForward_${mode}_${dims.headDim}_${this.tile}`;
   }
 
   getUserCode(): string {
@@ -194,23 +188,18 @@ export const DECODE_MAX_HEAD_DIM = 128;
  * (max, sum, accumulator) partials in workgroup memory — so a single query is spread over 32 lanes
  * instead of scanning the cache alone. Output `[B, Hq, Tq, D]`, same semantics as the tiled program.
  */
-export class AttentionDecodeProgram implements WebGPUProgram {
-  readonly variableNames = ['q', 'k', 'v', 'keyMask'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [ROWS_PER_WORKGROUP, 1, 1];
-  readonly uniforms = ATTENTION_UNIFORMS;
-  readonly shaderKey: string;
+export class AttentionDecodeProgram extends FlatProgram {
   private readonly headDim: number;
   private readonly rows: number;
 
   constructor(dims: AttentionDims) {
+    super({
+      shaderKey: `stagecoachAttentionDecode_${dims.headDim}_${dims.batch * dims.hq * dims.tq}`, variableNames: ['q', 'k', 'v', 'keyMask'],
+      outputShape: [dims.batch, dims.hq, dims.tq, dims.headDim],
+      uniforms: ATTENTION_UNIFORMS, workgroups: dims.batch * dims.hq * dims.tq, workgroupSize: ROWS_PER_WORKGROUP,
+    });
     this.headDim = dims.headDim;
     this.rows = dims.batch * dims.hq * dims.tq;
-    this.outputShape = [dims.batch, dims.hq, dims.tq, dims.headDim];
-    this.dispatch = workgroupGrid(this.rows);
-    this.shaderKey = `stagecoachAttentionDecode_${dims.headDim}_${this.rows}`;
   }
 
   getUserCode(): string {
@@ -282,23 +271,18 @@ export class AttentionDecodeProgram implements WebGPUProgram {
  * `dq` of the backward pass, one query row per invocation: with `P = exp(s - lse)` recomputed per
  * key, `dP = dy · v`, `dq = scale · Σ_j P (dP - delta) k_j`. Output `[B, Hq, Tq, D]`.
  */
-export class AttentionGradQProgram implements WebGPUProgram {
-  readonly variableNames = ['q', 'k', 'v', 'keyMask', 'dy', 'stats'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [ROWS_PER_WORKGROUP, 1, 1];
-  readonly uniforms = ATTENTION_UNIFORMS;
-  readonly shaderKey: string;
+export class AttentionGradQProgram extends FlatProgram {
   private readonly headDim: number;
   private readonly tile: number;
 
   constructor(dims: AttentionDims) {
+    super({
+      shaderKey: `stagecoachAttentionGradQ_${dims.headDim}_${tileSize(dims.headDim)}`, variableNames: ['q', 'k', 'v', 'keyMask', 'dy', 'stats'],
+      outputShape: [dims.batch, dims.hq, dims.tq, dims.headDim],
+      uniforms: ATTENTION_UNIFORMS, workgroups: rowDispatch(dims), workgroupSize: ROWS_PER_WORKGROUP,
+    });
     this.headDim = dims.headDim;
     this.tile = tileSize(dims.headDim);
-    this.outputShape = [dims.batch, dims.hq, dims.tq, dims.headDim];
-    this.dispatch = rowDispatch(dims);
-    this.shaderKey = `stagecoachAttentionGradQ_${dims.headDim}_${this.tile}`;
   }
 
   getUserCode(): string {
@@ -349,23 +333,19 @@ export class AttentionGradQProgram implements WebGPUProgram {
  * `[2, B, Hkv, Tk, D]`: `dk` then `dv`. `maskedDy` `[B, Hkv, D]` is the value gradient every key
  * gets from rows with no visible key (see {@link AttentionMaskedRowsProgram}).
  */
-export class AttentionGradKVProgram implements WebGPUProgram {
-  readonly variableNames = ['q', 'k', 'v', 'keyMask', 'dy', 'stats', 'maskedDy'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [ROWS_PER_WORKGROUP, 1, 1];
-  readonly uniforms = ATTENTION_UNIFORMS;
-  readonly shaderKey: string;
+export class AttentionGradKVProgram extends FlatProgram {
   private readonly headDim: number;
   private readonly tile: number;
 
   constructor(dims: AttentionDims) {
+    super({
+      shaderKey: `stagecoachAttentionGradKV_${dims.headDim}_${tileSize(dims.headDim)}`,
+      variableNames: ['q', 'k', 'v', 'keyMask', 'dy', 'stats', 'maskedDy'], outputShape: [2, dims.batch, dims.hkv, dims.tk, dims.headDim],
+      uniforms: ATTENTION_UNIFORMS, workgroups: [Math.ceil(dims.tk / ROWS_PER_WORKGROUP), dims.batch * dims.hkv, 1],
+      workgroupSize: ROWS_PER_WORKGROUP,
+    });
     this.headDim = dims.headDim;
     this.tile = tileSize(dims.headDim);
-    this.outputShape = [2, dims.batch, dims.hkv, dims.tk, dims.headDim];
-    this.dispatch = [Math.ceil(dims.tk / ROWS_PER_WORKGROUP), dims.batch * dims.hkv, 1];
-    this.shaderKey = `stagecoachAttentionGradKV_${dims.headDim}_${this.tile}`;
   }
 
   getUserCode(): string {
@@ -463,30 +443,25 @@ export class AttentionGradKVProgram implements WebGPUProgram {
  * The value gradient from rows with no visible key (their output is the mean of all values):
  * `maskedDy[b, kvHead] = Σ over such rows of dy / Tk`, `[B, Hkv, D]`. Zero when no row is masked.
  */
-export class AttentionMaskedRowsProgram implements WebGPUProgram {
-  readonly variableNames = ['dy', 'stats'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = ATTENTION_UNIFORMS;
-  readonly shaderKey: string;
+export class AttentionMaskedRowsProgram extends FlatProgram {
   private readonly headDim: number;
   private readonly count: number;
 
   constructor(dims: AttentionDims) {
+    super({
+      shaderKey: `stagecoachAttentionMaskedRows_${dims.headDim}_${dims.batch * dims.hkv * dims.headDim}`, variableNames: ['dy', 'stats'],
+      outputShape: [dims.batch, dims.hkv, dims.headDim],
+      uniforms: ATTENTION_UNIFORMS, workgroups: Math.ceil((dims.batch * dims.hkv * dims.headDim) / 64),
+    });
     this.headDim = dims.headDim;
     this.count = dims.batch * dims.hkv * dims.headDim;
-    this.outputShape = [dims.batch, dims.hkv, dims.headDim];
-    this.dispatch = workgroupGrid(Math.ceil(this.count / 64));
-    this.shaderKey = `stagecoachAttentionMaskedRows_${dims.headDim}_${this.count}`;
   }
 
   getUserCode(): string {
     return `
   const D = ${this.headDim};
   fn main(index : i32) {
-    let e = i32(workgroupId.y * numWorkgroups.x + workgroupId.x) * 64 + i32(localIndex);
+    let e = ${ELEMENT_INDEX};
     if (e < ${this.count}) {
       let bh = e / D;
       let d = e - bh * D;

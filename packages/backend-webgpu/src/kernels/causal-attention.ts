@@ -11,7 +11,7 @@ import {
   attentionUniformData,
 } from './attention-programs.js';
 import type { AttentionDims } from './attention-programs.js';
-import { numberAttrs, tensorInputs, webgpuBackendOf } from './program-util.js';
+import { numberAttrs, sizeOf, tensorInputs, webgpuBackendOf } from './program-util.js';
 import type { WebGPUBackend } from '../tfjs-internals.js';
 
 const INPUTS = ['q', 'k', 'v', 'keyMask'] as const;
@@ -37,8 +37,8 @@ function attentionForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[
 function sliceRange(gpu: WebGPUBackend, x: tf.TensorInfo, index: number, shape: number[]): tf.TensorInfo {
   const slice = tf.getKernel('Slice', 'webgpu');
   if (slice === undefined) throw new Error(`${CAUSAL_ATTENTION_KERNEL}Grad: the webgpu backend has no Slice kernel`);
-  const size = shape.reduce((a, b) => a * b, 1);
-  const flat = { dataId: x.dataId, shape: [x.shape.reduce((a, b) => a * b, 1)], dtype: x.dtype };
+  const size = sizeOf(shape);
+  const flat = { dataId: x.dataId, shape: [sizeOf(x.shape)], dtype: x.dtype };
   const out = slice.kernelFunc({ inputs: { x: flat }, backend: gpu, attrs: { begin: [index * size], size: [size] } });
   if (Array.isArray(out)) throw new Error('Slice returned several tensors');
   return { dataId: out.dataId, shape, dtype: out.dtype };

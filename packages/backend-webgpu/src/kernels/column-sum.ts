@@ -1,5 +1,4 @@
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, workgroupGrid } from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram } from './program-util.js';
 
 /**
  * What {@link ColumnSumProgram} sums over the rows of `[N, D]` inputs, with per-row `stats` `[N, S]`:
@@ -10,22 +9,15 @@ import { FLAT_LAYOUT, WORKGROUP_INDEX, workgroupGrid } from './program-util.js';
 export type ColumnSumKind = 'dy*x*r' | 'dy*xhat' | 'dy';
 
 /** A weight gradient: one invocation per column, looping over the rows. Output `[D]`. */
-export class ColumnSumProgram implements WebGPUProgram {
-  readonly variableNames: string[];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, cols : i32, statsWidth : i32,';
-  readonly shaderKey: string;
+export class ColumnSumProgram extends FlatProgram {
   private readonly kind: ColumnSumKind;
 
   constructor(kind: ColumnSumKind, _rows: number, cols: number) {
+    super({
+      shaderKey: `stagecoachColumnSum_${kind}`, variableNames: kind === 'dy' ? ['dy'] : ['dy', 'x', 'stats'], outputShape: [cols],
+      uniforms: 'rows : i32, cols : i32, statsWidth : i32,', workgroups: Math.ceil(cols / 64),
+    });
     this.kind = kind;
-    this.variableNames = kind === 'dy' ? ['dy'] : ['dy', 'x', 'stats'];
-    this.outputShape = [cols];
-    this.dispatch = workgroupGrid(Math.ceil(cols / 64));
-    this.shaderKey = `stagecoachColumnSum_${kind}`;
   }
 
   getUserCode(): string {
@@ -36,7 +28,7 @@ export class ColumnSumProgram implements WebGPUProgram {
     }[this.kind];
     return `
   fn main(index : i32) {
-    let c = ${WORKGROUP_INDEX} * 64 + i32(localIndex);
+    let c = ${ELEMENT_INDEX};
     if (c < uniforms.cols) {
       var sum = 0.0;
       for (var n = 0; n < uniforms.rows; n = n + 1) {

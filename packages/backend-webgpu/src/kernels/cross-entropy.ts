@@ -1,7 +1,6 @@
 import { TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, i32, tensorInputs, webgpuBackendOf, workgroupGrid } from './program-util.js';
+import { FlatProgram, WORKGROUP_INDEX, i32, tensorInputs, webgpuBackendOf } from './program-util.js';
 
 /**
  * WGSL: the row's `logsumexp` in one read of the row — each invocation keeps an online (max, sum)
@@ -38,18 +37,12 @@ const ROW_LOGSUMEXP = `
   }`;
 
 /** `nll[n] = logsumexp(logits[n]) - logits[n, targets[n]]`, one workgroup of 64 per row. Output `[N]`. */
-export class CrossEntropyProgram implements WebGPUProgram {
-  readonly variableNames = ['logits', 'targets'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, vocab : i32,';
-  shaderKey = 'stagecoachCrossEntropy';
-
+export class CrossEntropyProgram extends FlatProgram {
   constructor(rows: number) {
-    this.outputShape = [rows];
-    this.dispatch = workgroupGrid(rows);
+    super({
+      shaderKey: 'stagecoachCrossEntropy', variableNames: ['logits', 'targets'], outputShape: [rows],
+      uniforms: 'rows : i32, vocab : i32,', workgroups: rows,
+    });
   }
 
   getUserCode(): string {
@@ -73,18 +66,12 @@ export class CrossEntropyProgram implements WebGPUProgram {
  * `dLogits[n, v] = dy[n] · (softmax(logits[n])[v] - [v = targets[n]])`, one workgroup per row. Rows
  * with `dy[n] = 0` (masked out of the loss) skip the softmax and write zeros.
  */
-export class CrossEntropyGradProgram implements WebGPUProgram {
-  readonly variableNames = ['dy', 'logits', 'targets'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, vocab : i32,';
-  shaderKey = 'stagecoachCrossEntropyGrad';
-
+export class CrossEntropyGradProgram extends FlatProgram {
   constructor(rows: number, vocab: number) {
-    this.outputShape = [rows, vocab];
-    this.dispatch = workgroupGrid(rows);
+    super({
+      shaderKey: 'stagecoachCrossEntropyGrad', variableNames: ['dy', 'logits', 'targets'], outputShape: [rows, vocab],
+      uniforms: 'rows : i32, vocab : i32,', workgroups: rows,
+    });
   }
 
   getUserCode(): string {

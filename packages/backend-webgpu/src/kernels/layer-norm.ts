@@ -1,8 +1,9 @@
 import { LAYER_NORM_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
-import type { WebGPUProgram } from '../tfjs-internals.js';
 import { ColumnSumProgram } from './column-sum.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupGrid, workgroupSumFn } from './program-util.js';
+import {
+  ELEMENT_INDEX, FlatProgram, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupSumFn,
+} from './program-util.js';
 
 /** WGSL shared by the LayerNorm programs: a row's mean and `r = rsqrt(var + eps)`, two passes for accuracy. */
 const ROW_MOMENTS = `
@@ -18,18 +19,12 @@ const ROW_MOMENTS = `
     let r = 1.0 / sqrt(workgroupSum(squares) / f32(cols) + uniforms.eps);`;
 
 /** `y = (x - mean) · r · gamma + beta`, one workgroup of 64 per row of `x: [N, D]`. */
-export class LayerNormProgram implements WebGPUProgram {
-  readonly variableNames = ['x', 'gamma', 'beta'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, cols : i32, eps : f32,';
-  shaderKey = 'stagecoachLayerNorm';
-
+export class LayerNormProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
-    this.outputShape = [rows, cols];
-    this.dispatch = workgroupGrid(rows);
+    super({
+      shaderKey: 'stagecoachLayerNorm', variableNames: ['x', 'gamma', 'beta'], outputShape: [rows, cols],
+      uniforms: 'rows : i32, cols : i32, eps : f32,', workgroups: rows,
+    });
   }
 
   getUserCode(): string {
@@ -55,18 +50,12 @@ export class LayerNormProgram implements WebGPUProgram {
  * Per row of the backward pass, `[N, 4]`: `mean`, `r`, `mean(g)`, `mean(g · xhat)` with
  * `g = dy · gamma` and `xhat = (x - mean) · r`.
  */
-export class LayerNormGradStatsProgram implements WebGPUProgram {
-  readonly variableNames = ['dy', 'x', 'gamma'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, cols : i32, eps : f32,';
-  shaderKey = 'stagecoachLayerNormGradStats';
-
+export class LayerNormGradStatsProgram extends FlatProgram {
   constructor(rows: number) {
-    this.outputShape = [rows, 4];
-    this.dispatch = workgroupGrid(rows);
+    super({
+      shaderKey: 'stagecoachLayerNormGradStats', variableNames: ['dy', 'x', 'gamma'], outputShape: [rows, 4],
+      uniforms: 'rows : i32, cols : i32, eps : f32,', workgroups: rows,
+    });
   }
 
   getUserCode(): string {
@@ -101,24 +90,18 @@ export class LayerNormGradStatsProgram implements WebGPUProgram {
 }
 
 /** `dx = r · (g - mean(g) - xhat · mean(g · xhat))` element-wise, from the per-row stats. */
-export class LayerNormGradXProgram implements WebGPUProgram {
-  readonly variableNames = ['dy', 'x', 'gamma', 'stats'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'count : i32, cols : i32,';
-  shaderKey = 'stagecoachLayerNormGradX';
-
+export class LayerNormGradXProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
-    this.outputShape = [rows, cols];
-    this.dispatch = workgroupGrid(Math.ceil((rows * cols) / 64));
+    super({
+      shaderKey: 'stagecoachLayerNormGradX', variableNames: ['dy', 'x', 'gamma', 'stats'], outputShape: [rows, cols],
+      uniforms: 'count : i32, cols : i32,', workgroups: Math.ceil((rows * cols) / 64),
+    });
   }
 
   getUserCode(): string {
     return `
   fn main(index : i32) {
-    let e = ${WORKGROUP_INDEX} * 64 + i32(localIndex);
+    let e = ${ELEMENT_INDEX};
     if (e < uniforms.count) {
       let row = e / uniforms.cols;
       let c = e - row * uniforms.cols;

@@ -1,6 +1,6 @@
 import type { tf } from '@stagecoach/core';
 import { isWebGPUBackend } from '../tfjs-internals.js';
-import type { ProgramUniform, WebGPUBackend } from '../tfjs-internals.js';
+import type { ProgramUniform, WebGPUBackend, WebGPUProgram } from '../tfjs-internals.js';
 
 /** Most workgroups one dispatch dimension gets from us (WebGPU guarantees 65535). */
 const MAX_GROUPS_X = 32768;
@@ -76,4 +76,52 @@ export function numberAttrs<K extends string>(attrs: tf.NamedAttrMap | undefined
 export function wgslFloat(x: number): string {
   const s = String(x);
   return /[.eE]/.test(s) ? s : `${s}.0`;
+}
+
+/** WGSL: the element one invocation handles in an element-wise {@link FlatProgram} (64 per workgroup). */
+export const ELEMENT_INDEX = `${WORKGROUP_INDEX} * 64 + i32(localIndex)`;
+
+/** Number of elements of a shape. */
+export function sizeOf(shape: readonly number[]): number {
+  return shape.reduce((a, b) => a * b, 1);
+}
+
+/** What a {@link FlatProgram} dispatches. */
+export interface ProgramSpec {
+  /** tfjs caches the compiled shader under this key: it must name everything `getUserCode` bakes in. */
+  shaderKey: string;
+  /** The input buffers, in binding order; the shader must read each one. */
+  variableNames: string[];
+  outputShape: number[];
+  /** WGSL uniform fields after tfjs's own (values passed to `runWebGPUProgram` in this order). */
+  uniforms: string;
+  /** A count of workgroups laid out by {@link workgroupGrid} (see {@link WORKGROUP_INDEX}), or an explicit grid. */
+  workgroups: number | [number, number, number];
+  /** Invocations per workgroup; default 64 (what {@link ELEMENT_INDEX} and {@link workgroupSumFn} assume). */
+  workgroupSize?: number;
+}
+
+/**
+ * The fields every program of this package shares: a flat dispatch layout (tfjs calls
+ * `fn main(index : i32)`) and one float32 output. Subclasses pass a {@link ProgramSpec} and give the WGSL.
+ */
+export abstract class FlatProgram implements WebGPUProgram {
+  readonly dispatchLayout = FLAT_LAYOUT;
+  readonly shaderKey: string;
+  readonly variableNames: string[];
+  readonly outputShape: number[];
+  readonly uniforms: string;
+  readonly dispatch: [number, number, number];
+  readonly workgroupSize: [number, number, number];
+
+  constructor(spec: ProgramSpec) {
+    this.shaderKey = spec.shaderKey;
+    this.variableNames = spec.variableNames;
+    this.outputShape = spec.outputShape;
+    this.uniforms = spec.uniforms;
+    this.dispatch = typeof spec.workgroups === 'number' ? workgroupGrid(spec.workgroups) : spec.workgroups;
+    this.workgroupSize = [spec.workgroupSize ?? 64, 1, 1];
+  }
+
+  abstract getUserCode(): string;
 }

@@ -1,22 +1,17 @@
 import { RMS_NORM_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupGrid, workgroupSumFn } from './program-util.js';
+import {
+  ELEMENT_INDEX, FlatProgram, WORKGROUP_INDEX, f32, i32, numberAttrs, tensorInputs, webgpuBackendOf, workgroupSumFn,
+} from './program-util.js';
 import { ColumnSumProgram } from './column-sum.js';
 
 /** `y = x · rsqrt(mean(x²) + eps) · weight`, one workgroup of 64 per row of `x: [N, D]`. */
-export class RmsNormProgram implements WebGPUProgram {
-  readonly variableNames = ['x', 'weight'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, cols : i32, eps : f32,';
-  shaderKey = 'stagecoachRmsNorm';
-
+export class RmsNormProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
-    this.outputShape = [rows, cols];
-    this.dispatch = workgroupGrid(rows);
+    super({
+      shaderKey: 'stagecoachRmsNorm', variableNames: ['x', 'weight'], outputShape: [rows, cols],
+      uniforms: 'rows : i32, cols : i32, eps : f32,', workgroups: rows,
+    });
   }
 
   getUserCode(): string {
@@ -44,18 +39,12 @@ export class RmsNormProgram implements WebGPUProgram {
  * Per row of the backward pass: `[r, mean(g · x)]` with `r = rsqrt(mean(x²) + eps)` and
  * `g = dy · weight`, as `[N, 2]`.
  */
-export class RmsNormGradStatsProgram implements WebGPUProgram {
-  readonly variableNames = ['dy', 'x', 'weight'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'rows : i32, cols : i32, eps : f32,';
-  shaderKey = 'stagecoachRmsNormGradStats';
-
+export class RmsNormGradStatsProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
-    this.outputShape = [rows, 2];
-    this.dispatch = workgroupGrid(rows);
+    super({
+      shaderKey: 'stagecoachRmsNormGradStats', variableNames: ['dy', 'x', 'weight'], outputShape: [rows, 2],
+      uniforms: 'rows : i32, cols : i32, eps : f32,', workgroups: rows,
+    });
   }
 
   getUserCode(): string {
@@ -87,24 +76,18 @@ export class RmsNormGradStatsProgram implements WebGPUProgram {
 }
 
 /** `dx = r · g - x · r³ · mean(g · x)` element-wise, from the per-row stats. */
-export class RmsNormGradXProgram implements WebGPUProgram {
-  readonly variableNames = ['dy', 'x', 'weight', 'stats'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'count : i32, cols : i32,';
-  shaderKey = 'stagecoachRmsNormGradX';
-
+export class RmsNormGradXProgram extends FlatProgram {
   constructor(rows: number, cols: number) {
-    this.outputShape = [rows, cols];
-    this.dispatch = workgroupGrid(Math.ceil((rows * cols) / 64));
+    super({
+      shaderKey: 'stagecoachRmsNormGradX', variableNames: ['dy', 'x', 'weight', 'stats'], outputShape: [rows, cols],
+      uniforms: 'count : i32, cols : i32,', workgroups: Math.ceil((rows * cols) / 64),
+    });
   }
 
   getUserCode(): string {
     return `
   fn main(index : i32) {
-    let e = ${WORKGROUP_INDEX} * 64 + i32(localIndex);
+    let e = ${ELEMENT_INDEX};
     if (e < uniforms.count) {
       let row = e / uniforms.cols;
       let c = e - row * uniforms.cols;

@@ -1,27 +1,20 @@
 import type { KernelImpl, tf } from '@stagecoach/core';
-import type { WebGPUProgram } from '../tfjs-internals.js';
-import { FLAT_LAYOUT, WORKGROUP_INDEX, i32, tensorInputs, webgpuBackendOf, workgroupGrid } from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram, i32, sizeOf, tensorInputs, webgpuBackendOf } from './program-util.js';
 
 /**
  * `sin`/`cos` accurate to about 1e-7: the argument is reduced by Cody–Waite and the result is a
  * polynomial. WGSL's built-in `sin`/`cos` are only good to ~2e-4 on some drivers (SwiftShader: 1.8e-4
  * even for |x| < π), which puts RoPE's cos/sin tables outside the conformance tolerance.
  */
-export class ReducedTrigProgram implements WebGPUProgram {
-  readonly variableNames = ['x'];
-  readonly outputShape: number[];
-  readonly dispatchLayout = FLAT_LAYOUT;
-  readonly dispatch: [number, number, number];
-  readonly workgroupSize: [number, number, number] = [64, 1, 1];
-  readonly uniforms = 'count : i32,';
-  readonly shaderKey: string;
+export class ReducedTrigProgram extends FlatProgram {
   private readonly fn: 'sin' | 'cos';
 
   constructor(fn: 'sin' | 'cos', shape: number[]) {
+    super({
+      shaderKey: `stagecoachReduced_${fn}`, variableNames: ['x'], outputShape: shape,
+      uniforms: 'count : i32,', workgroups: Math.ceil(sizeOf(shape) / 64),
+    });
     this.fn = fn;
-    this.outputShape = shape;
-    this.dispatch = workgroupGrid(Math.ceil(shape.reduce((a, b) => a * b, 1) / 64));
-    this.shaderKey = `stagecoachReduced_${fn}`;
   }
 
   getUserCode(): string {
@@ -38,7 +31,7 @@ export class ReducedTrigProgram implements WebGPUProgram {
     return 1.0 - 0.5 * z + z * z * (4.166664568298827e-2 + z * (-1.388731625493765e-3 + z * 2.443315711809948e-5));
   }
   fn main(index : i32) {
-    let e = ${WORKGROUP_INDEX} * 64 + i32(localIndex);
+    let e = ${ELEMENT_INDEX};
     if (e < uniforms.count) {
       let a = x[e];
       let jf = round(a * 0.6366197723675814);
@@ -60,7 +53,7 @@ function trigKernel(fn: 'sin' | 'cos', kernelName: string): KernelImpl {
     kernelFunc: ({ inputs, backend }: Parameters<tf.KernelFunc>[0]) => {
       const gpu = webgpuBackendOf(backend, kernelName);
       const { x } = tensorInputs(inputs, ['x'], kernelName);
-      const count = x.shape.reduce((a, b) => a * b, 1);
+      const count = sizeOf(x.shape);
       return gpu.runWebGPUProgram(new ReducedTrigProgram(fn, x.shape), [x], 'float32', [i32(count)]);
     },
   };

@@ -9,7 +9,7 @@ export { RMS_NORM_KERNEL, rmsNorm } from './rms-norm.js';
 export { LAYER_NORM_KERNEL, layerNorm } from './layer-norm.js';
 export { ROPE_KERNEL, applyRope, rope, ropeFrequencies, ropeTables } from './rope.js';
 export type { RopeConfig, RopeFrequencies, RopeScaling } from './rope.js';
-export { GELU_KERNEL, SILU_KERNEL, gelu, silu } from './activations.js';
+export { GELU_CUBIC, GELU_KERNEL, GELU_SQRT_2_OVER_PI, SILU_KERNEL, gelu, silu } from './activations.js';
 export { ADAMW_KERNEL, adamwUpdate } from './adamw.js';
 export type { AdamWUpdateOptions } from './adamw.js';
 export { GAE_KERNEL, gae } from './gae.js';
