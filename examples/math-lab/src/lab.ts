@@ -50,7 +50,8 @@ async function startState(options: LabOptions): Promise<LabState> {
   if (saved === undefined) {
     throw new ConfigError(`--${options.resume ? 'resume' : 'from'} needs an earlier lab run in --out; ${join(options.out, STATE_FILE)} does not exist. Pass --out <that run's folder>.`);
   }
-  const merged: LabOptions = { ...saved.options, backend: options.backend, rl: options.resume ? saved.options.rl : options.rl, resume: options.resume };
+  // The folder is where it is now (it may have been moved); the backend is this machine's choice.
+  const merged: LabOptions = { ...saved.options, out: options.out, backend: options.backend, rl: options.resume ? saved.options.rl : options.rl, resume: options.resume };
   if (options.from !== undefined) {
     merged.from = options.from;
     const keep = STAGES.slice(0, STAGES.indexOf(options.from));

@@ -33,11 +33,11 @@ const base: LabPreset = {
   model: { dModel: 64, nLayers: 4, nHeads: 4, nKvHeads: 2, dFf: 176 },
   vocabSize: 512,
   contextLength: 128,
-  pretrain: { documents: 20000, steps: 120, batchSize: 16, lr: 3e-3 },
-  mid: { documents: 3000, steps: 20, batchSize: 8, lr: 1e-3, replay: 0.3 },
-  sft: { examples: 4000, steps: 250, batchSize: 16, lr: 3e-3, loraRank: 16, seqLen: 96 },
+  pretrain: { documents: 40000, steps: 600, batchSize: 16, lr: 3e-3 },
+  mid: { documents: 3000, steps: 40, batchSize: 8, lr: 1e-3, replay: 0.3 },
+  sft: { examples: 6000, steps: 600, batchSize: 16, lr: 3e-3, loraRank: 16, seqLen: 96 },
   reward: { pairs: 600, steps: 30, batchSize: 16, lr: 1e-3, seqLen: 96 },
-  rl: { steps: 16, promptsPerStep: 4, groupSize: 8, lr: 2e-3, klCoef: 0.02, maxNewTokens: 64, temperature: 1 },
+  rl: { steps: 64, promptsPerStep: 4, groupSize: 8, lr: 1e-3, klCoef: 0.02, maxNewTokens: 64, temperature: 1 },
   eval: { problems: 300, gsm8k: 20, maxNewTokens: 64, batchSize: 50 },
 };
 
