@@ -47,7 +47,6 @@ export function parseLabArgs(args: string[], now = new Date()): LabOptions {
   if (!(options.preset in LAB_PRESETS)) throw new ConfigError(`--preset "${options.preset}" is not a preset; valid: ${Object.keys(LAB_PRESETS).join(', ')}.`);
   if (!Number.isInteger(options.seed) || options.seed < 0) throw new ConfigError(`--seed must be a non-negative integer, got ${args[args.indexOf('--seed') + 1]}.`);
   if (options.rl !== 'grpo' && options.rl !== 'ppo') throw new ConfigError(`--rl must be grpo or ppo, got "${options.rl}".`);
-  if (options.rl === 'ppo') throw new ConfigError('--rl ppo: PPOTrainer is not in @stagecoach/rlhf yet, so the lab runs GRPO only for now; use --rl grpo (the default).');
   if (options.from !== undefined && !STAGES.includes(options.from)) throw new ConfigError(`--from "${options.from}" is not a stage; valid: ${STAGES.join(', ')}.`);
   if (options.from !== undefined && options.resume) throw new ConfigError('--from and --resume do not go together: --resume continues where the run stopped.');
   return options;

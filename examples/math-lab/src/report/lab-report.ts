@@ -71,8 +71,9 @@ function notesFor(models: LabReport['models'], gsm8k: boolean): string[] {
     const verdict = !separated(rl.accuracy, sft.accuracy) ? 'the intervals overlap' : gain > 0 ? 'RL is above SFT, intervals separated' : 'RL is below SFT, intervals separated';
     notes.push(`RL vs SFT: ${gain >= 0 ? '+' : ''}${gain.toFixed(1)} points (${pct(rl.accuracy)} vs ${pct(sft.accuracy)}) — ${verdict}.`);
     if (sft.meanReward < 0.1) {
-      notes.push('RL had almost nothing to learn from: the SFT model\'s answers are rarely right, so most groups of sampled answers score the same and '
-        + 'GRPO\'s group-relative advantages are zero. RL sharpens what SFT can sometimes do; train the earlier stages longer (--preset large) first.');
+      notes.push('RL had almost nothing to learn from: the SFT model\'s answers are rarely right, so nearly every sampled answer scores the same '
+        + '(GRPO\'s group-relative advantages are zero; PPO\'s advantages are only the value head\'s noise). RL sharpens what SFT can sometimes do; '
+        + 'train the earlier stages longer (--preset large) first.');
     }
   }
   if (gsm8k) {
