@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { ConfigError, MidTrainer, type MidTrainerConfig, type MixtureSourceConfig } from '@stagecoach/core';
 import type { Command } from '../command.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
-import { absolutePath, numberFlag, readConfigFile, runTraining } from './run-training.js';
+import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
+import { runTraining } from './run-training.js';
 
 const usage = `Usage: stagecoach mid --from <checkpoint> [--config mid.json] [options]
 

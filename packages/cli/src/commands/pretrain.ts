@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, Pretrainer, type PretrainerConfig } from '@stagecoach/core';
 import type { Command } from '../command.js';
-import { absolutePath, numberFlag, readConfigFile, runTraining } from './run-training.js';
+import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
+import { runTraining } from './run-training.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 
 export { resumeChangesLine, resumeCommand } from './run-training.js';

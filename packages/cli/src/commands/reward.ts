@@ -3,11 +3,11 @@ import { ConfigError, StagecoachError } from '@stagecoach/core';
 import { RewardTrainer } from '@stagecoach/rlhf';
 import type { RewardConfig } from '@stagecoach/rlhf';
 import type { Command } from '../command.js';
-import { absolutePath, readConfigFile } from '../config-file.js';
+import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
 import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 import { resumeCommand } from './pretrain.js';
-import { loraFlags, numberFlag } from './sft.js';
+import { loraFlags } from './sft.js';
 
 const usage = `Usage: stagecoach reward --base <model> --data <pairs.jsonl> --steps <n> [--out <dir>] [options]
 

@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ConfigError, StagecoachError } from '@stagecoach/core';
@@ -10,6 +8,7 @@ import type { Command } from '../command.js';
 import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 import { resumeCommand } from './pretrain.js';
+import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
 
 /** A command-line flag of an RL command and the config field it sets. */
 export interface RLFlag {
@@ -106,15 +105,15 @@ export async function parseRLArgs(spec: Pick<RLCommandSpec<RLOptions>, 'name' | 
   } catch (error) {
     throw new ConfigError(`${(error as Error).message}. Run \`stagecoach ${spec.name} --help\` for the options.`);
   }
-  const config = values.config === undefined ? {} : await readConfigFile(resolve(cwd, String(values.config)));
+  const config = values.config === undefined ? {} : await readConfigFile(String(values.config), cwd, PATH_FIELDS);
   for (const f of flags) {
     const value = values[f.flag];
     if (value === undefined) continue;
-    config[f.field] = f.kind === 'number' ? num(f.flag, String(value)) : f.kind === 'path' ? abs(String(value), cwd) : value;
+    config[f.field] = f.kind === 'number' ? numberFlag(f.flag, String(value))! : f.kind === 'path' ? absolutePath(String(value), cwd) : value;
   }
   const lora = loraOf(values, config['lora']);
   if (lora !== undefined) config['lora'] = lora;
-  const rewardModule = values['reward-module'] === undefined ? config['rewardModule'] : abs(String(values['reward-module']), cwd);
+  const rewardModule = values['reward-module'] === undefined ? config['rewardModule'] : absolutePath(String(values['reward-module']), cwd);
   const builtin = values.reward ?? config['reward'];
   delete config['rewardModule'];
   delete config['reward'];
@@ -202,39 +201,10 @@ function loraOf(values: Record<string, string | boolean | undefined>, fromFile: 
   if (values.full === true) return false;
   const targets = values['target-modules'];
   const flags: LoraConfig = {
-    ...(values['lora-r'] === undefined ? {} : { r: num('lora-r', String(values['lora-r'])) }),
-    ...(values['lora-alpha'] === undefined ? {} : { alpha: num('lora-alpha', String(values['lora-alpha'])) }),
+    ...(values['lora-r'] === undefined ? {} : { r: numberFlag('lora-r', String(values['lora-r']))! }),
+    ...(values['lora-alpha'] === undefined ? {} : { alpha: numberFlag('lora-alpha', String(values['lora-alpha']))! }),
     ...(typeof targets !== 'string' ? {} : { targetModules: targets === 'all-linear' ? 'all-linear' : targets.split(',').map((t) => t.trim()) }),
   };
   if (Object.keys(flags).length === 0) return undefined;
   return { ...(typeof fromFile === 'object' && fromFile !== null ? fromFile : {}), ...flags };
-}
-
-async function readConfigFile(path: string): Promise<Record<string, unknown>> {
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new ConfigError(`--config: cannot read ${path}.`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new ConfigError(`--config: ${path} is not valid JSON (${(error as Error).message}).`);
-  }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new ConfigError(`--config: ${path} must hold a JSON object of config fields.`);
-  const config = { ...(json as Record<string, unknown>) };
-  for (const field of PATH_FIELDS) if (typeof config[field] === 'string') config[field] = abs(config[field] as string, dirname(path));
-  return config;
-}
-
-function num(flag: string, value: string): number {
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
-  return n;
-}
-
-function abs(path: string, base: string): string {
-  return /^https?:\/\//i.test(path) ? path : resolve(base, path);
 }

@@ -1,6 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { ConfigError, StagecoachError, type DoneEvent, type EvalEvent, type ResumeChange, type SampleEvent, type StepEvent, type CheckpointEvent } from '@stagecoach/core';
+import { StagecoachError, type DoneEvent, type EvalEvent, type ResumeChange, type SampleEvent, type StepEvent, type CheckpointEvent } from '@stagecoach/core';
 import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
 
 /** What the shared runner needs of a trainer (Pretrainer, MidTrainer). */
@@ -84,58 +82,6 @@ export async function runTraining<T extends RunnableTrainer>(run: TrainingRun<T>
     process.off('SIGINT', onSigint);
     trainer.dispose();
   }
-}
-
-/**
- * Reads a JSON `--config` file; the path fields (`pathKeys`: a path, `{ path }`, or a list of them; and
- * `outDir`, `metricsFile`, `resumeFrom`, `initFrom`) are resolved relative to the file's folder.
- */
-export async function readConfigFile(file: string, cwd: string, pathKeys: readonly string[]): Promise<Record<string, unknown>> {
-  const path = resolve(cwd, file);
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch {
-    throw new ConfigError(`--config: cannot read ${path}.`);
-  }
-  let config: Record<string, unknown>;
-  try {
-    config = JSON.parse(text) as Record<string, unknown>;
-  } catch (error) {
-    throw new ConfigError(`--config: ${path} is not valid JSON (${(error as Error).message}).`);
-  }
-  return resolvePaths(config, dirname(path), pathKeys);
-}
-
-/** `path` made absolute from `base` (URLs kept). */
-export function absolutePath(path: string, base: string): string {
-  return /^https?:\/\//i.test(path) ? path : resolve(base, path);
-}
-
-/** A numeric flag's value; ConfigError naming the flag when it is not a number. */
-export function numberFlag(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
-  return n;
-}
-
-/** Resolves the path fields of a config file relative to the file's folder. */
-function resolvePaths(config: Record<string, unknown>, base: string, pathKeys: readonly string[]): Record<string, unknown> {
-  const out = { ...config };
-  const one = (value: unknown): unknown => {
-    if (typeof value === 'string') return absolutePath(value, base);
-    if (typeof value === 'object' && value !== null && typeof (value as { path?: unknown }).path === 'string') {
-      return { ...value, path: absolutePath((value as { path: string }).path, base) };
-    }
-    if (typeof value === 'object' && value !== null && 'source' in value) return { ...value, source: one((value as { source: unknown }).source) };
-    return value;
-  };
-  for (const key of pathKeys) {
-    if (out[key] !== undefined) out[key] = Array.isArray(out[key]) ? (out[key] as unknown[]).map(one) : one(out[key]);
-  }
-  for (const key of ['outDir', 'metricsFile', 'resumeFrom', 'initFrom']) if (typeof out[key] === 'string') out[key] = absolutePath(out[key] as string, base);
-  return out;
 }
 
 /** The command that continues an interrupted run: the same arguments, with `--resume <outDir>` instead of any --resume/--overwrite. */

@@ -9,6 +9,7 @@ import type { Command } from '../command.js';
 import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
 import { resumeCommand } from './pretrain.js';
+import { numberFlag } from '../config-file.js';
 
 const usage = `Usage: stagecoach sft --base <model> --data <file.jsonl> --steps <n> [options]
 
@@ -97,14 +98,6 @@ export function parseSftArgs(argv: string[], cwd = process.cwd()): { config: SFT
   const config: SFTConfig = { data: path(values.data)!, steps: num('steps', values.steps)!, lora: values.full === true ? false : lora };
   for (const [key, value] of Object.entries(optional)) if (value !== undefined) Object.assign(config, { [key]: value });
   return { config, backend: values.backend ?? DEFAULT_BACKEND };
-}
-
-/** A numeric flag's value (undefined when absent); ConfigError naming the flag when it is not a number. */
-export function numberFlag(flag: string, value: string | undefined): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n)) throw new ConfigError(`--${flag} must be a number, got "${value}".`);
-  return n;
 }
 
 /** The LoRA config of the --lora-r, --lora-alpha, --lora-dropout and --target-modules flags. */
