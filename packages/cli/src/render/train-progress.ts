@@ -56,20 +56,26 @@ export function summaryLines(done: DoneEvent, tokensSeen: number): string[] {
 
 /**
  * Renders training events: on a terminal a single progress line redrawn in place (other messages
- * print above it); elsewhere one plain line every `logEvery` steps.
+ * print above it); elsewhere one plain line every `logEvery` steps (default: every fifth of the run).
+ * `format` writes a step's line (default {@link progressLine}).
  */
 export class TrainProgress {
   private current = '';
 
-  constructor(private readonly out: ProgressOutput, private readonly logEvery: number) {}
+  constructor(
+    private readonly out: ProgressOutput,
+    private readonly logEvery?: number,
+    private readonly format: (e: StepEvent) => string = progressLine,
+  ) {}
 
   step(e: StepEvent): void {
-    const line = progressLine(e);
+    const line = this.format(e);
+    const every = this.logEvery ?? Math.max(1, Math.round(e.totalSteps / 5));
     if (this.out.isTTY) {
       const width = (this.out.columns ?? 100) - 1;
       this.current = line.length > width ? line.slice(0, width) : line;
       this.out.write(`\r\x1b[2K${this.current}`);
-    } else if (e.step % this.logEvery === 0 || e.step === e.totalSteps || e.step === 1) {
+    } else if (e.step % every === 0 || e.step === e.totalSteps || e.step === 1) {
       this.out.write(`${line}\n`);
     }
   }
