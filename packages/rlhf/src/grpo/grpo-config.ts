@@ -1,6 +1,8 @@
-import { checkBoolean, checkInteger, checkNonNegative, checkPositive } from '@stagecoach/core';
+import { ConfigError, checkBoolean, checkInteger, checkNonNegative, checkPositive } from '@stagecoach/core';
 import { resolveRLOptions } from '../rollout/rl-config.js';
 import type { RLOptions, ResolvedRLOptions } from '../rollout/rl-config.js';
+import { LOSS_AGGREGATIONS } from '../math/index.js';
+import type { LossAggregation } from '../math/index.js';
 
 /**
  * Group Relative Policy Optimization (Shao et al., 2024, DeepSeekMath): `groupSize` responses per
@@ -20,6 +22,14 @@ export interface GRPOConfig extends RLOptions {
    * reference of the iteration's responses exceeds this many nats per response. Default 50.
    */
   klLimit?: number;
+  /**
+   * How the per-token loss (clipped objective + β·k3) of a minibatch is aggregated (TRL's `loss_type`):
+   * `'bnpo'` the mean over all its response tokens (TRL's `dapo` on one device); `'grpo'` each response's
+   * token mean, then the mean over responses (the paper's); `'dr_grpo'` the token sum divided by
+   * `responses × maxNewTokens` (Dr. GRPO; pair it with `scaleRewards: false`). See {@link LossAggregation}.
+   * Default `'bnpo'`: every token weighs the same, whatever the length of its response.
+   */
+  lossType?: LossAggregation;
 }
 
 /** A {@link GRPOConfig} with defaults filled in. */
@@ -28,6 +38,7 @@ export interface ResolvedGRPOConfig extends ResolvedRLOptions {
   scaleRewards: boolean;
   klCoef: number;
   klLimit: number;
+  lossType: LossAggregation;
 }
 
 /** Fills in defaults and validates; `ConfigError` naming the field. */
@@ -38,5 +49,13 @@ export function resolveGRPOConfig(config: GRPOConfig): ResolvedGRPOConfig {
     scaleRewards: checkBoolean(config.scaleRewards ?? true, 'scaleRewards'),
     klCoef: checkNonNegative(config.klCoef ?? 0.04, 'klCoef'),
     klLimit: checkPositive(config.klLimit ?? 50, 'klLimit'),
+    lossType: checkLossType(config.lossType ?? 'bnpo'),
   };
+}
+
+function checkLossType(value: unknown): LossAggregation {
+  if (!LOSS_AGGREGATIONS.includes(value as LossAggregation)) {
+    throw new ConfigError(`config.lossType must be one of ${LOSS_AGGREGATIONS.map((t) => `'${t}'`).join(', ')}; got ${JSON.stringify(value)}.`);
+  }
+  return value as LossAggregation;
 }

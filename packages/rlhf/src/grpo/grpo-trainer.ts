@@ -1,6 +1,6 @@
 import { tf } from '@stagecoach/core';
 import type { ActiveRun } from '@stagecoach/core';
-import { clippedPolicyLoss, groupAdvantages, klEstimate, maskedMean } from '../math/index.js';
+import { aggregateLoss, clippedPolicyLoss, groupAdvantages, klEstimate, maskedMean } from '../math/index.js';
 import { RLTrainer } from '../rollout/rl-trainer.js';
 import type { LearnResult, RLParts, Rollout } from '../rollout/rl-trainer.js';
 import { resolveGRPOConfig } from './grpo-config.js';
@@ -11,7 +11,7 @@ import type { GRPOConfig, ResolvedGRPOConfig } from './grpo-config.js';
  * prompts, scores them with the reward, gives each response its group-relative advantage and
  * minimises, per response token,
  * `−min(r·A, clip(r, 1 − ε, 1 + ε)·A) + β·k3(π_θ, π_ref)` (r the ratio to the sampling policy),
- * averaged over the tokens. LoRA (default; the reference is the model with the adapter disabled) or
+ * aggregated as `lossType` says (default: the mean over the minibatch's tokens). LoRA (default; the reference is the model with the adapter disabled) or
  * full fine-tuning (a frozen copy). Metrics per step: `rewardMean`, `rewardStd`, `kl` (nats per
  * response), `entropy`, `clipFraction`, `approxKl`, `klPenalty` (mean k3 per token), `responseLength`,
  * `stoppedFraction`, `rolloutMs`, `scoringMs`, `updateMs`.
@@ -49,10 +49,14 @@ export class GRPOTrainer extends RLTrainer<ResolvedGRPOConfig> {
         const policy = clippedPolicyLoss({
           logProbs: scores.logProbs, oldLogProbs: take(rollout.oldLogProbs), advantages: take(advantages), mask,
         }, c.clipRange);
-        const klPenalty = maskedMean(klEstimate(scores.logProbs, take(rollout.refLogProbs), 'k3'), mask);
-        const loss = beta > 0 ? (tf.add(policy.loss, tf.mul(klPenalty, beta)) as tf.Scalar) : policy.loss;
-        return { loss, metrics: { policyLoss: policy.loss, clipFraction: policy.clipFraction, approxKl: policy.approxKl, klPenalty } };
-      });
+        const perTokenKl = klEstimate(scores.logProbs, take(rollout.refLogProbs), 'k3');
+        const perToken = beta > 0 ? tf.add(policy.perToken, tf.mul(perTokenKl, beta)) : policy.perToken;
+        const aggregate = (x: tf.Tensor) => aggregateLoss(x as tf.Tensor2D, mask, c.lossType, c.maxNewTokens);
+        return {
+          loss: aggregate(perToken),
+          metrics: { policyLoss: aggregate(policy.perToken), clipFraction: policy.clipFraction, approxKl: policy.approxKl, klPenalty: maskedMean(perTokenKl, mask) },
+        };
+      }, { aggregation: c.lossType });
     } finally {
       advantages.dispose();
     }

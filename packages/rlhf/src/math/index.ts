@@ -8,3 +8,5 @@ export { KL_ESTIMATORS, klEstimate } from './kl.js';
 export type { KlEstimator } from './kl.js';
 export { entropyFromLogits } from './entropy.js';
 export { groupAdvantages } from './group-advantages.js';
+export { LOSS_AGGREGATIONS, aggregateLoss, aggregationWeight } from './loss-aggregation.js';
+export type { LossAggregation } from './loss-aggregation.js';

@@ -15,6 +15,8 @@ export interface PolicyLossInputs {
 
 /** The clipped surrogate loss and what it says about the update. */
 export interface PolicyLoss {
+  /** Per token, `max(−A·r, −A·clip(r, 1 − ε, 1 + ε))` (any value at masked positions): for another aggregation than the token mean (`aggregateLoss`). */
+  perToken: tf.Tensor;
   /** Masked mean of `max(−A·r, −A·clip(r, 1 − ε, 1 + ε))`, `r = exp(logProbs − oldLogProbs)`. */
   loss: tf.Scalar;
   /** Share of tokens where the clipped term is the larger one (its gradient is 0 there). */
@@ -35,9 +37,10 @@ export function clippedPolicyLoss(inputs: PolicyLossInputs, clipRange: number): 
     const ratio = tf.exp(logRatio);
     const unclipped = tf.mul(tf.neg(advantages), ratio);
     const clipped = tf.mul(tf.neg(advantages), tf.clipByValue(ratio, 1 - clipRange, 1 + clipRange));
-    const loss = maskedMean(tf.maximum(unclipped, clipped), mask);
+    const perToken = tf.maximum(unclipped, clipped);
+    const loss = maskedMean(perToken, mask);
     const clipFraction = maskedMean(tf.cast(tf.greater(clipped, unclipped), 'float32'), mask);
     const approxKl = maskedMean(tf.sub(tf.sub(ratio, 1), logRatio), mask);
-    return { loss, clipFraction, approxKl };
+    return { perToken, loss, clipFraction, approxKl };
   });
 }

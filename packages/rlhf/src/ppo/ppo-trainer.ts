@@ -74,7 +74,7 @@ export class PPOTrainer extends RLTrainer<ResolvedPPOConfig> {
             valueClipFraction: value.clipFraction, approxKl: policy.approxKl,
           },
         };
-      }, (metrics) => c.targetKl > 0 && metrics.approxKl! > c.targetKl);
+      }, { stop: (metrics) => c.targetKl > 0 && metrics.approxKl! > c.targetKl });
       if (c.adaptiveKl !== false) run.parts.klCoef = nextKlCoef(klCoef, measured.kl!, scores.length, c.adaptiveKl);
       const explainedVariance = (await targets.explained.data())[0]!;
       return {

@@ -4,7 +4,8 @@ import type {
 } from '@stagecoach/core';
 import { adapterFiles, applyLora, epochOrder, loadAdapter } from '@stagecoach/lora';
 import type { LoraModel } from '@stagecoach/lora';
-import { klEstimate, maskedMean } from '../math/index.js';
+import { aggregationWeight, klEstimate, maskedMean } from '../math/index.js';
+import type { LossAggregation } from '../math/index.js';
 import { loadPrompts } from './prompts.js';
 import type { RLPrompt } from './prompts.js';
 import { computeRewards } from './reward.js';
@@ -214,16 +215,20 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
   /**
    * `epochs` passes over the rollout's samples in shuffled minibatches of `miniBatchSize` (one
    * optimizer step each), each split into micro-batches of `microBatchSize` (gradient accumulation).
-   * `loss` gives a micro-batch's mean loss over its response tokens (with metrics); `stop` ends the
-   * iteration early after an optimizer step (PPO's approx-KL target). Returns the mean loss and the
-   * metrics averaged over the optimizer steps taken, with `optimizerSteps`.
+   * `loss` gives a micro-batch's loss (with metrics): its mean over the response tokens, or another
+   * aggregation (`aggregation`, whose micro-batches are then weighted by responses, not tokens, so the
+   * accumulated loss equals the minibatch's); `stop` ends the iteration early after an optimizer step
+   * (PPO's approx-KL target). Returns the mean loss and the metrics averaged over the optimizer steps
+   * taken, with `optimizerSteps`.
    */
   protected async runUpdates(
     run: ActiveRun<RLParts>,
     rollout: Rollout,
     loss: (view: MicroBatchView) => LossWithMetrics,
-    stop: (metrics: Record<string, number>) => boolean = () => false,
+    options: { stop?: (metrics: Record<string, number>) => boolean; aggregation?: LossAggregation } = {},
   ): Promise<LearnResult> {
+    const stop = options.stop ?? (() => false);
+    const aggregation = options.aggregation ?? 'bnpo';
     const c = this.config;
     const { batch } = rollout;
     const n = batch.lengths.length;
@@ -241,7 +246,10 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
         let stopped = false;
         for (let start = 0; start < n && !stopped; start += miniBatch) {
           const rows = order.slice(start, start + miniBatch);
-          const microBatches = chunks(rows, microBatch).map((micro) => ({ rows: micro, tokens: micro.reduce((s, r) => s + batch.lengths[r]!, 0) }));
+          // `tokens` is each micro-batch's weight in the accumulated gradient.
+          const microBatches = chunks(rows, microBatch).map((micro) => ({
+            rows: micro, tokens: aggregationWeight(aggregation, micro.length, micro.reduce((s, r) => s + batch.lengths[r]!, 0)),
+          }));
           const result = await optimizerStep({
             params: run.params, optimizer: run.optimizer, lr: c.lr, maxGradNorm: c.maxGradNorm, microBatches, step: run.step,
             loss: (micro) => {
