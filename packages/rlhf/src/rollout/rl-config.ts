@@ -33,11 +33,15 @@ export interface RLOptions extends RunOptions {
   promptsPerStep?: number;
   /** New tokens per response at most. Default 64. */
   maxNewTokens?: number;
-  /** Sampling temperature (> 0; log-probs are taken under the same temperature). Default 1. */
+  /** Sampling temperature (> 0). Default 1. */
   temperature?: number;
-  /** Sample among the top-k tokens only (0 = all). Default 0. */
+  /**
+   * Sample among the top-k tokens only (0 = all). Default 0. The policy's log-probs (old and new, for the
+   * ratio) and the reference's are taken under the distribution sampled from (temperature, top-k, top-p),
+   * each model truncated by its own kept set, a token outside it scored untruncated (see `scoreResponses`).
+   */
   topK?: number;
-  /** Nucleus sampling threshold (1 = all). Default 1. */
+  /** Nucleus sampling threshold (1 = all); log-probs as for `topK`. Default 1. */
   topP?: number;
   /** Passes over the iteration's samples. Default 1 (GRPO), 4 (PPO). */
   epochs?: number;

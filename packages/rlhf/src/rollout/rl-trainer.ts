@@ -1,6 +1,6 @@
 import { ConfigError, SeededRandom, Trainer, TrainingError, optimizerStep, resolveInitFrom, tf } from '@stagecoach/core';
 import type {
-  ActiveRun, BuiltRun, LossWithMetrics, Pretrained, RunStart, StepResult, StorageFiles, Tokenizer, Transformer,
+  ActiveRun, BuiltRun, LossWithMetrics, Pretrained, RunStart, SamplingOptions, StepResult, StorageFiles, Tokenizer, Transformer,
 } from '@stagecoach/core';
 import { adapterFiles, applyLora, epochOrder, loadAdapter } from '@stagecoach/lora';
 import type { LoraModel } from '@stagecoach/lora';
@@ -116,6 +116,12 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     return this.run.parts.klCoef;
   }
 
+  /** How rollouts are sampled; the log-probs of every model are taken under the same settings (see `scoreResponses`). */
+  protected get sampling(): SamplingOptions {
+    const { temperature, topK, topP } = this.config;
+    return { temperature, topK, topP };
+  }
+
   /** Merges the adapter of an SFT checkpoint into its base, so RL starts from the fine-tuned model. */
   protected override async adaptInitModel(loaded: Pretrained): Promise<Pretrained> {
     if (this.config.initFrom === undefined) return loaded;
@@ -185,7 +191,7 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     try {
       const samples = this.takePrompts(parts).flatMap((prompt) => new Array<RLPrompt>(this.samplesPerPrompt).fill(prompt));
       const generations = await run.model.generate(samples.map((s) => s.ids), {
-        maxNewTokens: c.maxNewTokens, temperature: c.temperature, topK: c.topK, topP: c.topP, stopTokens: parts.stopTokens, seed: run.random.nextUint32(),
+        maxNewTokens: c.maxNewTokens, ...this.sampling, stopTokens: parts.stopTokens, seed: run.random.nextUint32(),
       });
       const rolledOut = performance.now();
       const stopped = generations.map((g) => g.finishReason === 'stop');
@@ -256,7 +262,7 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
               const index = tf.tensor1d(micro.rows, 'int32');
               const picked = batchRows(batch, index);
               const take = <T extends tf.Tensor>(t: T): T => tf.gather(t, index) as T;
-              return loss({ scores: scoreResponses(run.model, picked, batch, c.temperature), mask: picked.mask, take });
+              return loss({ scores: scoreResponses(run.model, picked, batch, this.sampling), mask: picked.mask, take });
             },
           });
           steps += 1;
@@ -321,11 +327,12 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
   private scoreRollout(run: ActiveRun<RLParts>, prompts: number[][], responses: number[][], rewards: number[], stopped: boolean[]): Rollout {
     const { parts, model } = run;
     const batch = rolloutBatch(prompts, responses, parts.padId);
-    const { temperature, microBatchSize } = this.config;
-    const policy = scoreBatch(model, batch, temperature, microBatchSize);
+    const { microBatchSize } = this.config;
+    const sampling = this.sampling;
+    const policy = scoreBatch(model, batch, sampling, microBatchSize);
     const reference = parts.lora !== undefined
-      ? parts.lora.withAdaptersDisabled(() => scoreBatch(model, batch, temperature, microBatchSize))
-      : scoreBatch(parts.reference!, batch, temperature, microBatchSize);
+      ? parts.lora.withAdaptersDisabled(() => scoreBatch(model, batch, sampling, microBatchSize))
+      : scoreBatch(parts.reference!, batch, sampling, microBatchSize);
     tf.dispose([reference.entropy, reference.values ?? []].flat());
     return {
       batch, rewards, stopped, oldLogProbs: policy.logProbs, refLogProbs: reference.logProbs, entropy: policy.entropy,

@@ -23,6 +23,19 @@ describe('GRPOTrainer', () => {
     expect(run.tensors.at(-1)).toBe(run.tensors[1]);
   }, 120_000);
 
+  it('samples with top-k / top-p: the first step\'s ratios are 1 (old and new log-probs agree) and the KL to the reference starts at 0; later steps stay finite', async () => {
+    const trainer = new GRPOTrainer(config({ topK: 5, topP: 0.9, temperature: 0.8, lossType: 'grpo' }));
+    const first = await trainer.step();
+    expect(first.metrics!.kl).toBeCloseTo(0, 5);
+    expect(first.metrics!.clipFraction).toBe(0);
+    expect(first.metrics!.approxKl).toBeCloseTo(0, 6);
+    for (let i = 0; i < 3; i++) {
+      const { metrics, loss } = await trainer.step();
+      for (const value of [loss, metrics!.kl, metrics!.approxKl, metrics!.klPenalty, metrics!.policyLoss]) expect(Number.isFinite(value)).toBe(true);
+    }
+    trainer.dispose();
+  });
+
   it('resumes exactly: 2 steps + resume to 4 equals 4 straight, LoRA adapter bit for bit', async () => {
     const lora = { r: 4, targetModules: 'all-linear' as const };
     const { straight, resumed } = await straightAndResumed(
