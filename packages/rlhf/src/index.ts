@@ -13,7 +13,7 @@ export type { RLPrompt } from './rollout/prompts.js';
 export { rolloutBatch } from './rollout/rollout-batch.js';
 export type { RolloutBatch } from './rollout/rollout-batch.js';
 export { scoreBatch, scoreResponses } from './rollout/scoring.js';
-export type { ResponseScores } from './rollout/scoring.js';
+export type { ResponseScores, ScoreOptions } from './rollout/scoring.js';
 export { loadStartingModel, mergeSftAdapter } from './rollout/starting-model.js';
 export { PPOTrainer } from './ppo/ppo-trainer.js';
 export { resolvePPOConfig } from './ppo/ppo-config.js';

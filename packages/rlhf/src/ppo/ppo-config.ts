@@ -1,4 +1,4 @@
-import { ConfigError, checkInteger, checkNonNegative, checkPositive } from '@stagecoach/core';
+import { ConfigError, checkInteger, checkNonNegative, checkPositive, checkString } from '@stagecoach/core';
 import { resolveRLOptions } from '../rollout/rl-config.js';
 import type { RLOptions, ResolvedRLOptions } from '../rollout/rl-config.js';
 
@@ -39,6 +39,23 @@ export interface PPOConfig extends RLOptions {
   missingEosPenalty?: number;
   /** Seed of the new value head (a model without one gets it). Default: the run's seed. */
   valueHeadSeed?: number;
+  /**
+   * Where the values come from. `'shared'` (default): a value head on the policy, trained with it (and
+   * with its adapter under LoRA); cheap, but the value loss shares the policy's weights. `'separate'`: a
+   * critic of its own, as TRL's PPO had: a transformer with a scalar head read at every position
+   * (sequence-classification layout), trained in full beside the policy (one optimizer, its own moments),
+   * saved under `critic/` in each checkpoint. It starts from `criticInitFrom`, else from the starting
+   * policy's weights with a new head (seeded by `valueHeadSeed`).
+   */
+  critic?: 'shared' | 'separate';
+  /**
+   * With `critic: 'separate'`: the model the critic starts from: a reward model (checkpoint or run folder,
+   * its LoRA adapter merged; TRL initialised the value model so) or a language model (given a new head).
+   * It must share the policy's tokenizer. Default: the starting policy.
+   */
+  criticInitFrom?: string;
+  /** With `critic: 'separate'`: the critic's learning rate. Default: `lr`. */
+  criticLr?: number;
 }
 
 /** A {@link PPOConfig} with defaults filled in. */
@@ -53,12 +70,18 @@ export interface ResolvedPPOConfig extends ResolvedRLOptions {
   vfCoef: number;
   missingEosPenalty: number;
   valueHeadSeed: number;
+  critic: 'shared' | 'separate';
+  criticInitFrom?: string;
+  criticLr: number;
 }
 
 /** Fills in defaults and validates; `ConfigError` naming the field. */
 export function resolvePPOConfig(config: PPOConfig): ResolvedPPOConfig {
   const base = resolveRLOptions(config, 'PPOConfig', { epochs: 4 });
   const adaptive = config.adaptiveKl ?? false;
+  if (config.critic !== 'separate' && (config.criticInitFrom !== undefined || config.criticLr !== undefined)) {
+    throw new ConfigError(`config.criticInitFrom and config.criticLr apply to a separate critic only; set critic: 'separate' (or drop them).`);
+  }
   if (adaptive !== false && (typeof adaptive !== 'object' || adaptive === null)) {
     throw new ConfigError(`config.adaptiveKl must be { target, horizon? } or false, got ${JSON.stringify(adaptive)}.`);
   }
@@ -77,10 +100,20 @@ export function resolvePPOConfig(config: PPOConfig): ResolvedPPOConfig {
     vfCoef: checkNonNegative(config.vfCoef ?? 0.1, 'vfCoef'),
     missingEosPenalty: checkNonNegative(config.missingEosPenalty ?? 0, 'missingEosPenalty'),
     valueHeadSeed: checkInteger(config.valueHeadSeed ?? base.seed, 'valueHeadSeed', 0),
+    critic: checkCritic(config.critic ?? 'shared'),
+    criticLr: checkPositive(config.criticLr ?? base.lr, 'criticLr'),
+    ...(config.criticInitFrom === undefined ? {} : { criticInitFrom: checkString(config.criticInitFrom, 'criticInitFrom') }),
   };
 }
 
 function checkUnit(value: unknown, field: string): number {
   if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new ConfigError(`config.${field} must be a number in [0, 1], got ${JSON.stringify(value)}.`);
+  return value;
+}
+
+function checkCritic(value: unknown): 'shared' | 'separate' {
+  if (value !== 'shared' && value !== 'separate') {
+    throw new ConfigError(`config.critic must be 'shared' (a value head on the policy) or 'separate' (a critic model of its own); got ${JSON.stringify(value)}.`);
+  }
   return value;
 }

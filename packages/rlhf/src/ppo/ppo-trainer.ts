@@ -1,8 +1,9 @@
-import { addValueHead, gae, tf } from '@stagecoach/core';
-import type { ActiveRun, Pretrained } from '@stagecoach/core';
+import { ConfigError, addValueHead, dropValueHead, gae, tf } from '@stagecoach/core';
+import type { ActiveRun, Pretrained, RunStart, Tokenizer, Transformer } from '@stagecoach/core';
 import { clippedPolicyLoss, clippedValueLoss, klEstimate, maskedVariance, whiten } from '../math/index.js';
 import { RLTrainer } from '../rollout/rl-trainer.js';
-import type { LearnResult, RLParts, Rollout } from '../rollout/rl-trainer.js';
+import type { LearnResult, RLExtras, RLParts, Rollout } from '../rollout/rl-trainer.js';
+import { loadCheckpointCritic, startingCritic } from './critic.js';
 import { nextKlCoef } from './kl-controller.js';
 import { resolvePPOConfig } from './ppo-config.js';
 import type { PPOConfig, ResolvedPPOConfig } from './ppo-config.js';
@@ -15,7 +16,7 @@ import type { PPOConfig, ResolvedPPOConfig } from './ppo-config.js';
  * whitened advantages; then `epochs` passes over shuffled minibatches (gradient accumulation over
  * micro-batches) of `policyLoss + vfCoef·valueLoss`, ended early when approx-KL passes `targetKl`;
  * then β adapts (`adaptiveKl`). The value head sits on the policy (added when the starting model has
- * none) and trains with the adapter. Metrics: the GRPO ones plus `policyLoss`, `valueLoss`,
+ * none) and trains with the adapter, or (`critic: 'separate'`) on a critic model of its own. Metrics: the GRPO ones plus `policyLoss`, `valueLoss`,
  * `valueClipFraction`, `explainedVariance`, `klCoef`, `scoreMean` (after the EOS penalty).
  */
 export class PPOTrainer extends RLTrainer<ResolvedPPOConfig> {
@@ -37,22 +38,38 @@ export class PPOTrainer extends RLTrainer<ResolvedPPOConfig> {
     return this.config.klLimit;
   }
 
-  /** The starting model (an SFT adapter merged) with a value head. */
+  /** The starting model (an SFT adapter merged) with a value head (`critic: 'shared'`), or without one (`'separate'`). */
   protected override async adaptInitModel(loaded: Pretrained): Promise<Pretrained> {
     const start = await super.adaptInitModel(loaded);
-    if (start.model.config.valueHead === true) return start;
+    const shared = this.config.critic === 'shared';
+    if ((start.model.config.valueHead === true) === shared) return start;
     try {
-      return { ...start, model: addValueHead(start.model, { seed: this.config.valueHeadSeed }) };
+      return { ...start, model: shared ? addValueHead(start.model, { seed: this.config.valueHeadSeed }) : dropValueHead(start.model) };
     } finally {
       start.model.dispose();
     }
+  }
+
+  /** `critic: 'separate'`: the critic of the resumed checkpoint, else one from `criticInitFrom` or the starting policy. */
+  protected override async buildCritic(model: Transformer, tokenizer: Tokenizer, { saved, checkpoint }: RunStart<RLExtras>): Promise<{ critic: Transformer; lrMultiplier: number } | undefined> {
+    const c = this.config;
+    if (c.critic === 'shared') {
+      if (checkpoint !== undefined && saved !== undefined && model.config.valueHead !== true) {
+        throw new ConfigError(`${checkpoint} was saved by a run with critic 'separate' (its policy has no value head). Resume it with critic 'separate'.`);
+      }
+      return undefined;
+    }
+    const critic = saved !== undefined && checkpoint !== undefined
+      ? await loadCheckpointCritic(checkpoint)
+      : await startingCritic(model, tokenizer, c.criticInitFrom, c.valueHeadSeed);
+    return { critic, lrMultiplier: c.criticLr / c.lr };
   }
 
   protected async learn(run: ActiveRun<RLParts>, rollout: Rollout, measured: Readonly<Record<string, number>>): Promise<LearnResult> {
     const c = this.config;
     const klCoef = run.parts.klCoef;
     const { batch, oldLogProbs, oldValues } = rollout;
-    if (oldValues === undefined) throw new Error('PPOTrainer: the policy has no value head (adaptInitModel adds one).');
+    if (oldValues === undefined) throw new Error('PPOTrainer: no values (adaptInitModel adds a value head; buildCritic makes a separate critic).');
     const scores = rollout.rewards.map((r, i) => r - (rollout.stopped[i] ? 0 : c.missingEosPenalty));
     const targets = tf.tidy(() => {
       const lastToken = new Float32Array(batch.lengths.length * batch.responseWidth);

@@ -1,4 +1,4 @@
-import { ConfigError, SeededRandom, Trainer, TrainingError, optimizerStep, resolveInitFrom, tf } from '@stagecoach/core';
+import { ConfigError, SeededRandom, Trainer, TrainingError, modelFiles, optimizerStep, resolveInitFrom, tf } from '@stagecoach/core';
 import type {
   ActiveRun, BuiltRun, LossWithMetrics, Pretrained, RunStart, SamplingOptions, StepResult, StorageFiles, Tokenizer, Transformer,
 } from '@stagecoach/core';
@@ -37,6 +37,8 @@ export interface RLParts {
   lora?: LoraModel;
   /** Full fine-tuning: a frozen copy of the starting model. */
   reference?: Transformer;
+  /** A separate critic (PPO's `critic: 'separate'`): a model with a score head read at every position, its weights named `critic.*` among the optimizer's parameters. */
+  critic?: Transformer;
   padId: number;
   stopTokens: number[];
   klCoef: number;
@@ -79,6 +81,12 @@ export interface LearnResult {
   metrics: Record<string, number>;
 }
 
+/** Where a checkpoint keeps a separate critic (a sequence-classification model folder). */
+export const CRITIC_DIR = 'critic/';
+
+/** The prefix of the critic's weights among the optimizer's parameters (and moments). */
+const CRITIC_PREFIX = 'critic.';
+
 /** Stream of the minibatch shuffles (one generator per iteration, seeded from the run's generator). */
 const SHUFFLE_STREAM = 0x5348;
 
@@ -106,6 +114,15 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
   /** KL (nats per response) above which an iteration stops the run: see `klLimit`. */
   protected abstract klLimit(): number;
 
+  /**
+   * A separate critic for the run (trained in full beside the policy, its learning rate `lr × lrMultiplier`),
+   * or undefined (default) when values come from the policy's value head, if any. Called by `build` before
+   * the adapter is applied, with the starting model (fresh run) or the checkpoint being resumed (`start`).
+   */
+  protected async buildCritic(_model: Transformer, _tokenizer: Tokenizer, _start: RunStart<RLExtras>): Promise<{ critic: Transformer; lrMultiplier: number } | undefined> {
+    return undefined;
+  }
+
   /** The adapter being trained (undefined for full fine-tuning), after `init`. */
   get lora(): LoraModel | undefined {
     return this.run.parts.lora;
@@ -128,36 +145,55 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     return mergeSftAdapter(loaded, await resolveInitFrom(this.config.initFrom));
   }
 
-  protected async build({ loaded, saved, checkpoint }: RunStart<RLExtras>): Promise<BuiltRun<RLParts>> {
+  protected async build(start: RunStart<RLExtras>): Promise<BuiltRun<RLParts>> {
+    const { loaded, saved, checkpoint } = start;
     const c = this.config;
     if (loaded === undefined) throw new ConfigError(`${this.constructor.name}: initFrom is required: the model to start RL from.`);
     const { model, tokenizer } = loaded;
     const prompts = await loadPrompts(c.prompts, tokenizer, { contextLength: model.config.contextLength, maxNewTokens: c.maxNewTokens }, c.chatTemplate);
-    let lora: LoraModel | undefined;
+    const built = await this.buildCritic(model, tokenizer, start);
     let reference: Transformer | undefined;
-    if (c.lora !== false) {
-      lora = saved !== undefined && checkpoint !== undefined ? await loadAdapter(model, `${checkpoint}/${ADAPTER_DIR}`) : applyLora(model, { seed: c.seed, ...c.lora });
-      this.unfreezeValueHead(model);
-    } else {
-      reference = await this.frozenReference(model, saved?.initFrom);
+    try {
+      let lora: LoraModel | undefined;
+      if (c.lora !== false) {
+        lora = saved !== undefined && checkpoint !== undefined ? await loadAdapter(model, `${checkpoint}/${ADAPTER_DIR}`) : applyLora(model, { seed: c.seed, ...c.lora });
+        this.unfreezeValueHead(model);
+      } else {
+        reference = await this.frozenReference(model, saved?.initFrom);
+      }
+      const stopTokens = [...new Set([tokenizer.specialTokens.eos, model.config.eosTokenId].filter((id): id is number => id !== undefined))];
+      const policyParams = lora?.trainableParams() ?? model.trainableParams();
+      const critic = built?.critic;
+      return {
+        model,
+        tokenizer,
+        optimizer: {
+          weightDecay: c.weightDecay,
+          ...(built === undefined ? {} : { groups: [{ params: (name: string) => name.startsWith(CRITIC_PREFIX), lrMultiplier: built.lrMultiplier }] }),
+        },
+        params: critic === undefined ? policyParams : new Map([...policyParams, ...[...critic.trainableParams()].map(([name, v]) => [`${CRITIC_PREFIX}${name}`, v] as const)]),
+        identity: {
+          fields: {
+            seed: c.seed, promptRecords: prompts.length, promptsPerStep: c.promptsPerStep, samplesPerPrompt: this.samplesPerPrompt,
+            ...(critic === undefined ? {} : { critic: 'separate' }),
+          },
+        },
+        parts: {
+          prompts,
+          cursor: saved?.cursor ?? { epoch: 0, position: 0 },
+          ...(lora === undefined ? {} : { lora }),
+          ...(reference === undefined ? {} : { reference }),
+          ...(critic === undefined ? {} : { critic }),
+          padId: padId(tokenizer),
+          stopTokens,
+          klCoef: saved?.klCoef ?? this.initialKlCoef(),
+        },
+      };
+    } catch (error) {
+      built?.critic.dispose();
+      reference?.dispose();
+      throw error;
     }
-    const stopTokens = [...new Set([tokenizer.specialTokens.eos, model.config.eosTokenId].filter((id): id is number => id !== undefined))];
-    return {
-      model,
-      tokenizer,
-      optimizer: { weightDecay: c.weightDecay },
-      ...(lora === undefined ? {} : { params: lora.trainableParams() }),
-      identity: { fields: { seed: c.seed, promptRecords: prompts.length, promptsPerStep: c.promptsPerStep, samplesPerPrompt: this.samplesPerPrompt } },
-      parts: {
-        prompts,
-        cursor: saved?.cursor ?? { epoch: 0, position: 0 },
-        ...(lora === undefined ? {} : { lora }),
-        ...(reference === undefined ? {} : { reference }),
-        padId: padId(tokenizer),
-        stopTokens,
-        klCoef: saved?.klCoef ?? this.initialKlCoef(),
-      },
-    };
   }
 
   /** One iteration: rollouts, rewards, scoring, the update; its metrics with the rollout / scoring / update time split. */
@@ -262,7 +298,8 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
               const index = tf.tensor1d(micro.rows, 'int32');
               const picked = batchRows(batch, index);
               const take = <T extends tf.Tensor>(t: T): T => tf.gather(t, index) as T;
-              return loss({ scores: scoreResponses(run.model, picked, batch, this.sampling), mask: picked.mask, take });
+              const critic = run.parts.critic;
+              return loss({ scores: scoreResponses(run.model, picked, batch, this.sampling, critic === undefined ? {} : { critic }), mask: picked.mask, take });
             },
           });
           steps += 1;
@@ -284,15 +321,26 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     return { cursor: { ...parts.cursor }, klCoef: parts.klCoef };
   }
 
-  /** The adapter under `adapter/` (PEFT format) when training LoRA; the model files hold the frozen base. */
-  protected override async checkpointFiles({ parts }: ActiveRun<RLParts>): Promise<StorageFiles> {
-    if (parts.lora === undefined) return {};
-    return adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR);
+  /**
+   * The adapter under `adapter/` (PEFT format) when training LoRA (the model files hold the frozen base);
+   * a separate critic under `critic/` (sequence-classification layout; its optimizer moments are the
+   * optimizer's `critic.*` entries).
+   */
+  protected override async checkpointFiles({ parts, tokenizer }: ActiveRun<RLParts>): Promise<StorageFiles> {
+    const files: StorageFiles = {};
+    if (parts.lora !== undefined) {
+      Object.assign(files, await adapterFiles(parts.lora, this.config.initFrom === undefined ? {} : { baseModelNameOrPath: this.config.initFrom }, ADAPTER_DIR));
+    }
+    if (parts.critic !== undefined) {
+      for (const [path, data] of Object.entries(await modelFiles(parts.critic, tokenizer))) files[`${CRITIC_DIR}${path}`] = data;
+    }
+    return files;
   }
 
   protected override release(parts: RLParts): void {
     // The adapter's variables live in the model's layers: the model's dispose frees them.
     parts.reference?.dispose();
+    parts.critic?.dispose();
     parts.prompts = [];
   }
 
@@ -329,7 +377,7 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     const batch = rolloutBatch(prompts, responses, parts.padId);
     const { microBatchSize } = this.config;
     const sampling = this.sampling;
-    const policy = scoreBatch(model, batch, sampling, microBatchSize);
+    const policy = scoreBatch(model, batch, sampling, microBatchSize, parts.critic);
     const reference = parts.lora !== undefined
       ? parts.lora.withAdaptersDisabled(() => scoreBatch(model, batch, sampling, microBatchSize))
       : scoreBatch(parts.reference!, batch, sampling, microBatchSize);

@@ -10,8 +10,16 @@ export interface ResponseScores {
   logProbs: tf.Tensor2D;
   /** `[N, R]` entropy of `softmax(logits / temperature)` (before top-k / top-p) at each response position, in nats. */
   entropy: tf.Tensor2D;
-  /** `[N, R]` the value head's output at the state before each response token (models with a value head). */
+  /** `[N, R]` the value at the state before each response token: the critic's, else the model's value head (when it has one). */
   values?: tf.Tensor2D;
+}
+
+/** Options of {@link scoreResponses}. */
+export interface ScoreOptions {
+  /** A forward pass without gradients or dropout. */
+  inference?: boolean;
+  /** A separate critic (a model with a score head, read at every position) that gives the values instead of `model`'s value head. */
+  critic?: Transformer;
 }
 
 /**
@@ -30,10 +38,12 @@ export function scoreResponses(
   rows: Pick<RolloutBatch, 'ids' | 'keyMask' | 'tokens'>,
   layout: Pick<RolloutBatch, 'promptWidth' | 'responseWidth'>,
   sampling: SamplingOptions,
-  options: { inference?: boolean } = {},
+  options: ScoreOptions = {},
 ): ResponseScores {
   return tf.tidy(() => {
-    const { logits, values } = model.forward(rows.ids, { keyMask: rows.keyMask, ...(options.inference === true ? { inference: true } : {}) });
+    const forward = { keyMask: rows.keyMask, ...(options.inference === true ? { inference: true } : {}) };
+    const { logits, values: headValues } = model.forward(rows.ids, forward);
+    const values = options.critic === undefined ? headValues : options.critic.scores(rows.ids, forward); // [N, T]
     const [n, , vocab] = logits.shape;
     const { promptWidth: p, responseWidth: r } = layout;
     const responseLogits = tf.slice(logits, [0, p - 1, 0], [n, r, vocab]); // [N, R, V]
@@ -54,17 +64,18 @@ function sampledLogProbs(scaled: tf.Tensor, tokens: tf.Tensor2D, { topK, topP }:
 }
 
 /**
- * {@link scoreResponses} of a whole rollout batch without gradients, `rowsPerPass` rows per forward
- * pass (0: all in one), the results concatenated: bounds the `[rows, T, V]` logits of a large vocabulary.
+ * {@link scoreResponses} of a whole rollout batch without gradients (values from `critic` when given),
+ * `rowsPerPass` rows per forward pass (0: all in one), the results concatenated: bounds the `[rows, T, V]` logits of a large vocabulary.
  */
-export function scoreBatch(model: Transformer, batch: RolloutBatch, sampling: SamplingOptions, rowsPerPass: number): ResponseScores {
+export function scoreBatch(model: Transformer, batch: RolloutBatch, sampling: SamplingOptions, rowsPerPass: number, critic?: Transformer): ResponseScores {
   const n = batch.lengths.length;
-  if (rowsPerPass === 0 || rowsPerPass >= n) return scoreResponses(model, batch, batch, sampling, { inference: true });
+  const options = { inference: true, ...(critic === undefined ? {} : { critic }) };
+  if (rowsPerPass === 0 || rowsPerPass >= n) return scoreResponses(model, batch, batch, sampling, options);
   return tf.tidy(() => {
     const parts: ResponseScores[] = [];
     for (let start = 0; start < n; start += rowsPerPass) {
       const rows = tf.range(start, Math.min(n, start + rowsPerPass), 1, 'int32') as tf.Tensor1D;
-      parts.push(scoreResponses(model, batchRows(batch, rows), batch, sampling, { inference: true }));
+      parts.push(scoreResponses(model, batchRows(batch, rows), batch, sampling, options));
     }
     const join = (pick: (s: ResponseScores) => tf.Tensor2D) => tf.concat(parts.map(pick), 0) as tf.Tensor2D;
     const logProbs = join((s) => s.logProbs);

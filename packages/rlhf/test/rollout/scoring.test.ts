@@ -74,7 +74,8 @@ describe('rollout scoring', () => {
     const batch = rolloutBatch([prompt, prompt], [[best], [worst]], 258);
     const sampling = { temperature: 0.5, topK: 3, topP: 1 };
     const scores = scoreBatch(model, batch, sampling, 0);
-    const [[inSet], [outside]] = (await scores.logProbs.array()) as number[][];
+    const logProbs = (await scores.logProbs.array()) as number[][];
+    const [inSet, outside] = [logProbs[0]![0]!, logProbs[1]![0]!];
     const scaled = next.map((x) => x / sampling.temperature);
     expect(inSet).toBeCloseTo(scaled[best]! - logSumExp(order.slice(0, 3).map((v) => scaled[v]!)), 4);
     expect(outside).toBeCloseTo(scaled[worst]! - logSumExp(scaled), 4);
