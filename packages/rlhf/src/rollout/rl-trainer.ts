@@ -128,6 +128,11 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
     return this.run.parts.lora;
   }
 
+  /** The separate critic (PPO's `critic: 'separate'`), after `init`; undefined when values come from a value head. */
+  get critic(): Transformer | undefined {
+    return this.run.parts.critic;
+  }
+
   /** The KL coefficient in force. */
   get klCoef(): number {
     return this.run.parts.klCoef;
