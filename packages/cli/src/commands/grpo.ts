@@ -10,6 +10,7 @@ export const grpoCommand = rlCommand<GRPOConfig>({
     + 'the better ones of each group (reward minus the group mean), with a KL penalty toward the starting model.',
   flags: [
     { flag: 'group-size', field: 'groupSize', kind: 'number', help: 'responses per prompt (default 8)' },
+    { flag: 'loss-type', field: 'lossType', kind: 'string', help: 'loss aggregation: bnpo (token mean, default), grpo (per-response mean) or dr_grpo' },
   ],
   example: 'stagecoach grpo --base runs/sft --prompts math.jsonl --reward math --steps 100 --group-size 8 --out runs/grpo',
   create: (config) => new GRPOTrainer(config),

@@ -44,7 +44,7 @@ const COMMON_FLAGS: RLFlag[] = [
 ];
 
 /** Config fields that hold paths (resolved against the --config file's folder). */
-const PATH_FIELDS = ['initFrom', 'prompts', 'outDir', 'metricsFile', 'resumeFrom', 'rewardModule'];
+const PATH_FIELDS = ['initFrom', 'prompts', 'outDir', 'metricsFile', 'resumeFrom', 'rewardModule', 'criticInitFrom'];
 
 /** What `stagecoach grpo|ppo` needs to know about its trainer. */
 export interface RLCommandSpec<C extends RLOptions> {
