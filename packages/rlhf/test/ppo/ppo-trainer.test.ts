@@ -47,7 +47,7 @@ describe('PPOTrainer', () => {
 
   it("critic 'separate': a critic model of its own learns the values (explained variance rises), numTensors flat", async () => {
     // The policy barely moves (lr 1e-6): the critic regresses a fixed target and its fit shows.
-    const trainer = new PPOTrainer(config({ critic: 'separate', criticLr: 1e-2, lr: 1e-6, steps: 12, promptsPerStep: 12, epochs: 4 }));
+    const trainer = new PPOTrainer(config({ critic: 'separate', criticLr: 1e-2, lr: 1e-6, steps: 8, promptsPerStep: 12, epochs: 4 }));
     await trainer.init();
     expect(trainer.model.config.valueHead).not.toBe(true);
     expect(trainer.critic!.config.scoreHead).toBe(true);
