@@ -12,6 +12,8 @@ export interface RewardPpoSettings {
   root: string;
   rewardSteps: number;
   ppoSteps: number;
+  /** PPO's critic: a value head on the policy (default), or a separate critic started from the trained reward model (as TRL did). */
+  critic?: 'shared' | 'from-reward-model';
   /** Overrides of the reward and PPO configs. */
   reward?: Partial<RewardConfig>;
   ppo?: Partial<PPOConfig>;
@@ -63,7 +65,8 @@ export async function rewardModelPpo(settings: RewardPpoSettings): Promise<Rewar
   const accuracyAfter = (await rewardTrainer.evaluate()).metrics['accuracy']!;
   rewardTrainer.dispose();
 
-  const rewardModel = await RewardModel.load(join(rewardDir, `checkpoint-${rewardSteps}`));
+  const rewardCheckpoint = join(rewardDir, `checkpoint-${rewardSteps}`);
+  const rewardModel = await RewardModel.load(rewardCheckpoint);
   try {
     const scoreOf = rewardModel.rewardFunction(tokenizer);
     const letters: number[] = [];
@@ -75,6 +78,7 @@ export async function rewardModelPpo(settings: RewardPpoSettings): Promise<Rewar
         letters.push(letterReward(prompt, response));
         return scoreOf(prompt, response, record);
       },
+      ...(settings.critic === 'from-reward-model' ? { critic: 'separate' as const, criticInitFrom: rewardCheckpoint } : {}),
       ...settings.ppo,
     });
     const trace: RewardPpoStep[] = [];
