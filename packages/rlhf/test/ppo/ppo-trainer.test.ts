@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TrainingError, addScoreHead, savePretrained, tf } from '@stagecoach/core';
+import { TrainingError, addScoreHead, loadPretrained, savePretrained, tf } from '@stagecoach/core';
 import { tinyModel } from '@stagecoach/core/testing';
-import { PPOTrainer, nextKlCoef } from '../../src/index.js';
+import { PPOTrainer, RewardModel, RewardTrainer, nextKlCoef } from '../../src/index.js';
+import { letterPreferences } from '../reward-ppo/letter-preferences.js';
 import type { PPOConfig } from '../../src/index.js';
 import { TOY_LENGTH, TOY_PROMPTS, letterReward, straightAndResumed, toyFolder, trainToy } from '../toy-task.js';
 
@@ -82,7 +83,7 @@ describe('PPOTrainer', () => {
     await expect(new PPOTrainer(config({ steps: 4, resumeFrom: outDir })).init()).rejects.toThrow(/saved by a run with critic 'separate'/);
   }, 120_000);
 
-  it("critic 'separate' starts from criticInitFrom (a reward model folder); critic options are checked", async () => {
+  it("critic 'separate' starts from criticInitFrom (a reward model folder, a LoRA reward run's adapter merged); critic options are checked", async () => {
     const rewardDir = join(root, 'critic-start');
     const { model, tokenizer } = tinyModel({ family: 'llama', seed: 9 });
     const scorer = addScoreHead(model, { seed: 2 });
@@ -94,6 +95,22 @@ describe('PPOTrainer', () => {
     trainer.dispose();
     [model, scorer].forEach((m) => m.dispose());
     expect(() => new PPOTrainer(config({ criticInitFrom: rewardDir }))).toThrow(/apply to a separate critic only/);
+
+    // A LoRA RewardTrainer checkpoint: its adapter (and trained score head) merged, as RewardModel.load does.
+    const loraReward = join(root, 'critic-lora-reward');
+    const rewardTrainer = new RewardTrainer({ initFrom: base, data: letterPreferences(8, 1), steps: 1, batchSize: 4, lr: 1e-2, lora: { r: 2 }, outDir: loraReward });
+    await rewardTrainer.train();
+    rewardTrainer.dispose();
+    const merged = await RewardModel.load(join(loraReward, 'checkpoint-1'));
+    const fromLora = new PPOTrainer(config({ critic: 'separate', criticInitFrom: join(loraReward, 'checkpoint-1') }));
+    await fromLora.init();
+    for (const name of ['scoreHead.weight', 'layers.0.attn.q.weight']) {
+      expect(Array.from(await fromLora.critic!.params.get(name)!.data())).toEqual(Array.from(await merged.model.params.get(name)!.data()));
+    }
+    // (The folder's own score head is the untrained one: taking it would not match.)
+    const unmerged = await loadPretrained(join(loraReward, 'checkpoint-1'));
+    expect(Array.from(await unmerged.model.params.get('scoreHead.weight')!.data())).not.toEqual(Array.from(await merged.model.params.get('scoreHead.weight')!.data()));
+    [fromLora, merged, unmerged.model].forEach((m) => m.dispose());
     expect(() => new PPOTrainer(config({ critic: 'both' as 'shared' }))).toThrow(/config.critic must be 'shared' .* or 'separate'/);
   });
 
