@@ -1,6 +1,6 @@
 /**
  * RL iterations: rollout tokens/s (batched `generate` with the KV cache) and the time split of a GRPO
- * and a PPO iteration into rollout / scoring (rewards + the policy's and reference's batched forwards) /
+ * and a PPO iteration (with the value head, and with a separate critic) into rollout / scoring (rewards + the policy's and reference's batched forwards) /
  * update, with LoRA r 8, on the node backend (cpu when it does not start). The reward is cheap (it
  * counts letters), so the split is the library's own cost. Iterations after the first are averaged.
  */
@@ -26,15 +26,18 @@ interface Case {
 const PROMPTS = Array.from({ length: 16 }, (_, i) => ({ prompt: `Question ${i}: name a word.` }));
 const letters = (_prompt: string, response: string): number => (response.match(/[a-z]/g) ?? []).length / Math.max(1, response.length);
 
-async function measure(backendName: string, c: Case, kind: 'grpo' | 'ppo', modelDir: string): Promise<BenchRecord[]> {
+type Kind = 'grpo' | 'ppo' | 'ppo-critic';
+
+async function measure(backendName: string, c: Case, kind: Kind, modelDir: string): Promise<BenchRecord[]> {
   const common: RLOptions = {
     initFrom: modelDir, prompts: PROMPTS, reward: letters, promptsPerStep: c.prompts, maxNewTokens: c.maxNewTokens,
     steps: c.steps, lr: 1e-4, lora: { r: 8, alpha: 16, targetModules: 'all-linear' }, seed: 0,
   };
-  // GRPO: promptsPerStep / 4 prompts × 4 samples, one update; PPO: promptsPerStep prompts, 2 epochs of 2 minibatches.
+  // GRPO: promptsPerStep / 4 prompts × 4 samples, one update; PPO: promptsPerStep prompts, 2 epochs of 2 minibatches
+  // (ppo-critic: with a separate critic model, trained in full, instead of the value head).
   const trainer = kind === 'grpo'
     ? new GRPOTrainer({ ...common, promptsPerStep: Math.max(1, c.prompts / 4), groupSize: 4 })
-    : new PPOTrainer({ ...common, epochs: 2, miniBatchSize: Math.max(1, c.prompts / 2) });
+    : new PPOTrainer({ ...common, epochs: 2, miniBatchSize: Math.max(1, c.prompts / 2), ...(kind === 'ppo-critic' ? { critic: 'separate' as const } : {}) });
   const split = { rolloutMs: 0, scoringMs: 0, updateMs: 0, tokens: 0, n: 0 };
   trainer.on('step', (e) => {
     if (e.step === 1) return; // warm-up
@@ -84,7 +87,7 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
       const model = new Transformer({ preset: c.preset } as never, { seed: 0 });
       await savePretrained(model, byteTokenizer(), dir);
       model.dispose();
-      for (const kind of ['grpo', 'ppo'] as const) records.push(...(await measure(backendName, c, kind, dir)));
+      for (const kind of ['grpo', 'ppo', 'ppo-critic'] as const) records.push(...(await measure(backendName, c, kind, dir)));
     }
   } finally {
     rmSync(root, { recursive: true, force: true });
