@@ -167,7 +167,6 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
         reference = await this.frozenReference(model, saved?.initFrom);
       }
       const stopTokens = [...new Set([tokenizer.specialTokens.eos, model.config.eosTokenId].filter((id): id is number => id !== undefined))];
-      const policyParams = lora?.trainableParams() ?? model.trainableParams();
       const critic = built?.critic;
       return {
         model,
@@ -176,7 +175,7 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
           weightDecay: c.weightDecay,
           ...(built === undefined ? {} : { groups: [{ params: (name: string) => name.startsWith(CRITIC_PREFIX), lrMultiplier: built.lrMultiplier }] }),
         },
-        params: critic === undefined ? policyParams : new Map([...policyParams, ...[...critic.trainableParams()].map(([name, v]) => [`${CRITIC_PREFIX}${name}`, v] as const)]),
+        params: trainedParams(lora?.trainableParams() ?? model.trainableParams(), critic),
         identity: {
           fields: {
             seed: c.seed, promptRecords: prompts.length, promptsPerStep: c.promptsPerStep, samplesPerPrompt: this.samplesPerPrompt,
@@ -417,6 +416,12 @@ export abstract class RLTrainer<C extends ResolvedRLOptions> extends Trainer<C, 
 function disposeRollout(rollout: Rollout): void {
   disposeRolloutBatch(rollout.batch);
   tf.dispose([rollout.oldLogProbs, rollout.refLogProbs, rollout.entropy, rollout.oldValues ?? []].flat());
+}
+
+/** What the optimizer trains: the policy's parameters, and the critic's (if any) named `critic.<name>`. */
+function trainedParams(policy: Map<string, tf.Variable>, critic: Transformer | undefined): Map<string, tf.Variable> {
+  if (critic === undefined) return policy;
+  return new Map([...policy, ...[...critic.trainableParams()].map(([name, v]) => [`${CRITIC_PREFIX}${name}`, v] as const)]);
 }
 
 function padId(tokenizer: Tokenizer): number {
