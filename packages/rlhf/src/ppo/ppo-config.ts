@@ -37,7 +37,7 @@ export interface PPOConfig extends RLOptions {
   vfCoef?: number;
   /** Subtracted from the score of a response that ends without a stop token (EOS). Default 0. */
   missingEosPenalty?: number;
-  /** Seed of the new value head (a model without one gets it). Default: the run's seed. */
+  /** Seed of the new value head (a model without one gets it), or of a separate critic's new head. Default: the run's seed. */
   valueHeadSeed?: number;
   /**
    * Where the values come from. `'shared'` (default): a value head on the policy, trained with it (and
