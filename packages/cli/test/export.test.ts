@@ -8,7 +8,7 @@ import {
 } from '@stagecoach/core';
 import type { Transformer, Tokenizer } from '@stagecoach/core';
 import { SFTTrainer, loadAdapter, parseSftJsonl, sftBatch, tokenizeSftRecord } from '@stagecoach/lora';
-import { GRPOTrainer, mathReward } from '@stagecoach/rlhf';
+import { GRPOTrainer, RewardModel, RewardTrainer, bradleyTerryLoss, mathReward, parsePreferenceJsonl } from '@stagecoach/rlhf';
 import { pythonVenv } from '../../core/test/python-venv.js';
 import { parseExportArgs } from '../src/commands/export.js';
 import { exportRun } from '../src/export/export-run.js';
@@ -180,6 +180,55 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
       const before = first.find((e) => e[`eval_${name}_loss`] !== undefined)![`eval_${name}_loss`]!;
       expect(relative(before, metrics[`valLoss/${name}`]!), `${name}: ${before} vs ours ${metrics[`valLoss/${name}`]}`).toBeLessThan(SAME_DATA_TOLERANCE);
     }
+  }, 600_000);
+
+  it('a reward-model run continues under TRL\'s RewardTrainer from our adapter and score head, and loads back as a RewardModel', async () => {
+    const pairs = join(root, 'pairs.jsonl');
+    const text = (i: number) => ({ prompt: `the cat ${i} sat on the`, chosen: ' warm mat', rejected: ` dog ${i} fox`, ...(i === 0 ? { margin: 0.5 } : {}) });
+    const chatPair = { prompt: [{ role: 'user', content: 'fox?' }], chosen: [{ role: 'assistant', content: 'dog' }], rejected: [{ role: 'assistant', content: 'mat' }] };
+    // A short chat template (the context is 32 tokens): the run writes it into the checkpoint's tokenizer_config.json.
+    const chatTemplate = "{% for m in messages %}{{ m['role'][0] }}:{{ m['content'] }}\n{% endfor %}{% if add_generation_prompt %}a:{% endif %}";
+    writeFileSync(pairs, `${[...Array.from({ length: 7 }, (_, i) => JSON.stringify(text(i))), JSON.stringify(chatPair)].join('\n')}\n`);
+    const rewardRun = join(root, 'reward');
+    let rewardEval = NaN;
+    // Every pair in one batch, held-out data = the training pairs: train.py's first training loss is then
+    // the loss of our last evaluation on the same pairs, with the weights and head we ended with.
+    const trainer = new RewardTrainer({
+      initFrom: join(preRun, 'checkpoint-16'), data: pairs, validData: pairs, batchSize: 8, steps: 6, evalEvery: 6, lr: 1e-2,
+      lora: { r: 4, alpha: 8 }, chatTemplate, outDir: rewardRun,
+    });
+    trainer.on('eval', (e) => { rewardEval = e.valLoss; });
+    await trainer.init();
+    expect(trainer.dataSummary).toMatchObject({ pairs: 8, tooLong: 0 });
+    await trainer.train();
+    trainer.dispose();
+    expect(rewardEval).toBeLessThan(Math.log(2) - 0.05); // it learned something: the check below is not at the untrained log 2
+
+    const to = join(root, 'reward-torch');
+    const tensors = tf.memory().numTensors;
+    const result = await exportRun({ run: rewardRun, to, steps: 9 });
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(result).toMatchObject({ trainer: 'reward', step: 6, totalSteps: 9 });
+    expect(result.notCarried.join('\n')).toMatch(/data order/);
+    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as { check: Record<string, unknown> };
+    expect(Object.keys(settings.check)).toEqual(['pair_0', 'chat_pair', 'lr']); // the chat rendering is checked too
+    expect(readFileSync(join(to, 'README.md'), 'utf8')).toMatch(/TRL `RewardTrainer`[\s\S]*RewardModel\.load\('out\/final'\)/);
+
+    const log = launch(to, 2);
+    const { first, before, after } = losses(log);
+    expect(relative(before, rewardEval), `eval before the first step ${before} vs ours ${rewardEval}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    expect(relative(first, rewardEval), `first training loss ${first} vs our last eval ${rewardEval} (same pairs)`).toBeLessThan(SAME_DATA_TOLERANCE);
+
+    // Back here: out/final is a reward checkpoint (base + adapter/); its Bradley-Terry loss on the pairs is train.py's last eval_loss.
+    const reward = await RewardModel.load(join(to, 'out', 'final'));
+    const records = parsePreferenceJsonl(readFileSync(pairs, 'utf8'), pairs);
+    const chosen = await reward.scoreBatch(records.map((r) => ({ prompt: r.prompt, response: r.chosen })));
+    const rejected = await reward.scoreBatch(records.map((r) => ({ prompt: r.prompt, response: r.rejected })));
+    reward.dispose();
+    const loss = tf.tidy(() => bradleyTerryLoss(tf.tensor1d(chosen), tf.tensor1d(rejected), tf.tensor1d(records.map((r) => r.margin ?? 0))).dataSync()[0]!);
+    expect(relative(loss, after), `loaded back: ${loss} vs train.py's ${after}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    expect(Math.abs(loss - rewardEval)).toBeGreaterThan(1e-4); // the two steps moved it
+    console.log(`export (reward): ours ${rewardEval.toFixed(5)}, train.py before ${before.toFixed(5)}, first loss ${first.toFixed(5)}, after ${after.toFixed(5)}, loaded back ${loss.toFixed(5)}`);
   }, 600_000);
 
   it('a GRPO run needs its reward named (a function is not recorded), then exports for TRL\'s GRPOTrainer', async () => {

@@ -93,10 +93,17 @@ export async function planSftExport({ checkpoint, state, totalSteps }: ExportSou
   };
 }
 
-/** The records as a JSONL file of the export: the run's file copied, or records recorded in the config written out. */
-export async function recordsFile(data: string | readonly unknown[], path: string): Promise<{ text: string; file: ExportedFile }> {
+/**
+ * The records as a JSONL file of the export: the run's file copied, or records recorded in the config
+ * written out (checked by `check` first: SFT and prompt records by default).
+ */
+export async function recordsFile(
+  data: string | readonly unknown[],
+  path: string,
+  check: (records: readonly unknown[], name: string) => unknown = parseSftArray,
+): Promise<{ text: string; file: ExportedFile }> {
   if (typeof data === 'string') return { text: await readFile(data, 'utf8'), file: { path, from: data } };
-  parseSftArray(data, path); // checks them
+  check(data, path);
   const text = `${data.map((record) => JSON.stringify(record)).join('\n')}\n`;
   return { text, file: { path, content: text } };
 }

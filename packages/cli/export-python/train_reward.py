@@ -1,0 +1,87 @@
+"""Continue a Stagecoach reward-model run with TRL's RewardTrainer (PEFT LoRA adapter with the score
+head trained in full, or every weight).
+
+Written by `stagecoach export`. Run on one machine:
+    accelerate launch --config_file accelerate/single.yaml train.py
+on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps, e.g. a smoke test),
+--output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
+"""
+
+from datasets import Dataset
+from transformers import AutoModelForSequenceClassification
+from trl import RewardConfig, RewardTrainer
+
+from stagecoach_export import (
+    ContinuedRun, check_export, load_policy, load_run, parse_cli, peft_name, read_sft_records, reward_sequence, save_final, schedule_check,
+)
+
+
+class ContinuedRewardTrainer(ContinuedRun, RewardTrainer):
+    """TRL's RewardTrainer with the run's AdamW state and learning rate."""
+
+
+def tokenized_pairs(records, tokenizer):
+    """The preference records in TRL's processed format, {chosen_ids, rejected_ids, margin}, each side
+    rendered as Stagecoach's RewardTrainer renders it (TRL then takes the ids as they are)."""
+    return [
+        {
+            "chosen_ids": reward_sequence(record, "chosen", tokenizer),
+            "rejected_ids": reward_sequence(record, "rejected", tokenizer),
+            "margin": float(record.get("margin", 0.0)),      # Bradley-Terry margin (0 = none)
+        }
+        for record in records
+    ]
+
+
+def main():
+    cli = parse_cli(__doc__)
+    run = load_run()
+    data, start, total = run["data"], run["start_step"], run["schedule"]["total_steps"]
+
+    tokenizer, model = load_policy(run, AutoModelForSequenceClassification)
+    if model.config.pad_token_id is not None:
+        # The score is read at the last token that is not the pad token: the same pad token as the run.
+        tokenizer.pad_token = tokenizer.convert_ids_to_tokens(model.config.pad_token_id)
+    records = read_sft_records(data["train"][0]["path"])
+    train = tokenized_pairs(records, tokenizer)
+    valid = tokenized_pairs(read_sft_records(data["validation"][0]["path"]), tokenizer) if data["validation"] else None
+    chat = next((i for i, record in enumerate(records) if not isinstance(record["chosen"], str)), None)
+    check_export(run, pair_0=train[0], chat_pair=None if chat is None else train[chat], lr=schedule_check(run))
+
+    args = RewardConfig(
+        output_dir=cli.output_dir,
+        max_steps=cli.max_steps or total - start,                    # the steps left of the run's total
+        per_device_train_batch_size=run["batch"]["per_device"],       # batchSize (pairs)
+        per_device_eval_batch_size=run["batch"]["per_device"],
+        learning_rate=run["optimizer"]["lr"],                         # lr (constant: see ContinuedRun)
+        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,      # maxGradNorm
+        max_length=data["seq_len"],                                   # seqLen: longer pairs are left out, as in the run
+        center_rewards_coefficient=None,                              # the run's loss has no centring term
+        disable_dropout=True,
+        gradient_checkpointing=False,
+        eval_strategy="steps" if valid and run["eval_every"] else "no",
+        eval_steps=run["eval_every"] or None,                         # evalEvery
+        eval_on_start=bool(valid),                                    # the held-out loss the run ended with, measured here
+        logging_steps=1,
+        save_strategy="steps" if run["save_every"] else "no",         # checkpointEvery
+        save_steps=run["save_every"] or 500,
+        save_total_limit=run["keep_checkpoints"] or None,             # keepCheckpoints
+        bf16=cli.bf16,                                                # float32 unless --bf16
+        seed=run["seed"],
+        report_to="none",
+    )
+    trainer = ContinuedRewardTrainer(
+        run=run,
+        name_of=peft_name,
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train),
+        eval_dataset=Dataset.from_list(valid) if valid else None,
+        processing_class=tokenizer,
+    )
+    trainer.train()
+
+    save_final(trainer, tokenizer, cli.output_dir, base_dir=run["model_dir"])
+
+if __name__ == "__main__":
+    main()
