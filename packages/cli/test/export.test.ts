@@ -4,10 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MidTrainer, Pretrainer, cpu, evaluateLanguageModel, jsonlSource, loadPretrained, tf, useBackend, validationWindows,
+  MidTrainer, Pretrainer, cpu, evaluateLanguageModel, jsonlSource, loadPretrained, readSafetensors, tf, toFloat32, useBackend, validationWindows,
 } from '@stagecoach/core';
 import type { Transformer, Tokenizer } from '@stagecoach/core';
-import { SFTTrainer, loadAdapter, parseSftJsonl, sftBatch, tokenizeSftRecord } from '@stagecoach/lora';
+import { SFTTrainer, adapterTensors, loadAdapter, parseSftJsonl, sftBatch, tokenizeSftRecord } from '@stagecoach/lora';
 import { GRPOTrainer, RewardModel, RewardTrainer, bradleyTerryLoss, mathReward, parsePreferenceJsonl } from '@stagecoach/rlhf';
 import { pythonVenv } from '../../core/test/python-venv.js';
 import { parseExportArgs } from '../src/commands/export.js';
@@ -173,13 +173,28 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
 
     const to = join(root, 'mid-torch');
     await exportRun({ run: midRun, to, steps: 6 });
-    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as { data: { train: Array<{ weight: number; on_end: string }> } };
+    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as {
+      data: { train: Array<{ weight: number; on_end: string }>; eval_windows: number };
+    };
     expect(settings.data.train.map((s) => [s.weight, s.on_end])).toEqual([[0.7, 'wrap'], [0.3, 'wrap']]);
-    const first = launch(to, 1);
+    const log = launch(to, 1);
+    const evals = (name: string) => log.filter((e) => e[`eval_${name}_loss`] !== undefined).map((e) => e[`eval_${name}_loss`]!);
     for (const name of ['fr', 'replay']) {
-      const before = first.find((e) => e[`eval_${name}_loss`] !== undefined)![`eval_${name}_loss`]!;
+      const before = evals(name)[0]!;
       expect(relative(before, metrics[`valLoss/${name}`]!), `${name}: ${before} vs ours ${metrics[`valLoss/${name}`]}`).toBeLessThan(SAME_DATA_TOLERANCE);
     }
+
+    // Back here: the model train.py saved gives its last held-out loss on the "fr" source's windows.
+    const { model, tokenizer } = await loadPretrained(join(to, 'out', 'final'));
+    const windows = await validationWindows({
+      sources: [jsonlSource(second)], tokenizer, seqLen: SEQ_LEN, seed: 0, validationFraction: 0.1, maxWindows: settings.data.eval_windows,
+    });
+    const ours = await evaluateLanguageModel(model, tokenizer, windows, 4);
+    model.dispose();
+    const after = evals('fr').at(-1)!;
+    expect(relative(ours.loss, after), `loaded back: ${ours.loss} vs train.py's ${after}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    expect(Math.abs(ours.loss - metrics['valLoss/fr']!)).toBeGreaterThan(1e-5); // the step moved it
+    console.log(`export (mid, fr): ours ${metrics['valLoss/fr']!.toFixed(5)}, train.py before ${evals('fr')[0]!.toFixed(5)}, after ${after.toFixed(5)}, loaded back ${ours.loss.toFixed(5)}`);
   }, 600_000);
 
   it('a reward-model run continues under TRL\'s RewardTrainer from our adapter and score head, and loads back as a RewardModel', async () => {
@@ -245,5 +260,21 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
     const settings = JSON.parse(readFileSync(join(root, 'grpo-torch', 'stagecoach_run.json'), 'utf8')) as { grpo: Record<string, unknown> };
     expect(settings.grpo).toMatchObject({ group_size: 2, samples_per_step: 4, max_new_tokens: 4, reward: { answer_field: 'answer' } });
     expect(readFileSync(join(root, 'grpo-torch', 'train.py'), 'utf8')).toMatch(/GRPOTrainer/);
-  }, 120_000);
+
+    // One iteration under TRL (sampling, the math reward in Python, one update), then the adapter it writes loads back.
+    const log = launch(join(root, 'grpo-torch'), 1);
+    const step = log.find((e) => e['reward'] !== undefined)!;
+    expect(step['reward']).toBeGreaterThanOrEqual(-0.1); // math_reward: -0.1 (no number), 0 or 1
+    const { model } = await loadPretrained(join(root, 'grpo-torch', 'model'));
+    const lora = await loadAdapter(model, join(root, 'grpo-torch', 'out', 'final'));
+    const back = adapterTensors(lora);
+    const written = readSafetensors(readFileSync(join(root, 'grpo-torch', 'out', 'final', 'adapter_model.safetensors'))).tensors;
+    expect(back.map(([key]) => key).sort()).toEqual([...written.keys()].sort());
+    for (const [key, t] of back) {
+      const difference = tf.tidy(() => tf.max(tf.abs(tf.sub(t, tf.tensor(toFloat32(written.get(key)!), t.shape)))).dataSync()[0]!);
+      expect(difference, key).toBeLessThan(1e-7);
+    }
+    tf.dispose(back.map(([, t]) => t));
+    model.dispose();
+  }, 600_000);
 });
