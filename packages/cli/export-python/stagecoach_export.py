@@ -88,6 +88,29 @@ def save_final(trainer, tokenizer, output_dir, base_dir=None):
         print(f"stagecoach: saved to {final} (Stagecoach loads it with {'RewardModel.load' if base_dir else 'loadPretrained / loadAdapter'})")
 
 
+def trainer_args(run, cli, evaluate):
+    """The TrainingArguments fields every continued run (transformers, TRL SFT, TRL reward) maps alike:
+    the steps left, rows per device, clipping, the eval / save cadence, precision, seed. `evaluate`:
+    whether there is held-out data (then it is also evaluated before the first step)."""
+    return dict(
+        output_dir=cli.output_dir,
+        max_steps=cli.max_steps or run["schedule"]["total_steps"] - run["start_step"],  # the steps left of the run's total
+        per_device_train_batch_size=run["batch"]["per_device"],      # batchSize
+        per_device_eval_batch_size=run["batch"]["per_device"],
+        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,     # maxGradNorm (0: no clipping)
+        eval_strategy="steps" if evaluate and run["eval_every"] else "no",
+        eval_steps=run["eval_every"] or None,                        # evalEvery
+        eval_on_start=bool(evaluate),                                # the held-out loss the run ended with, measured here
+        logging_steps=1,
+        save_strategy="steps" if run["save_every"] else "no",        # checkpointEvery (the final model is saved apart)
+        save_steps=run["save_every"] or 500,
+        save_total_limit=run["keep_checkpoints"] or None,            # keepCheckpoints
+        bf16=cli.bf16,                                               # float32 unless --bf16
+        seed=run["seed"],
+        report_to="none",
+    )
+
+
 def schedule_check(run):
     """The learning rates of the first steps, for `check_export`."""
     start, lr = run["start_step"], run["optimizer"]["lr"]

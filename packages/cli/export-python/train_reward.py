@@ -13,6 +13,7 @@ from trl import RewardConfig, RewardTrainer
 
 from stagecoach_export import (
     ContinuedRun, check_export, load_policy, load_run, parse_cli, peft_name, read_sft_records, reward_sequence, save_final, schedule_check,
+    trainer_args,
 )
 
 
@@ -36,7 +37,7 @@ def tokenized_pairs(records, tokenizer):
 def main():
     cli = parse_cli(__doc__)
     run = load_run()
-    data, start, total = run["data"], run["start_step"], run["schedule"]["total_steps"]
+    data = run["data"]
 
     tokenizer, model = load_policy(run, AutoModelForSequenceClassification)
     if model.config.pad_token_id is not None:
@@ -49,26 +50,12 @@ def main():
     check_export(run, pair_0=train[0], chat_pair=None if chat is None else train[chat], lr=schedule_check(run))
 
     args = RewardConfig(
-        output_dir=cli.output_dir,
-        max_steps=cli.max_steps or total - start,                    # the steps left of the run's total
-        per_device_train_batch_size=run["batch"]["per_device"],       # batchSize (pairs)
-        per_device_eval_batch_size=run["batch"]["per_device"],
+        **trainer_args(run, cli, valid),
         learning_rate=run["optimizer"]["lr"],                         # lr (constant: see ContinuedRun)
-        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,      # maxGradNorm
         max_length=data["seq_len"],                                   # seqLen: longer pairs are left out, as in the run
         center_rewards_coefficient=None,                              # the run's loss has no centring term
         disable_dropout=True,
         gradient_checkpointing=False,
-        eval_strategy="steps" if valid and run["eval_every"] else "no",
-        eval_steps=run["eval_every"] or None,                         # evalEvery
-        eval_on_start=bool(valid),                                    # the held-out loss the run ended with, measured here
-        logging_steps=1,
-        save_strategy="steps" if run["save_every"] else "no",         # checkpointEvery
-        save_steps=run["save_every"] or 500,
-        save_total_limit=run["keep_checkpoints"] or None,             # keepCheckpoints
-        bf16=cli.bf16,                                                # float32 unless --bf16
-        seed=run["seed"],
-        report_to="none",
     )
     trainer = ContinuedRewardTrainer(
         run=run,

@@ -3,12 +3,10 @@ import type { Tokenizer } from '@stagecoach/core';
 import { parsePreferenceArray, parsePreferenceJsonl, rewardSequence } from '@stagecoach/rlhf';
 import type { PreferencePair, ResolvedRewardConfig } from '@stagecoach/rlhf';
 import type { ExportedFile, ExportPlan, ExportSource } from './export-plan.js';
-import { readTokenizerFiles, scheduleCheck } from './export-common.js';
+import { PYTHON_REQUIREMENTS } from './python-files.js';
+import { adapterRunSettings, readTokenizerFiles, recordRunNotCarried, scheduleCheck } from './export-common.js';
 import { hfMoments } from './hf-moments.js';
 import { adapterMoments, recordsFile } from './sft-export.js';
-
-/** The RewardTrainer's AdamW betas and eps (core's AdamW defaults). */
-const REWARD_ADAMW = { beta1: 0.9, beta2: 0.95, eps: 1e-8 };
 
 /**
  * A reward-model run for TRL's RewardTrainer: the sequence-classification checkpoint (with LoRA: the
@@ -27,37 +25,18 @@ export async function planRewardExport({ checkpoint, state, totalSteps }: Export
   const chat = pairs.find((pair) => typeof pair.chosen !== 'string');
   const saved = (await readCheckpoint(checkpoint, state.trainer)).tensors;
   const { moments, noDecay } = c.lora === false ? hfMoments(state.model, saved) : await adapterMoments(checkpoint, saved);
-  const notCarried = [
-    `data order: the run stopped at step ${state.step} in its seeded order of the pairs; the Trainer draws its own seeded order`,
-    'the run\'s random generator state (LoRA dropout draws differ)',
-    'tokensSeen and elapsed time (the Trainer counts from 0)',
-  ];
-  if (c.metricsFile !== undefined) notCarried.push(`metricsFile ${c.metricsFile}: the Trainer's logs go to out/log_history.json instead`);
   const files: ExportedFile[] = [train.file, ...(valid === undefined ? [] : [valid.file])];
   return {
     script: 'train_reward.py',
-    requirements: ['peft==0.21.0', 'trl==1.13.0', 'datasets==5.0.1'],
+    requirements: PYTHON_REQUIREMENTS.sft,
     settings: {
       trainer: 'reward',
-      model_dir: 'model',
-      adapter_dir: c.lora === false ? null : 'model/adapter',
-      optimizer_state: 'optimizer_state.safetensors',
-      start_step: state.step,
-      seed: c.seed,
+      ...adapterRunSettings({ state, config: c, noDecay, totalSteps, perDevice: c.batchSize, evalEvery: c.evalEvery }),
       data: {
         train: [{ path: train.file.path, format: 'jsonl' }],
         validation: valid === undefined ? null : [{ path: valid.file.path, format: 'jsonl' }],
         seq_len: seqLen,
       },
-      optimizer: {
-        lr: c.lr, betas: [REWARD_ADAMW.beta1, REWARD_ADAMW.beta2], eps: REWARD_ADAMW.eps, weight_decay: c.weightDecay, no_decay: noDecay,
-        max_grad_norm: c.maxGradNorm, step: state.optimizerStep,
-      },
-      schedule: { type: 'constant', warmup_steps: 0, decay_steps: 0, min_lr_ratio: 1, total_steps: totalSteps },
-      batch: { per_device: c.batchSize, accumulation: 1 },
-      eval_every: c.evalEvery,
-      save_every: c.checkpointEvery,
-      keep_checkpoints: c.keepCheckpoints,
       check: {
         pair_0: tokenizedPair(pairs[0]!, tokenizer, c.chatTemplate),
         ...(chat === undefined ? {} : { chat_pair: tokenizedPair(chat, tokenizer, c.chatTemplate) }),
@@ -82,7 +61,7 @@ export async function planRewardExport({ checkpoint, state, totalSteps }: Export
       ['metrics accuracy, rewardGap; eval accuracy, meanChosen / meanRejected', 'accuracy, margin; eval_accuracy, eval_mean_reward'],
       ['steps', `max_steps = ${totalSteps} − ${state.step}`],
     ],
-    notCarried,
+    notCarried: recordRunNotCarried(state.step, 'pairs', c.metricsFile),
   };
 }
 
