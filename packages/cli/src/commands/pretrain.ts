@@ -4,7 +4,7 @@ import { ConfigError, Pretrainer, type PretrainerConfig } from '@stagecoach/core
 import type { Command } from '../command.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
 import { runTraining } from './run-training.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
 
 export { resumeChangesLine, resumeCommand } from './run-training.js';
 
@@ -108,13 +108,16 @@ export const pretrainCommand: Command = {
   summary: 'pre-train a model from random weights on a text corpus',
   usage,
   async run(argv) {
-    const { config, backend } = await parsePretrainArgs(argv);
-    const trainer = new Pretrainer(config); // validates: ConfigError names the field
-    const c = trainer.config;
     return runTraining({
-      command: 'pretrain', argv, trainer, outGiven: config.outDir !== undefined,
-      startBackend: async () => (await startBackend(backend)).name,
-      header: (name) => `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`,
+      command: 'pretrain', argv,
+      create: async () => {
+        const { config, backend } = await parsePretrainArgs(argv);
+        return { trainer: new Pretrainer(config), backend, outGiven: config.outDir !== undefined }; // the trainer validates: ConfigError names the field
+      },
+      header: (trainer, name) => {
+        const c = trainer.config;
+        return `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`;
+      },
     });
   },
 };
