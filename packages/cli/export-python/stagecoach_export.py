@@ -34,9 +34,14 @@ def load_run(path="stagecoach_run.json"):
     return run
 
 
+HOW_TO_RUN = """Run on one machine:
+    accelerate launch --config_file accelerate/single.yaml train.py
+on several GPUs or machines: see README.md."""
+
+
 def parse_cli(doc, steps_help="optimizer steps to run (default: up to the run's total)"):
-    """The options every train.py takes."""
-    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    """The options every train.py takes (--help: the script's docstring, then how to launch it)."""
+    parser = argparse.ArgumentParser(description=doc, epilog=HOW_TO_RUN, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-steps", type=int, help=steps_help)
     parser.add_argument("--output-dir", default="out")
     parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")

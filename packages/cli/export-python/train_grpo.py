@@ -1,9 +1,6 @@
 """Continue a Stagecoach GRPO run with TRL's GRPOTrainer (PEFT LoRA adapter, or every weight).
 
-Written by `stagecoach export`. Run on one machine:
-    accelerate launch --config_file accelerate/single.yaml train.py
-on several GPUs or machines: see README.md. Options: --max-steps N (Stagecoach iterations, e.g. a
-smoke test), --output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
+Written by `stagecoach export`; `python train.py --help` and README.md say how to launch it.
 """
 
 from datasets import Dataset

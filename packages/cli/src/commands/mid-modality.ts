@@ -2,9 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, IMAGE_CAPTIONS, ModalityTrainer, TONE_CAPTIONS, syntheticImages, syntheticTones } from '@stagecoach/core';
 import type { MediaCaption, ModalityConfig } from '@stagecoach/core';
-import type { Command } from '../command.js';
 import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
-import { resumingNote, runTraining } from './run-training.js';
+import { resumingNote, trainingCommand } from './run-training.js';
 
 const usage = `Usage: stagecoach mid-modality --base <model> --modality image|audio --steps <n> [options]
 
@@ -88,25 +87,18 @@ export function parseMidModalityArgs(argv: string[], cwd = process.cwd()): { con
   return { config, backend: values.backend ?? DEFAULT_BACKEND };
 }
 
-export const midModalityCommand: Command = {
+export const midModalityCommand = trainingCommand({
   name: 'mid-modality',
   summary: 'mid-training: teach a text-only model to read images or audio (encoder + projector), with checkpoints and --resume',
   usage,
-  async run(argv) {
-    return runTraining({
-      command: 'mid-modality', argv,
-      create: () => {
-        const { config, backend } = parseMidModalityArgs(argv);
-        return { trainer: new ModalityTrainer(config), backend, outGiven: config.outDir !== undefined };
-      },
-      details: (trainer, backend) => {
-        const captions = trainer.encoder.config.modality === 'image' ? IMAGE_CAPTIONS : TONE_CAPTIONS;
-        return [
-          `backend ${backend} | ${trainer.encoder.config.modality} encoder, ${trainer.encoder.tokens} tokens per input | language model ${trainer.config.trainLanguageModel ? 'trained' : 'frozen'}`
-          + ` | chance ${(100 / captions.length).toFixed(1)}%${resumingNote(trainer)}`,
-        ];
-      },
-      evalLine: (e) => `eval @ ${e.step}: caption loss ${e.valLoss.toFixed(4)}, caption accuracy ${(100 * (e.metrics['accuracy'] ?? Number.NaN)).toFixed(1)}%`,
-    });
+  parse: parseMidModalityArgs,
+  trainer: (config) => new ModalityTrainer(config),
+  details: (trainer, backend) => {
+    const captions = trainer.encoder.config.modality === 'image' ? IMAGE_CAPTIONS : TONE_CAPTIONS;
+    return [
+      `backend ${backend} | ${trainer.encoder.config.modality} encoder, ${trainer.encoder.tokens} tokens per input | language model ${trainer.config.trainLanguageModel ? 'trained' : 'frozen'}`
+      + ` | chance ${(100 / captions.length).toFixed(1)}%${resumingNote(trainer)}`,
+    ];
   },
-};
+  evalLine: (e) => `eval @ ${e.step}: caption loss ${e.valLoss.toFixed(4)}, caption accuracy ${(100 * (e.metrics['accuracy'] ?? Number.NaN)).toFixed(1)}%`,
+});

@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, Pretrainer, type PretrainerConfig } from '@stagecoach/core';
-import type { Command } from '../command.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
-import { runTraining } from './run-training.js';
+import { trainingCommand } from './run-training.js';
 import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
 
 export { resumeChangesLine, resumeCommand } from './run-training.js';
@@ -103,24 +102,17 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   return { config: { ...merged, data: merged.data, model: merged.model, steps: merged.steps }, backend };
 }
 
-export const pretrainCommand: Command = {
+export const pretrainCommand = trainingCommand({
   name: 'pretrain',
   summary: 'pre-train a model from random weights on a text corpus',
   usage,
-  async run(argv) {
-    return runTraining({
-      command: 'pretrain', argv,
-      create: async () => {
-        const { config, backend } = await parsePretrainArgs(argv);
-        return { trainer: new Pretrainer(config), backend, outGiven: config.outDir !== undefined }; // the trainer validates: ConfigError names the field
-      },
-      header: (trainer, name) => {
-        const c = trainer.config;
-        return `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`;
-      },
-    });
+  parse: parsePretrainArgs,
+  trainer: (config) => new Pretrainer(config),
+  header: (trainer, name) => {
+    const c = trainer.config;
+    return `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`;
   },
-};
+});
 
 function describeModel(trainer: Pretrainer): string {
   const m = trainer.config.model;

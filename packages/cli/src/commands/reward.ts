@@ -2,10 +2,9 @@ import { parseArgs } from 'node:util';
 import { ConfigError } from '@stagecoach/core';
 import { RewardTrainer } from '@stagecoach/rlhf';
 import type { RewardConfig } from '@stagecoach/rlhf';
-import type { Command } from '../command.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
 import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
-import { adapterLine, resumingNote, runTraining } from './run-training.js';
+import { adapterLine, resumingNote, trainingCommand } from './run-training.js';
 import { loraFlags } from './sft.js';
 
 const usage = `Usage: stagecoach reward --base <model> --data <pairs.jsonl> --steps <n> [--out <dir>] [options]
@@ -84,25 +83,18 @@ export async function parseRewardArgs(argv: string[], cwd = process.cwd()): Prom
   return { config: { ...merged, data: merged.data, steps: merged.steps }, backend };
 }
 
-export const rewardCommand: Command = {
+export const rewardCommand = trainingCommand({
   name: 'reward',
   summary: 'train a reward model on preference pairs (Bradley-Terry; LoRA or full), with checkpoints and --resume',
   usage,
-  async run(argv) {
-    return runTraining({
-      command: 'reward', argv,
-      create: async () => {
-        const { config, backend } = await parseRewardArgs(argv);
-        return { trainer: new RewardTrainer(config), backend, outGiven: config.outDir !== undefined };
-      },
-      details: (trainer, backend) => {
-        const s = trainer.dataSummary;
-        const lines = [`backend ${backend} | ${adapterLine(trainer.lora, ' + score head')} | ${s.pairs} pairs, ${s.validPairs} held out${resumingNote(trainer)}`];
-        if (s.tooLong > 0) lines.push(`${s.tooLong} pairs left out: a side is longer than ${trainer.config.seqLen || 'the context'} tokens`);
-        return lines;
-      },
-      evalLine: (e) => `eval @ ${e.step}: held-out accuracy ${e.metrics['accuracy']!.toFixed(3)}, loss ${e.valLoss.toFixed(4)} `
-        + `(mean reward chosen ${e.metrics['meanChosen']!.toFixed(3)}, rejected ${e.metrics['meanRejected']!.toFixed(3)})`,
-    });
+  parse: parseRewardArgs,
+  trainer: (config) => new RewardTrainer(config),
+  details: (trainer, backend) => {
+    const s = trainer.dataSummary;
+    const lines = [`backend ${backend} | ${adapterLine(trainer.lora, ' + score head')} | ${s.pairs} pairs, ${s.validPairs} held out${resumingNote(trainer)}`];
+    if (s.tooLong > 0) lines.push(`${s.tooLong} pairs left out: a side is longer than ${trainer.config.seqLen || 'the context'} tokens`);
+    return lines;
   },
-};
+  evalLine: (e) => `eval @ ${e.step}: held-out accuracy ${e.metrics['accuracy']!.toFixed(3)}, loss ${e.valLoss.toFixed(4)} `
+    + `(mean reward chosen ${e.metrics['meanChosen']!.toFixed(3)}, rejected ${e.metrics['meanRejected']!.toFixed(3)})`,
+});

@@ -6,7 +6,7 @@ import { mathReward } from '@stagecoach/rlhf';
 import type { RLOptions, RLTrainer, ResolvedRLOptions, RewardFunction } from '@stagecoach/rlhf';
 import type { Command } from '../command.js';
 import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
-import { adapterLine, resumingNote, runTraining } from './run-training.js';
+import { adapterLine, resumingNote, trainingCommand } from './run-training.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
 
 /** A command-line flag of an RL command and the config field it sets. */
@@ -149,24 +149,20 @@ export async function resolveReward(choice: ParsedRLArgs['reward']): Promise<Rew
 
 /** The `stagecoach grpo|ppo` command of a trainer. */
 export function rlCommand<C extends RLOptions>(spec: RLCommandSpec<C>): Command {
-  return {
+  return trainingCommand({
     name: spec.name,
     summary: spec.summary,
     usage: usageOf(spec),
-    async run(argv) {
-      return runTraining({
-        command: spec.name, argv, stepName: 'iteration',
-        create: async () => {
-          const parsed = await parseRLArgs(spec, argv);
-          // The trainer checks every field's type and range (ConfigError naming it).
-          const trainer = spec.create({ ...parsed.config, reward: await resolveReward(parsed.reward) } as C);
-          return { trainer, backend: parsed.backend, outGiven: parsed.config['outDir'] !== undefined };
-        },
-        details: (trainer, backend) => [`backend ${backend} | ${spec.name} | ${adapterLine(trainer.lora)}${resumingNote(trainer)}`],
-        stepMetrics: (e) => ({ reward: e.metrics.rewardMean ?? NaN, kl: e.metrics.kl ?? NaN }),
-      });
+    parse: async (argv) => {
+      const parsed = await parseRLArgs(spec, argv);
+      // The trainer checks every field's type and range (ConfigError naming it).
+      return { config: { ...parsed.config, reward: await resolveReward(parsed.reward) } as C, backend: parsed.backend };
     },
-  };
+    trainer: spec.create,
+    stepName: 'iteration',
+    details: (trainer, backend) => [`backend ${backend} | ${spec.name} | ${adapterLine(trainer.lora)}${resumingNote(trainer)}`],
+    stepMetrics: (e) => ({ reward: e.metrics.rewardMean ?? NaN, kl: e.metrics.kl ?? NaN }),
+  });
 }
 
 function loraOf(values: Record<string, string | boolean | undefined>, fromFile: unknown): LoraConfig | false | undefined {

@@ -1,6 +1,7 @@
 import { StagecoachError } from '@stagecoach/core';
 import type { CheckpointEvent, DoneEvent, EvalEvent, ResumeChange, SampleEvent, StepEvent } from '@stagecoach/core';
 import { checkpointLine, evalLine, sampleLines, summaryLines, TrainProgress } from '../render/train-progress.js';
+import type { Command } from '../command.js';
 import { startBackend } from '../resolve-backend.js';
 
 /** What the shared runner needs of a trainer (every trainer on core's `Trainer`). */
@@ -47,7 +48,7 @@ export interface TrainingRun<T extends RunnableTrainer> {
   /** An evaluation's line. Default {@link evalLine}. */
   evalLine?: (e: EvalEvent, trainer: T) => string;
   /** The summary printed at the end. Default {@link summaryLines}. */
-  summary?: (done: DoneEvent, trainer: T) => string[];
+  summaryBlock?: (done: DoneEvent, trainer: T) => string[];
   /** What one step is called in the Ctrl-C message (RL: `iteration`). Default `step`. */
   stepName?: string;
 }
@@ -92,7 +93,7 @@ export async function runTraining<T extends RunnableTrainer>(run: TrainingRun<T>
     t.on('checkpoint', (e) => show.message(checkpointLine(e)));
     const done = await t.train({ signal: controller.signal });
     show.finish();
-    for (const line of run.summary?.(done, t) ?? summaryLines(done, t.tokensSeen)) console.log(line);
+    for (const line of run.summaryBlock?.(done, t) ?? summaryLines(done, t.tokensSeen)) console.log(line);
     if (t.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
     else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(run.argv, t.config.outDir, command)}`);
     return done.aborted ? 130 : 0;
@@ -107,6 +108,37 @@ export async function runTraining<T extends RunnableTrainer>(run: TrainingRun<T>
     process.off('SIGINT', onSigint);
     trainer?.dispose();
   }
+}
+
+/** A training command: `parse` reads the command line, `trainer` makes the trainer from its config, {@link runTraining} runs it. */
+export interface TrainingCommandSpec<C extends { outDir?: string }, T extends RunnableTrainer> extends Omit<TrainingRun<T>, 'command' | 'argv' | 'create'> {
+  name: string;
+  /** One line in `stagecoach --help`. */
+  summary: string;
+  usage: string;
+  /** The config and backend of a command line; ConfigError on a bad flag or config file. */
+  parse: (argv: string[]) => { config: C; backend: string } | Promise<{ config: C; backend: string }>;
+  /** Makes (and so validates) the trainer: ConfigError names a bad field. */
+  trainer: (config: C) => T;
+}
+
+/** The `stagecoach <name>` command of a trainer, run by {@link runTraining} (parsing and the trainer made inside its error handling). */
+export function trainingCommand<C extends { outDir?: string }, T extends RunnableTrainer>(spec: TrainingCommandSpec<C, T>): Command {
+  const { name, summary, usage, parse, trainer, ...hooks } = spec;
+  return {
+    name,
+    summary,
+    usage,
+    run: (argv) => runTraining({
+      ...hooks,
+      command: name,
+      argv,
+      create: async () => {
+        const { config, backend } = await parse(argv);
+        return { trainer: trainer(config), backend, outGiven: config.outDir !== undefined };
+      },
+    }),
+  };
 }
 
 /** `0.12M parameters, resuming at step 40`. */

@@ -5,10 +5,9 @@ import type { EvalEvent } from '@stagecoach/core';
 import { arithmeticChoiceTask, arithmeticTask } from '@stagecoach/eval';
 import { SFTTrainer } from '@stagecoach/lora';
 import type { LoraConfig, SFTConfig } from '@stagecoach/lora';
-import type { Command } from '../command.js';
 import { summaryLines } from '../render/train-progress.js';
 import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
-import { adapterLine, resumingNote, runTraining } from './run-training.js';
+import { adapterLine, resumingNote, trainingCommand } from './run-training.js';
 import { numberFlag } from '../config-file.js';
 
 const usage = `Usage: stagecoach sft --base <model> --data <file.jsonl> --steps <n> [options]
@@ -126,33 +125,26 @@ export function sftEvalLine(e: EvalEvent, taskName: string | undefined): string 
   return `eval @ ${e.step}: ${parts.join(' | ')}`;
 }
 
-export const sftCommand: Command = {
+export const sftCommand = trainingCommand({
   name: 'sft',
   summary: 'fine-tune a model on prompt/response records (LoRA or full), with checkpoints and --resume',
   usage,
-  async run(argv) {
-    return runTraining({
-      command: 'sft', argv,
-      create: () => {
-        const { config, backend } = parseSftArgs(argv);
-        return { trainer: new SFTTrainer(config), backend, outGiven: config.outDir !== undefined };
-      },
-      details: (trainer, backend) => {
-        const s = trainer.dataSummary;
-        const lines = [`backend ${backend} | ${adapterLine(trainer.lora)} | ${s.examples} examples${resumingNote(trainer)}`];
-        if (s.truncated > 0 || s.skipped > 0) {
-          lines.push(`${s.truncated} examples cut to the row length (${s.truncatedTokens} tokens); ${s.skipped} skipped (no response token left)`);
-        }
-        return lines;
-      },
-      evalLine: (e, trainer) => sftEvalLine(e, trainer.config.evalTask?.task.name),
-      summary: (done, trainer) => {
-        // The held-out loss and the task's accuracy as the eval lines show them (no NaN loss without --valid-data).
-        const { lastEval, ...rest } = done;
-        const lines = summaryLines(rest, trainer.tokensSeen);
-        if (lastEval !== undefined) lines.splice(2, 0, `  last eval    ${sftEvalLine(lastEval, trainer.config.evalTask?.task.name).replace(/^eval @ \d+: /, '')}`);
-        return lines;
-      },
-    });
+  parse: parseSftArgs,
+  trainer: (config) => new SFTTrainer(config),
+  details: (trainer, backend) => {
+    const s = trainer.dataSummary;
+    const lines = [`backend ${backend} | ${adapterLine(trainer.lora)} | ${s.examples} examples${resumingNote(trainer)}`];
+    if (s.truncated > 0 || s.skipped > 0) {
+      lines.push(`${s.truncated} examples cut to the row length (${s.truncatedTokens} tokens); ${s.skipped} skipped (no response token left)`);
+    }
+    return lines;
   },
-};
+  evalLine: (e, trainer) => sftEvalLine(e, trainer.config.evalTask?.task.name),
+  summaryBlock: (done, trainer) => {
+    // The held-out loss and the task's accuracy as the eval lines show them (no NaN loss without --valid-data).
+    const { lastEval, ...rest } = done;
+    const lines = summaryLines(rest, trainer.tokensSeen);
+    if (lastEval !== undefined) lines.splice(2, 0, `  last eval    ${sftEvalLine(lastEval, trainer.config.evalTask?.task.name).replace(/^eval @ \d+: /, '')}`);
+    return lines;
+  },
+});
