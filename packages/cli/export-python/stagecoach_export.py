@@ -93,6 +93,26 @@ def save_final(trainer, tokenizer, output_dir, base_dir=None):
         print(f"stagecoach: saved to {final} (Stagecoach loads it with {'RewardModel.load' if base_dir else 'loadPretrained / loadAdapter'})")
 
 
+def train_and_save(trainer_class, run, cli, model, tokenizer, args, train, valid=None, base_dir=None, **kwargs):
+    """The end of a TRL train.py: `trainer_class` (a ContinuedRun trainer) on the rows `train` (and
+    held-out `valid`), PEFT parameter names for the optimizer state, trained, then out/final saved
+    (`save_final`; `base_dir`: a reward model's base folder). `kwargs` go to the trainer as they are."""
+    from datasets import Dataset  # in requirements.txt of the TRL exports
+
+    trainer = trainer_class(
+        run=run,
+        name_of=peft_name,
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train),
+        eval_dataset=Dataset.from_list(valid) if valid else None,
+        processing_class=tokenizer,
+        **kwargs,
+    )
+    trainer.train()
+    save_final(trainer, tokenizer, cli.output_dir, base_dir)
+
+
 def trainer_args(run, cli, evaluate):
     """The TrainingArguments fields every continued run (transformers, TRL SFT, TRL reward) maps alike:
     the steps left, rows per device, clipping, the eval / save cadence, precision, seed. `evaluate`:

@@ -4,12 +4,11 @@ head trained in full, or every weight).
 Written by `stagecoach export`; `python train.py --help` and README.md say how to launch it.
 """
 
-from datasets import Dataset
 from transformers import AutoModelForSequenceClassification
 from trl import RewardConfig, RewardTrainer
 
 from stagecoach_export import (
-    ContinuedRun, check_export, load_policy, load_run, parse_cli, peft_name, read_sft_records, reward_sequence, save_final, schedule_check,
+    ContinuedRun, check_export, load_policy, load_run, parse_cli, read_sft_records, reward_sequence, schedule_check, train_and_save,
     trainer_args,
 )
 
@@ -54,18 +53,8 @@ def main():
         disable_dropout=True,
         gradient_checkpointing=False,
     )
-    trainer = ContinuedRewardTrainer(
-        run=run,
-        name_of=peft_name,
-        model=model,
-        args=args,
-        train_dataset=Dataset.from_list(train),
-        eval_dataset=Dataset.from_list(valid) if valid else None,
-        processing_class=tokenizer,
-    )
-    trainer.train()
+    train_and_save(ContinuedRewardTrainer, run, cli, model, tokenizer, args, train, valid, base_dir=run["model_dir"])
 
-    save_final(trainer, tokenizer, cli.output_dir, base_dir=run["model_dir"])
 
 if __name__ == "__main__":
     main()

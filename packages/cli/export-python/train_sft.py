@@ -3,11 +3,10 @@
 Written by `stagecoach export`; `python train.py --help` and README.md say how to launch it.
 """
 
-from datasets import Dataset
 from trl import SFTConfig, SFTTrainer
 
 from stagecoach_export import (
-    ContinuedRun, check_export, load_policy, load_run, parse_cli, peft_name, read_sft_records, save_final, schedule_check, tokenize_sft_record,
+    ContinuedRun, check_export, load_policy, load_run, parse_cli, read_sft_records, schedule_check, tokenize_sft_record, train_and_save,
     trainer_args,
 )
 
@@ -40,18 +39,8 @@ def main():
         packing=data["packing"],
         packing_strategy="bfd",
     )
-    trainer = ContinuedSFTTrainer(
-        run=run,
-        name_of=peft_name,
-        model=model,
-        args=args,
-        train_dataset=Dataset.from_list(train),
-        eval_dataset=Dataset.from_list(valid) if valid else None,
-        processing_class=tokenizer,
-    )
-    trainer.train()
+    train_and_save(ContinuedSFTTrainer, run, cli, model, tokenizer, args, train, valid)
 
-    save_final(trainer, tokenizer, cli.output_dir)
 
 if __name__ == "__main__":
     main()
