@@ -50,7 +50,7 @@ def main():
         learning_rate=run["optimizer"]["lr"],                         # lr (constant: see ContinuedRun)
         max_length=data["seq_len"],                                   # seqLen: longer pairs are left out, as in the run
         center_rewards_coefficient=None,                              # the run's loss has no centring term
-        disable_dropout=True,
+        disable_dropout=False,                                        # the checkpoint's dropout rates are 0; lora_dropout stays as the run's
         gradient_checkpointing=False,
     )
     train_and_save(ContinuedRewardTrainer, run, cli, model, tokenizer, args, train, valid, base_dir=run["model_dir"])

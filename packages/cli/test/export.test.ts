@@ -243,7 +243,8 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
     const loss = tf.tidy(() => bradleyTerryLoss(tf.tensor1d(chosen), tf.tensor1d(rejected), tf.tensor1d(records.map((r) => r.margin ?? 0))).dataSync()[0]!);
     expect(relative(loss, after), `loaded back: ${loss} vs train.py's ${after}`).toBeLessThan(SAME_DATA_TOLERANCE);
     expect(Math.abs(loss - rewardEval)).toBeGreaterThan(1e-4); // the two steps moved it
-    console.log(`export (reward): ours ${rewardEval.toFixed(5)}, train.py before ${before.toFixed(5)}, first loss ${first.toFixed(5)}, after ${after.toFixed(5)}, loaded back ${loss.toFixed(5)}`);
+    console.log(`export (reward): ours ${rewardEval.toFixed(5)}, train.py before ${before.toFixed(5)}, first loss ${first.toFixed(5)}, after ${after.toFixed(5)}, loaded back ${loss.toFixed(5)}`
+      + ` (relative: first ${relative(first, rewardEval).toExponential(1)}, loaded back ${relative(loss, after).toExponential(1)})`);
   }, 600_000);
 
   it('a GRPO run needs its reward named (a function is not recorded), then exports for TRL\'s GRPOTrainer', async () => {
