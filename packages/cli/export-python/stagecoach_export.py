@@ -13,6 +13,7 @@ import math
 import os
 import random
 import re
+import shutil
 from pathlib import Path
 
 import torch
@@ -33,29 +34,39 @@ def load_run(path="stagecoach_run.json"):
     return run
 
 
+HOW_TO_RUN = """Run on one machine:
+    accelerate launch --config_file accelerate/single.yaml train.py
+on several GPUs or machines: see README.md."""
+
+
 def parse_cli(doc, steps_help="optimizer steps to run (default: up to the run's total)"):
-    """The options every train.py takes."""
-    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    """The options every train.py takes (--help: the script's docstring, then how to launch it)."""
+    parser = argparse.ArgumentParser(description=doc, epilog=HOW_TO_RUN, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--max-steps", type=int, help=steps_help)
     parser.add_argument("--output-dir", default="out")
     parser.add_argument("--bf16", action="store_true", help="bfloat16 autocast on GPUs (Stagecoach trained in float32)")
     return parser.parse_args()
 
 
-def load_policy(run):
+def load_policy(run, auto_class=None):
     """The tokenizer and the model to train: the checkpoint's weights, with the run's PEFT adapter
-    loaded trainable when it has one (the base, adapter off, is then the frozen reference)."""
+    loaded trainable when it has one (the base, adapter off, is then the frozen reference).
+    `auto_class`: AutoModelForCausalLM by default; AutoModelForSequenceClassification for a reward model,
+    whose adapter is then loaded as a plain PeftModel (task_type None: the model's own forward, the score
+    head trained in full through modules_to_save), as Stagecoach reads it back."""
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
     tokenizer = AutoTokenizer.from_pretrained(run["model_dir"])
-    model = AutoModelForCausalLM.from_pretrained(run["model_dir"], dtype="float32")
+    model = (auto_class or AutoModelForCausalLM).from_pretrained(run["model_dir"], dtype="float32")
     if run.get("adapter_dir"):
         from peft import LoraConfig, PeftModel  # in requirements.txt of the exports with an adapter
 
         lora = LoraConfig.from_pretrained(run["adapter_dir"])
+        if auto_class is not None:
+            lora.task_type = None
         targets = lora.target_modules if isinstance(lora.target_modules, str) else sorted(lora.target_modules)
         print(f"stagecoach: LoRA r={lora.r}, alpha={lora.lora_alpha}, dropout={lora.lora_dropout} on {targets}")
-        model = PeftModel.from_pretrained(model, run["adapter_dir"], is_trainable=True)
+        model = PeftModel.from_pretrained(model, run["adapter_dir"], config=lora, is_trainable=True)
     return tokenizer, model
 
 
@@ -64,15 +75,65 @@ def peft_name(name):
     return name.replace(".modules_to_save", "").replace(".default", "")
 
 
-def save_final(trainer, tokenizer, output_dir):
+def save_final(trainer, tokenizer, output_dir, base_dir=None):
     """out/final: the model (a Hugging Face folder, or the PEFT adapter) with the tokenizer, which
-    Stagecoach loads back (loadPretrained, loadAdapter); the logs in out/log_history.json."""
+    Stagecoach loads back (loadPretrained, loadAdapter); the logs in out/log_history.json. With
+    `base_dir` (a reward model trained with an adapter) out/final is laid out as a Stagecoach reward
+    checkpoint instead: the base folder with the adapter under adapter/, which RewardModel.load reads."""
     out = Path(output_dir)
     if trainer.is_world_process_zero():
-        trainer.save_model(out / "final")
-        tokenizer.save_pretrained(out / "final")
+        final = out / "final"
+        if base_dir is not None and hasattr(trainer.model, "peft_config"):
+            shutil.copytree(base_dir, final, dirs_exist_ok=True, ignore=shutil.ignore_patterns("adapter"))
+            trainer.save_model(final / "adapter")
+        else:
+            trainer.save_model(final)
+            tokenizer.save_pretrained(final)
         (out / "log_history.json").write_text(json.dumps(trainer.state.log_history, indent=1))
-        print(f"stagecoach: saved to {out / 'final'} (Stagecoach loads it with loadPretrained / loadAdapter)")
+        print(f"stagecoach: saved to {final} (Stagecoach loads it with {'RewardModel.load' if base_dir else 'loadPretrained / loadAdapter'})")
+
+
+def train_and_save(trainer_class, run, cli, model, tokenizer, args, train, valid=None, base_dir=None, **kwargs):
+    """The end of a TRL train.py: `trainer_class` (a ContinuedRun trainer) on the rows `train` (and
+    held-out `valid`), PEFT parameter names for the optimizer state, trained, then out/final saved
+    (`save_final`; `base_dir`: a reward model's base folder). `kwargs` go to the trainer as they are."""
+    from datasets import Dataset  # in requirements.txt of the TRL exports
+
+    trainer = trainer_class(
+        run=run,
+        name_of=peft_name,
+        model=model,
+        args=args,
+        train_dataset=Dataset.from_list(train),
+        eval_dataset=Dataset.from_list(valid) if valid else None,
+        processing_class=tokenizer,
+        **kwargs,
+    )
+    trainer.train()
+    save_final(trainer, tokenizer, cli.output_dir, base_dir)
+
+
+def trainer_args(run, cli, evaluate):
+    """The TrainingArguments fields every continued run (transformers, TRL SFT, TRL reward) maps alike:
+    the steps left, rows per device, clipping, the eval / save cadence, precision, seed. `evaluate`:
+    whether there is held-out data (then it is also evaluated before the first step)."""
+    return dict(
+        output_dir=cli.output_dir,
+        max_steps=cli.max_steps or run["schedule"]["total_steps"] - run["start_step"],  # the steps left of the run's total
+        per_device_train_batch_size=run["batch"]["per_device"],      # batchSize
+        per_device_eval_batch_size=run["batch"]["per_device"],
+        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,     # maxGradNorm (0: no clipping)
+        eval_strategy="steps" if evaluate and run["eval_every"] else "no",
+        eval_steps=run["eval_every"] or None,                        # evalEvery
+        eval_on_start=bool(evaluate),                                # the held-out loss the run ended with, measured here
+        logging_steps=1,
+        save_strategy="steps" if run["save_every"] else "no",        # checkpointEvery (the final model is saved apart)
+        save_steps=run["save_every"] or 500,
+        save_total_limit=run["keep_checkpoints"] or None,            # keepCheckpoints
+        bf16=cli.bf16,                                               # float32 unless --bf16
+        seed=run["seed"],
+        report_to="none",
+    )
 
 
 def schedule_check(run):
@@ -281,6 +342,19 @@ def tokenize_sft_record(record, tokenizer):
         ids.append(tokenizer.eos_token_id)
         mask.append(1)
     return {"input_ids": ids, "completion_mask": mask}
+
+
+def reward_sequence(record, side, tokenizer):
+    """reward-inputs.ts rewardSequence: the ids a reward model scores for the record's prompt and its
+    `side` ("chosen" / "rejected"), rendered as an SFT record: text as prompt + completion + EOS, a chat
+    (the prompt's messages, then the response, text becoming the assistant turn) with the chat template."""
+    prompt, response = record.get("prompt", ""), record[side]
+    if isinstance(response, str) and isinstance(prompt, str):
+        sft = {"prompt": prompt, "completion": response}
+    else:
+        reply = [{"role": "assistant", "content": response}] if isinstance(response, str) else response
+        sft = {"messages": list(prompt or []) + list(reply)}
+    return tokenize_sft_record(sft, tokenizer)["input_ids"]
 
 
 def chat_segments(messages, tokenizer):

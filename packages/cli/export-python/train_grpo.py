@@ -1,16 +1,12 @@
 """Continue a Stagecoach GRPO run with TRL's GRPOTrainer (PEFT LoRA adapter, or every weight).
 
-Written by `stagecoach export`. Run on one machine:
-    accelerate launch --config_file accelerate/single.yaml train.py
-on several GPUs or machines: see README.md. Options: --max-steps N (Stagecoach iterations, e.g. a
-smoke test), --output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
+Written by `stagecoach export`; `python train.py --help` and README.md say how to launch it.
 """
 
-from datasets import Dataset
 from trl import GRPOConfig, GRPOTrainer
 
 from stagecoach_export import (
-    ContinuedRun, check_export, load_policy, load_run, math_reward, parse_cli, peft_name, read_sft_records, save_final, schedule_check,
+    ContinuedRun, check_export, load_policy, load_run, math_reward, parse_cli, read_sft_records, schedule_check, train_and_save,
 )
 
 
@@ -34,7 +30,7 @@ def main():
 
     tokenizer, model = load_policy(run)
     records = read_sft_records(run["data"]["train"][0]["path"])
-    dataset = Dataset.from_list([{**record, "prompt": prompt_of(record)} for record in records])
+    rows = [{**record, "prompt": prompt_of(record)} for record in records]
     check_export(run, lr=schedule_check(run))
 
     # One Stagecoach iteration: promptsPerStep prompts x groupSize responses, `epochs` passes over them in
@@ -68,18 +64,8 @@ def main():
         report_to="none",
         remove_unused_columns=False,                                # the reward reads the record's answer column
     )
-    trainer = ContinuedGRPOTrainer(
-        run=run,
-        name_of=peft_name,
-        model=model,
-        args=args,
-        reward_funcs=[math_reward(**grpo["reward"])],
-        train_dataset=dataset,
-        processing_class=tokenizer,
-    )
-    trainer.train()
+    train_and_save(ContinuedGRPOTrainer, run, cli, model, tokenizer, args, rows, reward_funcs=[math_reward(**grpo["reward"])])
 
-    save_final(trainer, tokenizer, cli.output_dir)
 
 if __name__ == "__main__":
     main()

@@ -1,16 +1,13 @@
 """Continue a Stagecoach pre-training or mid-training run with transformers.Trainer.
 
-Written by `stagecoach export`. Run on one machine:
-    accelerate launch --config_file accelerate/single.yaml train.py
-on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps, e.g. a smoke test),
---output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
+Written by `stagecoach export`; `python train.py --help` and README.md say how to launch it.
 """
 
 from transformers import Trainer, TrainingArguments
 
 from stagecoach_export import (
     ContinuedRun, MixtureWindows, PackedWindows, WindowCollator, accumulation_steps, check_export, load_policy, load_run, parse_cli, save_final,
-    schedule_check, validation_windows,
+    schedule_check, trainer_args, validation_windows,
 )
 
 
@@ -21,8 +18,6 @@ class ContinuedTrainer(ContinuedRun, Trainer):
 def main():
     cli = parse_cli(__doc__)
     run = load_run()
-    start, total = run["start_step"], run["schedule"]["total_steps"]
-
     tokenizer, model = load_policy(run)
     if run["trainer"] == "mid-trainer":
         # A weighted mixture; the held-out windows of each source evaluated apart (eval_<name>_loss).
@@ -40,24 +35,9 @@ def main():
         lr=schedule_check(run),
     )
 
-    batch = run["batch"]
     args = TrainingArguments(
-        output_dir=cli.output_dir,
-        max_steps=cli.max_steps or total - start,                  # the steps left of the run's total
-        per_device_train_batch_size=batch["per_device"],            # batchSize
-        per_device_eval_batch_size=batch["per_device"],
+        **trainer_args(run, cli, eval_sets),
         gradient_accumulation_steps=accumulation_steps(run),         # tokensPerStep / (batchSize × seqLen × processes)
-        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,    # maxGradNorm (0: no clipping)
-        eval_strategy="steps" if eval_sets and run["eval_every"] else "no",
-        eval_steps=run["eval_every"] or None,                       # evalEvery
-        eval_on_start=bool(eval_sets),                              # the validation loss the run ended with, measured here
-        logging_steps=1,
-        save_strategy="steps" if run["save_every"] else "no",       # checkpointEvery (the final model is saved below)
-        save_steps=run["save_every"] or 500,
-        save_total_limit=run["keep_checkpoints"] or None,           # keepCheckpoints
-        bf16=cli.bf16,                                               # float32 unless --bf16
-        seed=run["seed"],
-        report_to="none",
         remove_unused_columns=False,
     )
     trainer = ContinuedTrainer(

@@ -1,16 +1,13 @@
 """Continue a Stagecoach SFT run with TRL's SFTTrainer (PEFT LoRA adapter, or every weight).
 
-Written by `stagecoach export`. Run on one machine:
-    accelerate launch --config_file accelerate/single.yaml train.py
-on several GPUs or machines: see README.md. Options: --max-steps N (fewer steps, e.g. a smoke test),
---output-dir DIR (default out/), --bf16 (bfloat16 autocast on GPUs).
+Written by `stagecoach export`; `python train.py --help` and README.md say how to launch it.
 """
 
-from datasets import Dataset
 from trl import SFTConfig, SFTTrainer
 
 from stagecoach_export import (
-    ContinuedRun, check_export, load_policy, load_run, parse_cli, peft_name, read_sft_records, save_final, schedule_check, tokenize_sft_record,
+    ContinuedRun, check_export, load_policy, load_run, parse_cli, read_sft_records, schedule_check, tokenize_sft_record, train_and_save,
+    trainer_args,
 )
 
 
@@ -21,7 +18,7 @@ class ContinuedSFTTrainer(ContinuedRun, SFTTrainer):
 def main():
     cli = parse_cli(__doc__)
     run = load_run()
-    data, start, total = run["data"], run["start_step"], run["schedule"]["total_steps"]
+    data = run["data"]
 
     tokenizer, model = load_policy(run)
     # Records tokenized as Stagecoach does: {input_ids, completion_mask}; TRL cuts them to max_length.
@@ -34,40 +31,16 @@ def main():
     )
 
     args = SFTConfig(
-        output_dir=cli.output_dir,
-        max_steps=cli.max_steps or total - start,                   # the steps left of the run's total
-        per_device_train_batch_size=run["batch"]["per_device"],      # batchSize
-        per_device_eval_batch_size=run["batch"]["per_device"],
+        **trainer_args(run, cli, valid),
         learning_rate=run["optimizer"]["lr"],                        # lr (constant: see ContinuedRun)
-        max_grad_norm=run["optimizer"]["max_grad_norm"] or None,     # maxGradNorm
         max_length=data["seq_len"] + 1,                              # seqLen inputs + the last target
         truncation_mode="keep_start",
         completion_only_loss=True,                                   # loss on completion / assistant tokens only
         packing=data["packing"],
         packing_strategy="bfd",
-        eval_strategy="steps" if valid and run["eval_every"] else "no",
-        eval_steps=run["eval_every"] or None,                        # evalEvery
-        eval_on_start=bool(valid),                                   # the held-out loss the run ended with, measured here
-        logging_steps=1,
-        save_strategy="steps" if run["save_every"] else "no",        # checkpointEvery
-        save_steps=run["save_every"] or 500,
-        save_total_limit=run["keep_checkpoints"] or None,            # keepCheckpoints
-        bf16=cli.bf16,                                               # float32 unless --bf16
-        seed=run["seed"],
-        report_to="none",
     )
-    trainer = ContinuedSFTTrainer(
-        run=run,
-        name_of=peft_name,
-        model=model,
-        args=args,
-        train_dataset=Dataset.from_list(train),
-        eval_dataset=Dataset.from_list(valid) if valid else None,
-        processing_class=tokenizer,
-    )
-    trainer.train()
+    train_and_save(ContinuedSFTTrainer, run, cli, model, tokenizer, args, train, valid)
 
-    save_final(trainer, tokenizer, cli.output_dir)
 
 if __name__ == "__main__":
     main()

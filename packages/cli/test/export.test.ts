@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  MidTrainer, Pretrainer, cpu, evaluateLanguageModel, jsonlSource, loadPretrained, tf, useBackend, validationWindows,
+  MidTrainer, Pretrainer, cpu, evaluateLanguageModel, jsonlSource, loadPretrained, readSafetensors, tf, toFloat32, useBackend, validationWindows,
 } from '@stagecoach/core';
 import type { Transformer, Tokenizer } from '@stagecoach/core';
-import { SFTTrainer, loadAdapter, parseSftJsonl, sftBatch, tokenizeSftRecord } from '@stagecoach/lora';
-import { GRPOTrainer, mathReward } from '@stagecoach/rlhf';
+import { SFTTrainer, adapterTensors, loadAdapter, parseSftJsonl, sftBatch, tokenizeSftRecord } from '@stagecoach/lora';
+import { GRPOTrainer, RewardModel, RewardTrainer, bradleyTerryLoss, mathReward, parsePreferenceJsonl } from '@stagecoach/rlhf';
 import { pythonVenv } from '../../core/test/python-venv.js';
 import { parseExportArgs } from '../src/commands/export.js';
 import { exportRun } from '../src/export/export-run.js';
@@ -173,13 +173,78 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
 
     const to = join(root, 'mid-torch');
     await exportRun({ run: midRun, to, steps: 6 });
-    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as { data: { train: Array<{ weight: number; on_end: string }> } };
+    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as {
+      data: { train: Array<{ weight: number; on_end: string }>; eval_windows: number };
+    };
     expect(settings.data.train.map((s) => [s.weight, s.on_end])).toEqual([[0.7, 'wrap'], [0.3, 'wrap']]);
-    const first = launch(to, 1);
+    const log = launch(to, 1);
+    const evals = (name: string) => log.filter((e) => e[`eval_${name}_loss`] !== undefined).map((e) => e[`eval_${name}_loss`]!);
     for (const name of ['fr', 'replay']) {
-      const before = first.find((e) => e[`eval_${name}_loss`] !== undefined)![`eval_${name}_loss`]!;
+      const before = evals(name)[0]!;
       expect(relative(before, metrics[`valLoss/${name}`]!), `${name}: ${before} vs ours ${metrics[`valLoss/${name}`]}`).toBeLessThan(SAME_DATA_TOLERANCE);
     }
+
+    // Back here: the model train.py saved gives its last held-out loss on the "fr" source's windows.
+    const { model, tokenizer } = await loadPretrained(join(to, 'out', 'final'));
+    const windows = await validationWindows({
+      sources: [jsonlSource(second)], tokenizer, seqLen: SEQ_LEN, seed: 0, validationFraction: 0.1, maxWindows: settings.data.eval_windows,
+    });
+    const ours = await evaluateLanguageModel(model, tokenizer, windows, 4);
+    model.dispose();
+    const after = evals('fr').at(-1)!;
+    expect(relative(ours.loss, after), `loaded back: ${ours.loss} vs train.py's ${after}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    expect(Math.abs(ours.loss - metrics['valLoss/fr']!)).toBeGreaterThan(1e-5); // the step moved it
+    console.log(`export (mid, fr): ours ${metrics['valLoss/fr']!.toFixed(5)}, train.py before ${evals('fr')[0]!.toFixed(5)}, after ${after.toFixed(5)}, loaded back ${ours.loss.toFixed(5)}`);
+  }, 600_000);
+
+  it('a reward-model run continues under TRL\'s RewardTrainer from our adapter and score head, and loads back as a RewardModel', async () => {
+    const pairs = join(root, 'pairs.jsonl');
+    const text = (i: number) => ({ prompt: `the cat ${i} sat on the`, chosen: ' warm mat', rejected: ` dog ${i} fox`, ...(i === 0 ? { margin: 0.5 } : {}) });
+    const chatPair = { prompt: [{ role: 'user', content: 'fox?' }], chosen: [{ role: 'assistant', content: 'dog' }], rejected: [{ role: 'assistant', content: 'mat' }] };
+    // A short chat template (the context is 32 tokens): the run writes it into the checkpoint's tokenizer_config.json.
+    const chatTemplate = "{% for m in messages %}{{ m['role'][0] }}:{{ m['content'] }}\n{% endfor %}{% if add_generation_prompt %}a:{% endif %}";
+    writeFileSync(pairs, `${[...Array.from({ length: 7 }, (_, i) => JSON.stringify(text(i))), JSON.stringify(chatPair)].join('\n')}\n`);
+    const rewardRun = join(root, 'reward');
+    let rewardEval = NaN;
+    // Every pair in one batch, held-out data = the training pairs: train.py's first training loss is then
+    // the loss of our last evaluation on the same pairs, with the weights and head we ended with.
+    const trainer = new RewardTrainer({
+      initFrom: join(preRun, 'checkpoint-16'), data: pairs, validData: pairs, batchSize: 8, steps: 6, evalEvery: 6, lr: 1e-2,
+      lora: { r: 4, alpha: 8 }, chatTemplate, outDir: rewardRun,
+    });
+    trainer.on('eval', (e) => { rewardEval = e.valLoss; });
+    await trainer.init();
+    expect(trainer.dataSummary).toMatchObject({ pairs: 8, tooLong: 0 });
+    await trainer.train();
+    trainer.dispose();
+    expect(rewardEval).toBeLessThan(Math.log(2) - 0.05); // it learned something: the check below is not at the untrained log 2
+
+    const to = join(root, 'reward-torch');
+    const tensors = tf.memory().numTensors;
+    const result = await exportRun({ run: rewardRun, to, steps: 9 });
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(result).toMatchObject({ trainer: 'reward', step: 6, totalSteps: 9 });
+    expect(result.notCarried.join('\n')).toMatch(/data order/);
+    const settings = JSON.parse(readFileSync(join(to, 'stagecoach_run.json'), 'utf8')) as { check: Record<string, unknown> };
+    expect(Object.keys(settings.check)).toEqual(['pair_0', 'chat_pair', 'lr']); // the chat rendering is checked too
+    expect(readFileSync(join(to, 'README.md'), 'utf8')).toMatch(/TRL `RewardTrainer`[\s\S]*RewardModel\.load\('out\/final'\)/);
+
+    const log = launch(to, 2);
+    const { first, before, after } = losses(log);
+    expect(relative(before, rewardEval), `eval before the first step ${before} vs ours ${rewardEval}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    expect(relative(first, rewardEval), `first training loss ${first} vs our last eval ${rewardEval} (same pairs)`).toBeLessThan(SAME_DATA_TOLERANCE);
+
+    // Back here: out/final is a reward checkpoint (base + adapter/); its Bradley-Terry loss on the pairs is train.py's last eval_loss.
+    const reward = await RewardModel.load(join(to, 'out', 'final'));
+    const records = parsePreferenceJsonl(readFileSync(pairs, 'utf8'), pairs);
+    const chosen = await reward.scoreBatch(records.map((r) => ({ prompt: r.prompt, response: r.chosen })));
+    const rejected = await reward.scoreBatch(records.map((r) => ({ prompt: r.prompt, response: r.rejected })));
+    reward.dispose();
+    const loss = tf.tidy(() => bradleyTerryLoss(tf.tensor1d(chosen), tf.tensor1d(rejected), tf.tensor1d(records.map((r) => r.margin ?? 0))).dataSync()[0]!);
+    expect(relative(loss, after), `loaded back: ${loss} vs train.py's ${after}`).toBeLessThan(SAME_DATA_TOLERANCE);
+    expect(Math.abs(loss - rewardEval)).toBeGreaterThan(1e-4); // the two steps moved it
+    console.log(`export (reward): ours ${rewardEval.toFixed(5)}, train.py before ${before.toFixed(5)}, first loss ${first.toFixed(5)}, after ${after.toFixed(5)}, loaded back ${loss.toFixed(5)}`
+      + ` (relative: first ${relative(first, rewardEval).toExponential(1)}, loaded back ${relative(loss, after).toExponential(1)})`);
   }, 600_000);
 
   it('a GRPO run needs its reward named (a function is not recorded), then exports for TRL\'s GRPOTrainer', async () => {
@@ -196,5 +261,21 @@ describe.skipIf(env.python === undefined)(`stagecoach export to transformers / T
     const settings = JSON.parse(readFileSync(join(root, 'grpo-torch', 'stagecoach_run.json'), 'utf8')) as { grpo: Record<string, unknown> };
     expect(settings.grpo).toMatchObject({ group_size: 2, samples_per_step: 4, max_new_tokens: 4, reward: { answer_field: 'answer' } });
     expect(readFileSync(join(root, 'grpo-torch', 'train.py'), 'utf8')).toMatch(/GRPOTrainer/);
-  }, 120_000);
+
+    // One iteration under TRL (sampling, the math reward in Python, one update), then the adapter it writes loads back.
+    const log = launch(join(root, 'grpo-torch'), 1);
+    const step = log.find((e) => e['reward'] !== undefined)!;
+    expect(step['reward']).toBeGreaterThanOrEqual(-0.1); // math_reward: -0.1 (no number), 0 or 1
+    const { model } = await loadPretrained(join(root, 'grpo-torch', 'model'));
+    const lora = await loadAdapter(model, join(root, 'grpo-torch', 'out', 'final'));
+    const back = adapterTensors(lora);
+    const written = readSafetensors(readFileSync(join(root, 'grpo-torch', 'out', 'final', 'adapter_model.safetensors'))).tensors;
+    expect(back.map(([key]) => key).sort()).toEqual([...written.keys()].sort());
+    for (const [key, t] of back) {
+      const difference = tf.tidy(() => tf.max(tf.abs(tf.sub(t, tf.tensor(toFloat32(written.get(key)!), t.shape)))).dataSync()[0]!);
+      expect(difference, key).toBeLessThan(1e-7);
+    }
+    tf.dispose(back.map(([, t]) => t));
+    model.dispose();
+  }, 600_000);
 });

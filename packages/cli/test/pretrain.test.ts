@@ -173,7 +173,7 @@ describe('stagecoach pretrain: end to end', () => {
   it('exits 1 with the reason for a bad field, an unknown backend or a missing corpus', async () => {
     const bad = stagecoach(['pretrain', '--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--steps', '2', '--seq-len', '4096']);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/config\.seqLen must be an integer in \[1, 64\]/);
+    expect(bad.stderr).toMatch(/^stagecoach pretrain: .*config\.seqLen must be an integer in \[1, 64\]/m); // made inside the runner: a clean error
     const backend = stagecoach(['pretrain', '--data', join(dir, 'corpus.txt'), '--preset', 'gpt2-tiny', '--steps', '2', '--backend', 'tpu']);
     expect(backend.stderr).toMatch(/--backend "tpu" is not a backend; valid: cpu, wasm, node/);
     const missing = stagecoach(['pretrain', '--data', join(dir, 'nope.txt'), '--preset', 'gpt2-tiny', '--steps', '2']);

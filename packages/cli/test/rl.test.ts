@@ -37,6 +37,41 @@ describe('stagecoach grpo / ppo', () => {
     expect(await math('2+3=', 'no idea', { answer: '5' })).toBeCloseTo(-0.1);
   });
 
+  it('on the shared runner: a bad field is a clean error; Ctrl-C ends the iteration with a checkpoint, a summary and the resume command', async () => {
+    const logged: string[] = [];
+    const errors: string[] = [];
+    vi.spyOn(console, 'log').mockImplementation((line: unknown) => void logged.push(String(line)));
+    vi.spyOn(console, 'error').mockImplementation((line: unknown) => void errors.push(String(line)));
+    const base = ['--base', join(root, 'base'), '--prompts', prompts, '--reward', 'math', '--prompts-per-step', '2', '--max-new-tokens', '4', '--backend', 'cpu'];
+    expect(await grpoCommand.run([...base, '--steps', '2', '--group-size', '0'])).toBe(1); // the trainer's ConfigError, made inside the runner
+    expect(errors.join('\n')).toMatch(/^stagecoach grpo: .*groupSize/);
+
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((text: unknown) => {
+      written.push(String(text));
+      if (/\] 1\/50 /.test(String(text))) process.emit('SIGINT'); // Ctrl-C once the first iteration is drawn
+      return true;
+    });
+    const out = join(root, 'interrupted');
+    const args = [...base, '--group-size', '2', '--out', out];
+    expect(await grpoCommand.run([...args, '--steps', '50'])).toBe(130);
+    expect(written.join('')).toContain('Interrupted: finishing the iteration, saving a checkpoint (Ctrl-C again to quit now).');
+    expect(written.join('')).toMatch(/\] 1\/50 loss [-0-9.]+ lr [0-9.e+-]+ reward [-0-9.]+ kl [-0-9.e]+ \|/); // the bar carries RL's reward and KL
+    const stopped = logged.join('\n');
+    expect(stopped).toMatch(/Stopped at step (\d+) \(interrupted\)/);
+    const step = Number(/Stopped at step (\d+)/.exec(stopped)![1]);
+    expect(stopped).toContain(`checkpoint   ${join(out, `checkpoint-${step}`)}`);
+    expect(stopped).toMatch(new RegExp(`resume with  stagecoach grpo .*--steps 50 --resume ${out}`));
+
+    logged.length = 0;
+    const sigintListeners = process.listenerCount('SIGINT'); // (a file-writing dependency keeps one of its own)
+    expect(await grpoCommand.run([...args, '--steps', String(step + 1), '--resume', out])).toBe(0);
+    expect(process.listenerCount('SIGINT')).toBe(sigintListeners); // the runner removed its handler
+    expect(written.join('')).toMatch(new RegExp(`resuming at step ${step}`));
+    expect(logged.join('\n')).toMatch(new RegExp(`Done: ${step + 1} steps\\.`));
+    expect(errors).toHaveLength(1);
+  }, 120_000);
+
   it('runs GRPO with --reward-module and PPO with --reward math, checkpoints, resumes', async () => {
     vi.spyOn(console, 'log').mockImplementation(() => undefined);
     const written: string[] = [];

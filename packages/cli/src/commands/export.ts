@@ -8,9 +8,9 @@ import { startBackend } from '../resolve-backend.js';
 const usage = `Usage: stagecoach export --run <folder> --to <dir> [--steps <n>] [--reward math]
 
 Writes a Python project that continues a Stagecoach run on PyTorch, launched by accelerate on one
-device or many GPUs and machines: pre- and mid-training with transformers.Trainer, SFT and GRPO with TRL's
-SFTTrainer / GRPOTrainer and the PEFT adapter; a PPO run (TRL has no PPO any more) is handed over without
-a script. It holds the model (Hugging Face folder), the data, the AdamW moments, train.py with
+device or many GPUs and machines: pre- and mid-training with transformers.Trainer; SFT, reward models and
+GRPO with TRL's SFTTrainer / RewardTrainer / GRPOTrainer and the PEFT adapter; a PPO run (TRL has no PPO any
+more) is handed over without a script. It holds the model (Hugging Face folder), the data, the AdamW moments, train.py with
 the run's hyper-parameters, requirements.txt, accelerate configs (one machine; multi-GPU; FSDP over
 several machines) and a README of what maps to what. What does not carry over is listed.
 

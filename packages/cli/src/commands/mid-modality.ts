@@ -1,11 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, IMAGE_CAPTIONS, ModalityTrainer, StagecoachError, TONE_CAPTIONS, syntheticImages, syntheticTones } from '@stagecoach/core';
+import { ConfigError, IMAGE_CAPTIONS, ModalityTrainer, TONE_CAPTIONS, syntheticImages, syntheticTones } from '@stagecoach/core';
 import type { MediaCaption, ModalityConfig } from '@stagecoach/core';
-import type { Command } from '../command.js';
-import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
-import { resumeCommand } from './pretrain.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
+import { resumingNote, trainingCommand } from './run-training.js';
 
 const usage = `Usage: stagecoach mid-modality --base <model> --modality image|audio --steps <n> [options]
 
@@ -89,51 +87,18 @@ export function parseMidModalityArgs(argv: string[], cwd = process.cwd()): { con
   return { config, backend: values.backend ?? DEFAULT_BACKEND };
 }
 
-export const midModalityCommand: Command = {
+export const midModalityCommand = trainingCommand({
   name: 'mid-modality',
   summary: 'mid-training: teach a text-only model to read images or audio (encoder + projector), with checkpoints and --resume',
   usage,
-  async run(argv) {
-    let trainer: ModalityTrainer | undefined;
-    const controller = new AbortController();
-    const onSigint = () => {
-      if (controller.signal.aborted) process.exit(130);
-      progress?.message(`Interrupted: finishing the step, ${trainer?.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint'} (Ctrl-C again to quit now).`);
-      controller.abort();
-    };
-    const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
-    let progress: TrainProgress | undefined;
-    try {
-      const { config, backend } = parseMidModalityArgs(argv);
-      trainer = new ModalityTrainer(config);
-      const info = await startBackend(backend);
-      progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
-      process.on('SIGINT', onSigint);
-      await trainer.init();
-      const captions = trainer.encoder.config.modality === 'image' ? IMAGE_CAPTIONS : TONE_CAPTIONS;
-      progress.message(
-        `backend ${info.name} | ${trainer.encoder.config.modality} encoder, ${trainer.encoder.tokens} tokens per input | language model ${trainer.config.trainLanguageModel ? 'trained' : 'frozen'}`
-        + ` | chance ${(100 / captions.length).toFixed(1)}%${trainer.stepCount > 0 ? ` | resuming at step ${trainer.stepCount}` : ''}`,
-      );
-      trainer.on('step', (e) => progress!.step(e));
-      trainer.on('eval', (e) => progress!.message(`eval @ ${e.step}: caption loss ${e.valLoss.toFixed(4)}, caption accuracy ${(100 * (e.metrics['accuracy'] ?? Number.NaN)).toFixed(1)}%`));
-      trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
-      const done = await trainer.train({ signal: controller.signal });
-      progress.finish();
-      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
-      if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
-      else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, 'mid-modality')}`);
-      return done.aborted ? 130 : 0;
-    } catch (error) {
-      progress?.finish();
-      if (StagecoachError.isInstance(error)) {
-        console.error(`stagecoach mid-modality: ${error.message}`);
-        return 1;
-      }
-      throw error;
-    } finally {
-      process.off('SIGINT', onSigint);
-      trainer?.dispose();
-    }
+  parse: parseMidModalityArgs,
+  trainer: (config) => new ModalityTrainer(config),
+  details: (trainer, backend) => {
+    const captions = trainer.encoder.config.modality === 'image' ? IMAGE_CAPTIONS : TONE_CAPTIONS;
+    return [
+      `backend ${backend} | ${trainer.encoder.config.modality} encoder, ${trainer.encoder.tokens} tokens per input | language model ${trainer.config.trainLanguageModel ? 'trained' : 'frozen'}`
+      + ` | chance ${(100 / captions.length).toFixed(1)}%${resumingNote(trainer)}`,
+    ];
   },
-};
+  evalLine: (e) => `eval @ ${e.step}: caption loss ${e.valLoss.toFixed(4)}, caption accuracy ${(100 * (e.metrics['accuracy'] ?? Number.NaN)).toFixed(1)}%`,
+});

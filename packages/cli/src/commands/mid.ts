@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, MidTrainer, type MidTrainerConfig, type MixtureSourceConfig } from '@stagecoach/core';
-import type { Command } from '../command.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
-import { runTraining } from './run-training.js';
+import { parametersLine, trainingCommand } from './run-training.js';
 
 const usage = `Usage: stagecoach mid --from <checkpoint> [--config mid.json] [options]
 
@@ -117,24 +116,20 @@ function mixtureFlag(spec: string, cwd: string): MixtureSourceConfig {
   return { source: absolutePath(spec.slice(0, at), cwd), weight };
 }
 
-export const midCommand: Command = {
+export const midCommand = trainingCommand({
   name: 'mid',
   summary: 'mid-train a checkpoint on a data mixture: longer context, a new language, replay against forgetting',
   usage,
-  async run(argv) {
-    const { config, backend } = await parseMidArgs(argv);
-    const trainer = new MidTrainer(config); // validates: ConfigError names the field
-    const c = trainer.config;
-    const mixture = c.data.map((s) => `${s.name} ${(100 * s.weight / c.data.reduce((sum, d) => sum + d.weight, 0)).toFixed(0)}%`).join(' + ');
-    return runTraining({
-      command: 'mid', argv, trainer, outGiven: config.outDir !== undefined,
-      startBackend: async () => (await startBackend(backend)).name,
-      header: (name) => `backend ${name} | mixture ${mixture} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`,
-      details: (t) => {
-        const m = t.model.config;
-        return [`model ${m.family} d${m.dModel} L${m.nLayers} ctx${m.contextLength} vocab${m.vocabSize}`
-          + `${m.ropeScaling === undefined ? '' : ` | RoPE ${m.ropeScaling.type} ×${m.ropeScaling.factor}`}`];
-      },
-    });
+  parse: parseMidArgs,
+  trainer: (config) => new MidTrainer(config),
+  header: ({ config: c }, name) => {
+    const total = c.data.reduce((sum, d) => sum + d.weight, 0);
+    const mixture = c.data.map((s) => `${s.name} ${(100 * s.weight / total).toFixed(0)}%`).join(' + ');
+    return `backend ${name} | mixture ${mixture} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`;
   },
-};
+  details: (t) => {
+    const m = t.model.config;
+    return [parametersLine(t), `model ${m.family} d${m.dModel} L${m.nLayers} ctx${m.contextLength} vocab${m.vocabSize}`
+      + `${m.ropeScaling === undefined ? '' : ` | RoPE ${m.ropeScaling.type} ×${m.ropeScaling.factor}`}`];
+  },
+});

@@ -1,10 +1,9 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError, Pretrainer, type PretrainerConfig } from '@stagecoach/core';
-import type { Command } from '../command.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
-import { runTraining } from './run-training.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
+import { trainingCommand } from './run-training.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
 
 export { resumeChangesLine, resumeCommand } from './run-training.js';
 
@@ -103,21 +102,17 @@ export async function parsePretrainArgs(argv: string[], cwd = process.cwd()): Pr
   return { config: { ...merged, data: merged.data, model: merged.model, steps: merged.steps }, backend };
 }
 
-export const pretrainCommand: Command = {
+export const pretrainCommand = trainingCommand({
   name: 'pretrain',
   summary: 'pre-train a model from random weights on a text corpus',
   usage,
-  async run(argv) {
-    const { config, backend } = await parsePretrainArgs(argv);
-    const trainer = new Pretrainer(config); // validates: ConfigError names the field
+  parse: parsePretrainArgs,
+  trainer: (config) => new Pretrainer(config),
+  header: (trainer, name) => {
     const c = trainer.config;
-    return runTraining({
-      command: 'pretrain', argv, trainer, outGiven: config.outDir !== undefined,
-      startBackend: async () => (await startBackend(backend)).name,
-      header: (name) => `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`,
-    });
+    return `backend ${name} | model ${describeModel(trainer)} | ${c.steps} steps × ${c.accumulationSteps * c.batchSize * c.seqLen} tokens`;
   },
-};
+});
 
 function describeModel(trainer: Pretrainer): string {
   const m = trainer.config.model;

@@ -1,12 +1,10 @@
 import { parseArgs } from 'node:util';
-import { ConfigError, StagecoachError } from '@stagecoach/core';
+import { ConfigError } from '@stagecoach/core';
 import { RewardTrainer } from '@stagecoach/rlhf';
 import type { RewardConfig } from '@stagecoach/rlhf';
-import type { Command } from '../command.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
-import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
-import { resumeCommand } from './pretrain.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
+import { adapterLine, resumingNote, trainingCommand } from './run-training.js';
 import { loraFlags } from './sft.js';
 
 const usage = `Usage: stagecoach reward --base <model> --data <pairs.jsonl> --steps <n> [--out <dir>] [options]
@@ -85,55 +83,18 @@ export async function parseRewardArgs(argv: string[], cwd = process.cwd()): Prom
   return { config: { ...merged, data: merged.data, steps: merged.steps }, backend };
 }
 
-export const rewardCommand: Command = {
+export const rewardCommand = trainingCommand({
   name: 'reward',
   summary: 'train a reward model on preference pairs (Bradley-Terry; LoRA or full), with checkpoints and --resume',
   usage,
-  async run(argv) {
-    let trainer: RewardTrainer | undefined;
-    const controller = new AbortController();
-    const onSigint = () => {
-      if (controller.signal.aborted) process.exit(130);
-      progress?.message(`Interrupted: finishing the step, ${trainer?.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint'} (Ctrl-C again to quit now).`);
-      controller.abort();
-    };
-    const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
-    let progress: TrainProgress | undefined;
-    try {
-      const { config, backend } = await parseRewardArgs(argv);
-      trainer = new RewardTrainer(config);
-      const info = await startBackend(backend);
-      progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
-      process.on('SIGINT', onSigint);
-      await trainer.init();
-      const s = trainer.dataSummary;
-      const what = trainer.lora === undefined
-        ? 'full fine-tuning'
-        : `LoRA r ${trainer.lora.config.r} on ${trainer.lora.layers.size} layers + score head, ${trainer.lora.parameterCounts().percent.toFixed(2)}% trainable`;
-      progress.message(`backend ${info.name} | ${what} | ${s.pairs} pairs, ${s.validPairs} held out${trainer.stepCount > 0 ? ` | resuming at step ${trainer.stepCount}` : ''}`);
-      if (s.tooLong > 0) progress.message(`${s.tooLong} pairs left out: a side is longer than ${trainer.config.seqLen || 'the context'} tokens`);
-      trainer.on('step', (e) => progress!.step(e));
-      trainer.on('eval', (e) => progress!.message(
-        `eval @ ${e.step}: held-out accuracy ${e.metrics['accuracy']!.toFixed(3)}, loss ${e.valLoss.toFixed(4)} ` +
-          `(mean reward chosen ${e.metrics['meanChosen']!.toFixed(3)}, rejected ${e.metrics['meanRejected']!.toFixed(3)})`,
-      ));
-      trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
-      const done = await trainer.train({ signal: controller.signal });
-      progress.finish();
-      for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
-      if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
-      else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, 'reward')}`);
-      return done.aborted ? 130 : 0;
-    } catch (error) {
-      progress?.finish();
-      if (StagecoachError.isInstance(error)) {
-        console.error(`stagecoach reward: ${error.message}`);
-        return 1;
-      }
-      throw error;
-    } finally {
-      process.off('SIGINT', onSigint);
-      trainer?.dispose();
-    }
+  parse: parseRewardArgs,
+  trainer: (config) => new RewardTrainer(config),
+  details: (trainer, backend) => {
+    const s = trainer.dataSummary;
+    const lines = [`backend ${backend} | ${adapterLine(trainer.lora, ' + score head')} | ${s.pairs} pairs, ${s.validPairs} held out${resumingNote(trainer)}`];
+    if (s.tooLong > 0) lines.push(`${s.tooLong} pairs left out: a side is longer than ${trainer.config.seqLen || 'the context'} tokens`);
+    return lines;
   },
-};
+  evalLine: (e) => `eval @ ${e.step}: held-out accuracy ${e.metrics['accuracy']!.toFixed(3)}, loss ${e.valLoss.toFixed(4)} `
+    + `(mean reward chosen ${e.metrics['meanChosen']!.toFixed(3)}, rejected ${e.metrics['meanRejected']!.toFixed(3)})`,
+});

@@ -1,13 +1,12 @@
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ConfigError, StagecoachError } from '@stagecoach/core';
+import { ConfigError } from '@stagecoach/core';
 import type { LoraConfig } from '@stagecoach/lora';
 import { mathReward } from '@stagecoach/rlhf';
 import type { RLOptions, RLTrainer, ResolvedRLOptions, RewardFunction } from '@stagecoach/rlhf';
 import type { Command } from '../command.js';
-import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
-import { resumeCommand } from './pretrain.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
+import { adapterLine, resumingNote, trainingCommand } from './run-training.js';
 import { absolutePath, numberFlag, readConfigFile } from '../config-file.js';
 
 /** A command-line flag of an RL command and the config field it sets. */
@@ -150,51 +149,20 @@ export async function resolveReward(choice: ParsedRLArgs['reward']): Promise<Rew
 
 /** The `stagecoach grpo|ppo` command of a trainer. */
 export function rlCommand<C extends RLOptions>(spec: RLCommandSpec<C>): Command {
-  return {
+  return trainingCommand({
     name: spec.name,
     summary: spec.summary,
     usage: usageOf(spec),
-    async run(argv) {
-      let trainer: RLTrainer<ResolvedRLOptions> | undefined;
-      let progress: TrainProgress | undefined;
-      const controller = new AbortController();
-      const onSigint = () => {
-        if (controller.signal.aborted) process.exit(130);
-        progress?.message(`Interrupted: finishing the iteration, ${trainer?.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint'} (Ctrl-C again to quit now).`);
-        controller.abort();
-      };
-      const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
-      try {
-        const parsed = await parseRLArgs(spec, argv);
-        // The trainer checks every field's type and range (ConfigError naming it).
-        trainer = spec.create({ ...parsed.config, reward: await resolveReward(parsed.reward) } as C);
-        const info = await startBackend(parsed.backend);
-        progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
-        process.on('SIGINT', onSigint);
-        await trainer.init();
-        const what = trainer.lora === undefined ? 'full fine-tuning' : `LoRA r ${trainer.lora.config.r}, ${trainer.lora.parameterCounts().percent.toFixed(2)}% trainable`;
-        progress.message(`backend ${info.name} | ${spec.name} | ${what}${trainer.stepCount > 0 ? ` | resuming at step ${trainer.stepCount}` : ''}`);
-        trainer.on('step', (e) => progress!.step({ ...e, metrics: { reward: e.metrics.rewardMean ?? NaN, kl: e.metrics.kl ?? NaN } }));
-        trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
-        const done = await trainer.train({ signal: controller.signal });
-        progress.finish();
-        for (const line of summaryLines(done, trainer.tokensSeen)) console.log(line);
-        if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
-        else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, spec.name)}`);
-        return done.aborted ? 130 : 0;
-      } catch (error) {
-        progress?.finish();
-        if (StagecoachError.isInstance(error)) {
-          console.error(`stagecoach ${spec.name}: ${error.message}`);
-          return 1;
-        }
-        throw error;
-      } finally {
-        process.off('SIGINT', onSigint);
-        trainer?.dispose();
-      }
+    parse: async (argv) => {
+      const parsed = await parseRLArgs(spec, argv);
+      // The trainer checks every field's type and range (ConfigError naming it).
+      return { config: { ...parsed.config, reward: await resolveReward(parsed.reward) } as C, backend: parsed.backend };
     },
-  };
+    trainer: spec.create,
+    stepName: 'iteration',
+    details: (trainer, backend) => [`backend ${backend} | ${spec.name} | ${adapterLine(trainer.lora)}${resumingNote(trainer)}`],
+    stepMetrics: (e) => ({ reward: e.metrics.rewardMean ?? NaN, kl: e.metrics.kl ?? NaN }),
+  });
 }
 
 function loraOf(values: Record<string, string | boolean | undefined>, fromFile: unknown): LoraConfig | false | undefined {

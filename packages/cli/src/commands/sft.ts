@@ -1,14 +1,13 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { ConfigError, StagecoachError } from '@stagecoach/core';
+import { ConfigError } from '@stagecoach/core';
 import type { EvalEvent } from '@stagecoach/core';
 import { arithmeticChoiceTask, arithmeticTask } from '@stagecoach/eval';
 import { SFTTrainer } from '@stagecoach/lora';
 import type { LoraConfig, SFTConfig } from '@stagecoach/lora';
-import type { Command } from '../command.js';
-import { checkpointLine, summaryLines, TrainProgress } from '../render/train-progress.js';
-import { DEFAULT_BACKEND, backendNames, startBackend } from '../resolve-backend.js';
-import { resumeCommand } from './pretrain.js';
+import { summaryLines } from '../render/train-progress.js';
+import { DEFAULT_BACKEND, backendNames } from '../resolve-backend.js';
+import { adapterLine, resumingNote, trainingCommand } from './run-training.js';
 import { numberFlag } from '../config-file.js';
 
 const usage = `Usage: stagecoach sft --base <model> --data <file.jsonl> --steps <n> [options]
@@ -126,58 +125,26 @@ export function sftEvalLine(e: EvalEvent, taskName: string | undefined): string 
   return `eval @ ${e.step}: ${parts.join(' | ')}`;
 }
 
-export const sftCommand: Command = {
+export const sftCommand = trainingCommand({
   name: 'sft',
   summary: 'fine-tune a model on prompt/response records (LoRA or full), with checkpoints and --resume',
   usage,
-  async run(argv) {
-    let trainer: SFTTrainer | undefined;
-    const controller = new AbortController();
-    const onSigint = () => {
-      if (controller.signal.aborted) process.exit(130);
-      progress?.message(`Interrupted: finishing the step, ${trainer?.config.outDir === undefined ? 'nothing is saved without --out' : 'saving a checkpoint'} (Ctrl-C again to quit now).`);
-      controller.abort();
-    };
-    const out = { write: (t: string) => process.stdout.write(t), isTTY: process.stdout.isTTY === true, columns: process.stdout.columns };
-    let progress: TrainProgress | undefined;
-    try {
-      const { config, backend } = parseSftArgs(argv);
-      trainer = new SFTTrainer(config);
-      const info = await startBackend(backend);
-      progress = new TrainProgress(out, Math.max(1, Math.round(trainer.config.steps / 20)));
-      process.on('SIGINT', onSigint);
-      await trainer.init();
-      const s = trainer.dataSummary;
-      const what = trainer.lora === undefined
-        ? 'full fine-tuning'
-        : `LoRA r ${trainer.lora.config.r} on ${trainer.lora.layers.size} layers, ${trainer.lora.parameterCounts().percent.toFixed(2)}% trainable`;
-      progress.message(`backend ${info.name} | ${what} | ${s.examples} examples${trainer.stepCount > 0 ? ` | resuming at step ${trainer.stepCount}` : ''}`);
-      if (s.truncated > 0 || s.skipped > 0) {
-        progress.message(`${s.truncated} examples cut to the row length (${s.truncatedTokens} tokens); ${s.skipped} skipped (no response token left)`);
-      }
-      trainer.on('step', (e) => progress!.step(e));
-      trainer.on('eval', (e) => progress!.message(sftEvalLine(e, trainer?.config.evalTask?.task.name)));
-      trainer.on('checkpoint', (e) => progress!.message(checkpointLine(e)));
-      const done = await trainer.train({ signal: controller.signal });
-      progress.finish();
-      // The held-out loss and the task's accuracy as the eval lines show them (no NaN loss without --valid-data).
-      const { lastEval, ...rest } = done;
-      const lines = summaryLines(rest, trainer.tokensSeen);
-      if (lastEval !== undefined) lines.splice(2, 0, `  last eval    ${sftEvalLine(lastEval, trainer.config.evalTask?.task.name).replace(/^eval @ \d+: /, '')}`);
-      for (const line of lines) console.log(line);
-      if (trainer.config.outDir === undefined) console.log('  (no --out: nothing was saved)');
-      else if (done.aborted && done.checkpointPath !== undefined) console.log(`  resume with  ${resumeCommand(argv, trainer.config.outDir, 'sft')}`);
-      return done.aborted ? 130 : 0;
-    } catch (error) {
-      progress?.finish();
-      if (StagecoachError.isInstance(error)) {
-        console.error(`stagecoach sft: ${error.message}`);
-        return 1;
-      }
-      throw error;
-    } finally {
-      process.off('SIGINT', onSigint);
-      trainer?.dispose();
+  parse: parseSftArgs,
+  trainer: (config) => new SFTTrainer(config),
+  details: (trainer, backend) => {
+    const s = trainer.dataSummary;
+    const lines = [`backend ${backend} | ${adapterLine(trainer.lora)} | ${s.examples} examples${resumingNote(trainer)}`];
+    if (s.truncated > 0 || s.skipped > 0) {
+      lines.push(`${s.truncated} examples cut to the row length (${s.truncatedTokens} tokens); ${s.skipped} skipped (no response token left)`);
     }
+    return lines;
   },
-};
+  evalLine: (e, trainer) => sftEvalLine(e, trainer.config.evalTask?.task.name),
+  summaryBlock: (done, trainer) => {
+    // The held-out loss and the task's accuracy as the eval lines show them (no NaN loss without --valid-data).
+    const { lastEval, ...rest } = done;
+    const lines = summaryLines(rest, trainer.tokensSeen);
+    if (lastEval !== undefined) lines.splice(2, 0, `  last eval    ${sftEvalLine(lastEval, trainer.config.evalTask?.task.name).replace(/^eval @ \d+: /, '')}`);
+    return lines;
+  },
+});

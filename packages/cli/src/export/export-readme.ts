@@ -19,7 +19,8 @@ ${missing}
 ${table}
 `;
   }
-  const engine = { sft: 'TRL `SFTTrainer` with a PEFT adapter', grpo: 'TRL `GRPOTrainer`' }[r.trainer] ?? '`transformers.Trainer`';
+  const back = loadBack(r.trainer, typeof r.plan.settings['adapter_dir'] === 'string');
+  const engine = { sft: 'TRL `SFTTrainer` with a PEFT adapter', reward: 'TRL `RewardTrainer`', grpo: 'TRL `GRPOTrainer`' }[r.trainer] ?? '`transformers.Trainer`';
   return `# Stagecoach run, continued on PyTorch
 
 Exported by \`stagecoach export\` from \`${r.checkpoint}\` (a ${r.trainer} run at step ${r.step}).
@@ -45,18 +46,13 @@ does not divide it).
 train.py first checks its own tokenization, packing and schedule against values Stagecoach computed
 (\`check\` in stagecoach_run.json) and stops on a difference; when the run had held-out data it evaluates before the first step
 (\`eval_on_start\`), so the first eval_loss is the loss the run ended with. The model ends in
-\`out/final/\`${r.trainer === 'sft' || r.trainer === 'grpo' ? ' (the adapter, PEFT format, with the tokenizer)' : ' (a Hugging Face folder)'}, the logs in \`out/log_history.json\`.
+\`out/final/\` (${back.what}), the logs in \`out/log_history.json\`.
 
 ## Back to Stagecoach
 
-${r.trainer === 'sft' || r.trainer === 'grpo'
-    ? `\`\`\`ts
-const { model, tokenizer } = await loadPretrained('model');      // the base
-const lora = await loadAdapter(model, 'out/final');                // @stagecoach/lora
-\`\`\``
-    : `\`\`\`ts
-const { model, tokenizer } = await loadPretrained('out/final');   // @stagecoach/core
-\`\`\``}
+\`\`\`ts
+${back.code}
+\`\`\`
 and evaluate with \`@stagecoach/eval\` (or \`stagecoach eval\`) beside the other stages.
 
 ${table}
@@ -70,4 +66,21 @@ ${missing}
 - Under FSDP or DeepSpeed the AdamW moments are not loaded (the parameters are sharded, or DeepSpeed
   builds its own optimizer): AdamW restarts from zero moments (and t = 0) while the weights and the schedule continue.
 `;
+}
+
+/** What train.py leaves in out/final and how Stagecoach loads it back. */
+function loadBack(trainer: string, adapter: boolean): { what: string; code: string } {
+  if (trainer === 'reward') {
+    return {
+      what: adapter ? 'a reward checkpoint as Stagecoach writes one: the base folder with the trained adapter and score head under adapter/' : 'a sequence-classification folder',
+      code: "const reward = await RewardModel.load('out/final');               // @stagecoach/rlhf\nconst score = await reward.score(prompt, response);",
+    };
+  }
+  if (adapter) {
+    return {
+      what: 'the adapter, PEFT format, with the tokenizer',
+      code: "const { model, tokenizer } = await loadPretrained('model');      // the base\nconst lora = await loadAdapter(model, 'out/final');                // @stagecoach/lora",
+    };
+  }
+  return { what: 'a Hugging Face folder', code: "const { model, tokenizer } = await loadPretrained('out/final');   // @stagecoach/core" };
 }

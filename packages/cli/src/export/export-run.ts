@@ -6,6 +6,7 @@ import { exportReadme } from './export-readme.js';
 import type { ExportPlan, ExportSource } from './export-plan.js';
 import { planLmExport } from './lm-export.js';
 import { PYTHON_REQUIREMENTS, pythonFile } from './python-files.js';
+import { planRewardExport } from './reward-export.js';
 import { planGrpoExport, planPpoExport, type ExportReward } from './rl-export.js';
 import { planSftExport } from './sft-export.js';
 
@@ -27,7 +28,7 @@ export interface ExportRunResult {
   dir: string;
   /** The checkpoint exported. */
   checkpoint: string;
-  /** The trainer that wrote it (`pretrainer`, `mid-trainer`, `sft`, `grpo`, `ppo`). */
+  /** The trainer that wrote it (`pretrainer`, `mid-trainer`, `sft`, `reward`, `grpo`, `ppo`). */
   trainer: string;
   /** Its step, where the exported run starts. */
   step: number;
@@ -45,6 +46,7 @@ const PLANNERS: Record<string, (source: ExportSource, options: ExportRunOptions)
   pretrainer: planLmExport,
   'mid-trainer': planLmExport,
   sft: planSftExport,
+  reward: planRewardExport,
   grpo: (source, options) => planGrpoExport(source, options.reward),
   ppo: planPpoExport,
 };
@@ -58,7 +60,7 @@ const STATE_FILES = new Set([TRAINER_STATE_FILE, OPTIMIZER_FILE]);
 /**
  * Writes a Python project that continues a Stagecoach run on PyTorch with transformers / TRL / PEFT,
  * launched by `accelerate` on one device or many (pre- and mid-training: transformers.Trainer; SFT,
- * GRPO: TRL; PPO, which TRL no longer has: the policy, prompts and settings without a script): the
+ * reward models, GRPO: TRL; PPO, which TRL no longer has: the policy, prompts and settings without a script): the
  * model (Hugging Face folder; with LoRA the base and the PEFT adapter), the data, the AdamW moments
  * under PyTorch parameter names, train.py with the run's settings mapped (stagecoach_run.json),
  * requirements.txt, accelerate configs and a README of what maps to what and what does not carry over. `ConfigError` for a trainer it cannot

@@ -25,5 +25,6 @@ export async function pythonFile(name: string): Promise<string> {
  */
 export const PYTHON_REQUIREMENTS = {
   common: ['torch==2.13.0', 'transformers==5.17.0', 'accelerate==1.15.0', 'safetensors==0.8.0', 'tokenizers==0.23.2', 'numpy==2.4.6', 'jinja2==3.1.6'],
+  /** The TRL exports' (SFT, reward, GRPO; PPO's hand-over without TRL). */
   sft: ['peft==0.21.0', 'trl==1.13.0', 'datasets==5.0.1'],
 } as const;

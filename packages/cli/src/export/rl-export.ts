@@ -1,7 +1,8 @@
 import { ConfigError, constantSchedule, readCheckpoint } from '@stagecoach/core';
 import type { ResolvedGRPOConfig } from '@stagecoach/rlhf';
 import type { ExportPlan, ExportSource } from './export-plan.js';
-import { scheduleCheck } from './export-common.js';
+import { PYTHON_REQUIREMENTS } from './python-files.js';
+import { adapterRunSettings, scheduleCheck } from './export-common.js';
 import { hfMoments } from './hf-moments.js';
 import { adapterMoments, recordsFile } from './sft-export.js';
 
@@ -17,9 +18,6 @@ export interface ExportReward {
   /** Reward of a response without a number. Default −0.1. */
   noAnswer?: number;
 }
-
-/** The RL trainers' AdamW betas and eps (core's AdamW defaults). */
-const RL_ADAMW = { beta1: 0.9, beta2: 0.95, eps: 1e-8 };
 
 /**
  * A GRPO run for TRL's GRPOTrainer: the policy (base + PEFT adapter, whose disabled state is the
@@ -48,29 +46,16 @@ export async function planGrpoExport({ checkpoint, state, totalSteps }: ExportSo
   if (c.lora === false) notCarried.push('the reference policy: TRL copies the model it starts from (this checkpoint), not the run\'s starting model');
   return {
     script: 'train_grpo.py',
-    requirements: ['peft==0.21.0', 'trl==1.13.0', 'datasets==5.0.1'],
+    requirements: PYTHON_REQUIREMENTS.sft,
     settings: {
       trainer: 'grpo',
-      model_dir: 'model',
-      adapter_dir: c.lora === false ? null : 'model/adapter',
-      optimizer_state: 'optimizer_state.safetensors',
-      start_step: state.step,
-      seed: c.seed,
+      ...adapterRunSettings({ state, config: c, noDecay, totalSteps, perDevice: c.microBatchSize || minibatch, evalEvery: 0 }),
       data: { train: [{ path: prompts.file.path, format: 'jsonl' }], validation: null },
       grpo: {
         samples_per_step: samples, minibatch, micro_batch: c.microBatchSize || minibatch, epochs: c.epochs, group_size: c.groupSize,
         max_new_tokens: c.maxNewTokens, temperature: c.temperature, top_k: c.topK, top_p: c.topP, kl_coef: c.klCoef, clip_range: c.clipRange,
         scale_rewards: c.scaleRewards, reward: { answer_field: reward.answerField ?? 'answer', no_answer: reward.noAnswer ?? -0.1 },
       },
-      optimizer: {
-        lr: c.lr, betas: [RL_ADAMW.beta1, RL_ADAMW.beta2], eps: RL_ADAMW.eps, weight_decay: c.weightDecay, no_decay: noDecay,
-        max_grad_norm: c.maxGradNorm, step: state.optimizerStep,
-      },
-      schedule: { type: 'constant', warmup_steps: 0, decay_steps: 0, min_lr_ratio: 1, total_steps: totalSteps },
-      batch: { per_device: c.microBatchSize || minibatch, accumulation: 1 },
-      eval_every: 0,
-      save_every: c.checkpointEvery,
-      keep_checkpoints: c.keepCheckpoints,
       check: { lr: scheduleCheck(constantSchedule(c.lr), state.step, totalSteps) },
     },
     files: [prompts.file],

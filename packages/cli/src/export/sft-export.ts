@@ -7,14 +7,12 @@ import type { SafetensorsTensor } from '@stagecoach/core';
 import { adapterTensors, loadAdapter, parseSftArray, parseSftJsonl, tokenizeSftRecord } from '@stagecoach/lora';
 import type { ResolvedSFTConfig } from '@stagecoach/lora';
 import type { ExportedFile, ExportPlan, ExportSource } from './export-plan.js';
+import { PYTHON_REQUIREMENTS } from './python-files.js';
 import { decays, hfMoments, MOMENT_NAMES, type SavedMoments } from './hf-moments.js';
-import { readTokenizerFiles, scheduleCheck } from './export-common.js';
+import { adapterRunSettings, readTokenizerFiles, recordRunNotCarried, scheduleCheck } from './export-common.js';
 
 /** What an SFTTrainer records in trainer_state.json's `config` (records given in memory included). */
 type RecordedSftConfig = ResolvedSFTConfig;
-
-/** The betas and eps of the SFTTrainer's AdamW (core's AdamW defaults). */
-const SFT_ADAMW = { beta1: 0.9, beta2: 0.95, eps: 1e-8 };
 
 /**
  * An SFT run for TRL's SFTTrainer: the base with the trained PEFT adapter (loaded trainable), the
@@ -32,41 +30,23 @@ export async function planSftExport({ checkpoint, state, totalSteps }: ExportSou
   const example = tokenizeSftRecord(first, tokenizer, Number.MAX_SAFE_INTEGER);
   const saved = (await readCheckpoint(checkpoint, state.trainer)).tensors;
   const { moments, noDecay } = c.lora === false ? hfMoments(state.model, saved) : await adapterMoments(checkpoint, saved);
-  const notCarried = [
-    `data order: the run stopped at step ${state.step} in its seeded order of the records; the Trainer draws its own seeded order`,
-    'the run\'s random generator state (LoRA dropout draws differ)',
-    'tokensSeen and elapsed time (the Trainer counts from 0)',
-  ];
+  const notCarried = recordRunNotCarried(state.step, 'records', c.metricsFile);
   if (c.packing) {
     notCarried.push('packing: TRL packs with best-fit decreasing (padding-free rows, each record attending only to itself) where Stagecoach packs records in order; the rows hold other groups of records');
   }
-  if (c.metricsFile !== undefined) notCarried.push(`metricsFile ${c.metricsFile}: the Trainer's logs go to out/log_history.json instead`);
   const files: ExportedFile[] = [train.file, ...(valid === undefined ? [] : [valid.file])];
   return {
     script: 'train_sft.py',
-    requirements: ['peft==0.21.0', 'trl==1.13.0', 'datasets==5.0.1'],
+    requirements: PYTHON_REQUIREMENTS.sft,
     settings: {
       trainer: 'sft',
-      model_dir: 'model',
-      adapter_dir: c.lora === false ? null : 'model/adapter',
-      optimizer_state: 'optimizer_state.safetensors',
-      start_step: state.step,
-      seed: c.seed,
+      ...adapterRunSettings({ state, config: c, noDecay, totalSteps, perDevice: c.batchSize, evalEvery: c.evalEvery }),
       data: {
         train: [{ path: train.file.path, format: 'jsonl' }],
         validation: valid === undefined ? null : [{ path: valid.file.path, format: 'jsonl' }],
         seq_len: seqLen,
         packing: c.packing,
       },
-      optimizer: {
-        lr: c.lr, betas: [SFT_ADAMW.beta1, SFT_ADAMW.beta2], eps: SFT_ADAMW.eps, weight_decay: c.weightDecay, no_decay: noDecay,
-        max_grad_norm: c.maxGradNorm, step: state.optimizerStep,
-      },
-      schedule: { type: 'constant', warmup_steps: 0, decay_steps: 0, min_lr_ratio: 1, total_steps: totalSteps },
-      batch: { per_device: c.batchSize, accumulation: 1 },
-      eval_every: c.evalEvery,
-      save_every: c.checkpointEvery,
-      keep_checkpoints: c.keepCheckpoints,
       check: {
         example_0: { input_ids: example.ids, completion_mask: example.learn },
         lr: scheduleCheck(constantSchedule(c.lr), state.step, totalSteps),
@@ -93,10 +73,17 @@ export async function planSftExport({ checkpoint, state, totalSteps }: ExportSou
   };
 }
 
-/** The records as a JSONL file of the export: the run's file copied, or records recorded in the config written out. */
-export async function recordsFile(data: string | readonly unknown[], path: string): Promise<{ text: string; file: ExportedFile }> {
+/**
+ * The records as a JSONL file of the export: the run's file copied, or records recorded in the config
+ * written out (checked by `check` first: SFT and prompt records by default).
+ */
+export async function recordsFile(
+  data: string | readonly unknown[],
+  path: string,
+  check: (records: readonly unknown[], name: string) => unknown = parseSftArray,
+): Promise<{ text: string; file: ExportedFile }> {
   if (typeof data === 'string') return { text: await readFile(data, 'utf8'), file: { path, from: data } };
-  parseSftArray(data, path); // checks them
+  check(data, path);
   const text = `${data.map((record) => JSON.stringify(record)).join('\n')}\n`;
   return { text, file: { path, content: text } };
 }
