@@ -1,5 +1,6 @@
 import { ConfigError, constantSchedule, readCheckpoint } from '@stagecoach/core';
 import type { ResolvedGRPOConfig } from '@stagecoach/rlhf';
+import { parsePromptArray } from '@stagecoach/lora';
 import type { ExportPlan, ExportSource } from './export-plan.js';
 import { PYTHON_REQUIREMENTS } from './python-files.js';
 import { adapterRunSettings, scheduleCheck } from './export-common.js';
@@ -32,7 +33,7 @@ export async function planGrpoExport({ checkpoint, state, totalSteps }: ExportSo
     );
   }
   const c = state.config as unknown as RecordedGrpoConfig;
-  const prompts = await recordsFile(c.prompts, 'data/prompts.jsonl');
+  const prompts = await recordsFile(c.prompts, 'data/prompts.jsonl', parsePromptArray);
   const saved = (await readCheckpoint(checkpoint, state.trainer)).tensors;
   const { moments, noDecay } = c.lora === false ? hfMoments(state.model, saved) : await adapterMoments(checkpoint, saved);
   const samples = c.promptsPerStep * c.groupSize;
@@ -83,15 +84,21 @@ export async function planGrpoExport({ checkpoint, state, totalSteps }: ExportSo
  * README says what to do with them.
  */
 export async function planPpoExport({ state }: ExportSource): Promise<ExportPlan> {
-  const c = state.config as unknown as Pick<RecordedGrpoConfig, 'prompts' | 'lora'>;
-  const prompts = await recordsFile(c.prompts, 'data/prompts.jsonl');
+  const c = state.config as unknown as Pick<RecordedGrpoConfig, 'prompts' | 'lora'> & { critic?: string };
+  const prompts = await recordsFile(c.prompts, 'data/prompts.jsonl', parsePromptArray);
+  const policyAndCritic: Array<[string, string]> = c.critic === 'separate'
+    ? [
+      ['the policy', 'model/ (Hugging Face folder)'],
+      ['the separate critic', 'model/critic/ (sequence-classification folder; its score head is read at every position as the value)'],
+    ]
+    : [['the policy and its value head', 'model/ (Hugging Face folder; the value head as v_head.summary.*, which AutoModelForCausalLM leaves out)']];
   return {
     requirements: ['peft==0.21.0', 'datasets==5.0.1'],
     settings: { trainer: 'ppo', model_dir: 'model', adapter_dir: c.lora === false ? null : 'model/adapter', start_step: state.step, ppo: state.config },
     files: [prompts.file],
     moments: new Map(),
     mapping: [
-      ['the policy and its value head', 'model/ (Hugging Face folder; the value head as v_head.summary.*, which AutoModelForCausalLM leaves out)'],
+      ...policyAndCritic,
       ['the LoRA adapter', 'model/adapter/ (PEFT)'],
       ['prompts', 'data/prompts.jsonl'],
       ['the PPO settings (klCoef, gaeLambda, clip ranges, ...)', 'stagecoach_run.json "ppo"'],
