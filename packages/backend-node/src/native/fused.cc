@@ -359,8 +359,8 @@ void attention(const AttentionDims& s, const float* q, const float* k, const flo
     const int64_t b = bh / s.hq, h = bh % s.hq, kvh = h / groups;
     const int64_t i0 = blk * block, i1 = std::min(s.tq, i0 + block);
     const float* qh = q + bh * s.tq * s.d;
-    const float* kh = k + (b * s.hkv + kvh) * s.tk * s.d;
-    const float* vh = v + (b * s.hkv + kvh) * s.tk * s.d;
+    const float* kh = k + (b * s.hkv + kvh) * s.cap * s.d;
+    const float* vh = v + (b * s.hkv + kvh) * s.cap * s.d;
     const float* mask_b = key_mask + b * s.tk;
     // Keys past the block's last query are causally masked, unless a row may be fully masked
     // (then it averages every key).
