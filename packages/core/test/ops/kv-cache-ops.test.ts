@@ -9,7 +9,7 @@ beforeAll(async () => {
   await useBackend(cpu());
 });
 
-const tensor = (shape: number[], seed: number) => tf.tensor(randn(shape.reduce((a, b) => a * b, 1), seed), shape) as tf.Tensor4D;
+const tensor = (shape: [number, number, number, number], seed: number) => tf.tensor4d(randn(shape.reduce((a, b) => a * b, 1), seed), shape);
 
 describe('kvCacheWrite', () => {
   it('replaces positions [offset, offset + T) and keeps the rest; leaves the cache alone unless donated', () => {
