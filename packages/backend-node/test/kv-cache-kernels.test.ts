@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CACHED_ATTENTION_KERNEL, KV_CACHE_WRITE_KERNEL, Transformer, kvCacheWrite, resolveTransformerConfig, tf } from '@stagecoach/core';
+import { CACHED_ATTENTION_KERNEL, KVCache, KV_CACHE_WRITE_KERNEL, Transformer, kvCacheWrite, resolveTransformerConfig, tf } from '@stagecoach/core';
 import type { TransformerConfig } from '@stagecoach/core';
 import { checkConformance } from '@stagecoach/core/testing';
 import { nativeBuilt, useNative } from './helpers.js';
@@ -36,6 +36,29 @@ describe.skipIf(!nativeBuilt)('KV-cache kernels on node-native', () => {
     expect(Array.from(held.dataSync())).toEqual([10, 2, 3, 4, 20, 6, 7, 8]);
     expect(Array.from(plain.dataSync())).toEqual([10, 2, 3, 0, 20, 6, 7, 0]);
     tf.dispose([held, second, plain]);
+  });
+
+  it.each([undefined, 2, 9])('a KV cache of capacity %s (undefined and 2 grow in place) gives the logits of the full sequence', (capacity) => {
+    const model = new Transformer(resolveTransformerConfig({ preset: 'llama-tiny', nHeads: 4, nKvHeads: 2 }), { seed: 5 });
+    const ids = [[5, 6, 7, 8, 9, 10, 11, 12, 13], [0, 0, 0, 0, 40, 41, 42, 43, 44]];
+    const mask = ids.map((row, r) => row.map((_, t) => (r === 1 && t < 4 ? 0 : 1)));
+    const full = tf.tidy(() => model.forward(tf.tensor2d(ids, undefined, 'int32'), { keyMask: tf.tensor2d(mask) }).logits.arraySync());
+    const before = tf.memory().numTensors;
+    const cache = new KVCache(model.config.nLayers, capacity === undefined ? {} : { capacity });
+    let start = 0;
+    for (const n of [4, 2, 1, 2]) { // columns per step: capacity undefined grows 4 -> 8 -> 16
+      const cols = (rows: number[][]) => rows.map((r) => r.slice(start, start + n));
+      const chunk = tf.tidy(() => model.forward(tf.tensor2d(cols(ids), undefined, 'int32'), { keyMask: tf.tensor2d(cols(mask)), cache }).logits.arraySync());
+      chunk.forEach((row, r) => row.forEach((logits, t) => {
+        if (mask[r]![start + t] === 0) return;
+        const want = full[r]![start + t]!;
+        expect(Math.max(...logits.map((x, i) => Math.abs(x - want[i]!)))).toBeLessThan(1e-4);
+      }));
+      start += n;
+    }
+    cache.dispose();
+    expect(tf.memory().numTensors).toBe(before);
+    model.dispose();
   });
 
   const configs: Array<[string, TransformerConfig]> = [

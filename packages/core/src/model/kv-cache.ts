@@ -1,5 +1,5 @@
 import { tf } from '../tf.js';
-import { kvCacheWrite } from '../ops/index.js';
+import { KV_CACHE_WRITE_KERNEL, hasKernel, kvCacheWrite } from '../ops/index.js';
 
 /** Keys and values of one layer: `[B, Hkv, capacity, headDim]` buffers, the first `length` positions filled. */
 interface LayerCache {
@@ -21,9 +21,11 @@ export interface KVCacheOptions {
  * Keys and values of every layer for the tokens seen so far, plus their key mask, so each generation
  * step runs the model on the new tokens only. Keys are stored after RoPE.
  *
- * Storage is preallocated, `[B, Hkv, capacity, headDim]` per layer, and a step writes its new rows in
- * place (`kvCacheWrite` with `donate`): a step costs O(new tokens) instead of copying the whole cache,
- * which made generation O(T²) in copies. This is safe because the buffers never leave this class: the
+ * On a backend with an in-place `kvCacheWrite` kernel (node-native), storage is preallocated,
+ * `[B, Hkv, capacity, headDim]` per layer, and a step writes its new rows in place (`donate`): a step
+ * costs O(new tokens) instead of copying the whole cache, which made generation O(T²) in copies.
+ * Elsewhere each step concatenates the new rows to the filled part (one copy, as the reference write
+ * would cost more). This is safe because the buffers never leave this class: the
  * attention reads them through `cachedAttention` inside the model's forward pass, synchronously, and
  * the old handle is disposed by the write itself, so no tensor that anyone holds changes its values.
  * Inference only: the cache is not differentiable. Owns its tensors: `dispose()`.
@@ -58,6 +60,15 @@ export class KVCache {
     const old = this.layers[layer];
     const offset = old?.length ?? 0;
     const needed = offset + time;
+    if (!hasKernel(KV_CACHE_WRITE_KERNEL)) {
+      // No in-place write on this backend: its reference (slices and a concat of the whole capacity)
+      // would cost more than one concat of the filled part per step, which is what runs instead.
+      const keys = tf.keep(appended(old?.keys, offset, k));
+      const values = tf.keep(appended(old?.values, offset, v));
+      tf.dispose([old?.keys, old?.values].filter((t) => t !== undefined));
+      this.layers[layer] = { keys, values, length: needed };
+      return { k: keys, v: values, length: needed };
+    }
     let keys = old?.keys;
     let values = old?.values;
     const capacity = keys?.shape[2] ?? 0;
@@ -89,6 +100,16 @@ export class KVCache {
     this.mask?.dispose();
     this.mask = undefined;
   }
+}
+
+/** The first `length` positions of `old` followed by `rows` (a copy of `rows` when there is no `old`). */
+function appended(old: tf.Tensor4D | undefined, length: number, rows: tf.Tensor4D): tf.Tensor4D {
+  if (old === undefined) return tf.clone(rows);
+  return tf.tidy(() => {
+    const [b, h, , d] = old.shape;
+    const filled = old.shape[2] === length ? old : tf.slice(old, [0, 0, 0, 0], [b, h, length, d]);
+    return tf.concat([filled, rows], 2) as tf.Tensor4D;
+  });
 }
 
 /** A zero buffer `[B, H, size, D]` shaped like `rows`, holding `old`'s positions first when given. */
