@@ -8,6 +8,10 @@ import { tf } from '@stagecoach/core';
 export interface CpuBackendAccess {
   data: { get(dataId: tf.DataId): { values?: unknown } | undefined };
   makeTensorInfo(shape: number[], dtype: tf.DataType, values?: tf.BackendValues): tf.TensorInfo;
+  /** How many tensors share a buffer (reshapes and clones share their input's). */
+  refCount?(dataId: tf.DataId): number;
+  /** One more tensor shares the buffer (a kernel that returns its input's buffer, as Reshape does). */
+  incRef?(dataId: tf.DataId): void;
 }
 
 /** The cpu-style backend a kernel was called with, or undefined when it is not one. */

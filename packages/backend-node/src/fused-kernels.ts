@@ -1,7 +1,8 @@
-import { ADAMW_KERNEL, BackendError, CAUSAL_ATTENTION_KERNEL, GAE_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, LORA_LINEAR_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
+import { ADAMW_KERNEL, BackendError, CACHED_ATTENTION_KERNEL, CAUSAL_ATTENTION_KERNEL, GAE_KERNEL, GELU_KERNEL, LAYER_NORM_KERNEL, KV_CACHE_WRITE_KERNEL, LORA_LINEAR_KERNEL, RMS_NORM_KERNEL, SILU_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
 import { cpuBackendAccess, float32Values, int32Values } from './cpu-backend-access.js';
 import type { CpuBackendAccess } from './cpu-backend-access.js';
+import { kvCacheKernels } from './kv-cache-kernels.js';
 import { loraLinearKernels } from './lora-kernels.js';
 import type { NativeAddon } from './native-addon.js';
 
@@ -42,7 +43,7 @@ function gaeKernel(addon: NativeAddon): KernelImpl {
 
 /** Names of core's custom-op kernels (and their gradient kernels) the addon implements. */
 export const NATIVE_FUSED_KERNELS: readonly string[] = [CAUSAL_ATTENTION_KERNEL, TOKEN_CROSS_ENTROPY_KERNEL,
-  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL, LORA_LINEAR_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL, GAE_KERNEL);
+  RMS_NORM_KERNEL, LAYER_NORM_KERNEL, GELU_KERNEL, SILU_KERNEL, LORA_LINEAR_KERNEL].flatMap((name) => [name, `${name}Grad`]).concat(ADAMW_KERNEL, GAE_KERNEL, KV_CACHE_WRITE_KERNEL, CACHED_ATTENTION_KERNEL);
 
 function activationKernels(addon: NativeAddon, kernelName: string, op: number): KernelImpl[] {
   return [
@@ -118,6 +119,7 @@ export function nativeFusedKernels(addon: NativeAddon): KernelImpl[] {
   return [
     adamwKernel(addon),
     gaeKernel(addon),
+    ...kvCacheKernels(addon),
     ...loraLinearKernels(addon),
     ...activationKernels(addon, GELU_KERNEL, 0),
     ...activationKernels(addon, SILU_KERNEL, 1),

@@ -428,8 +428,9 @@ Napi::Value PoolSelfTest(const Napi::CallbackInfo& info) {
 
 sc::AttentionDims attention_dims(const Args& args, size_t i) {
   auto d = args.shape(i);
-  if (d.size() != 6) throw args.range_error(i, "must be [B, Hq, Hkv, Tq, Tk, D], got " + format(d));
-  sc::AttentionDims s{d[0], d[1], d[2], d[3], d[4], d[5]};
+  if (d.size() != 6 && d.size() != 7) throw args.range_error(i, "must be [B, Hq, Hkv, Tq, Tk, D] or [B, Hq, Hkv, Tq, Tk, D, C], got " + format(d));
+  sc::AttentionDims s{d[0], d[1], d[2], d[3], d[4], d[5], d.size() == 7 ? d[6] : d[4]};
+  if (s.cap < s.tk) throw args.range_error(i, format(d) + ": the key/value capacity C must be at least Tk");
   if (s.hkv == 0 || s.hq % s.hkv != 0) {
     throw args.range_error(i, format(d) + ": Hq (" + std::to_string(s.hq) + ") must be a multiple of Hkv (" +
                                   std::to_string(s.hkv) + " > 0)");
@@ -438,13 +439,14 @@ sc::AttentionDims attention_dims(const Args& args, size_t i) {
   return s;
 }
 
-// attention(q, k, v, keyMask, dims, scale, out)
+// attention(q, k, v, keyMask, dims, scale, out); dims [B, Hq, Hkv, Tq, Tk, D] or, for k/v buffers of
+// capacity C >= Tk (a KV cache, first Tk positions read), [B, Hq, Hkv, Tq, Tk, D, C].
 Napi::Value Attention(const Napi::CallbackInfo& info) {
   Args args(info, "attention", {"q", "k", "v", "keyMask", "dims", "scale", "out"});
   const sc::AttentionDims s = attention_dims(args, 4);
   const float scale = static_cast<float>(args.number(5));
   const int64_t nq = args.product({s.batch, s.hq, s.tq, s.d}, "B*Hq*Tq*D");
-  const int64_t nk = args.product({s.batch, s.hkv, s.tk, s.d}, "B*Hkv*Tk*D");
+  const int64_t nk = args.product({s.batch, s.hkv, s.cap, s.d}, "B*Hkv*C*D");
   const int64_t nm = args.product({s.batch, s.tk}, "B*Tk");
   const float* q = args.floats(0, nq);
   const float* k = args.floats(1, nk);
@@ -459,6 +461,7 @@ Napi::Value Attention(const Napi::CallbackInfo& info) {
 Napi::Value AttentionGrad(const Napi::CallbackInfo& info) {
   Args args(info, "attentionGrad", {"dy", "q", "k", "v", "keyMask", "dims", "scale", "dq", "dk", "dv"});
   const sc::AttentionDims s = attention_dims(args, 5);
+  if (s.cap != s.tk) throw args.range_error(5, "the gradient takes [B, Hq, Hkv, Tq, Tk, D] (no capacity)");
   const float scale = static_cast<float>(args.number(6));
   const int64_t nq = args.product({s.batch, s.hq, s.tq, s.d}, "B*Hq*Tq*D");
   const int64_t nk = args.product({s.batch, s.hkv, s.tk, s.d}, "B*Hkv*Tk*D");

@@ -294,10 +294,46 @@ bool masked_softmax_row(float* __restrict pr, const float* __restrict mask_b, in
   return true;
 }
 
+// Query rows up to which attention skips gemm (whose packing costs more than a decode step's few
+// dot products) for direct loops.
+constexpr int64_t kDirectRows = 4;
+
+// a . b with 8 partial sums (vectorised without reassociating a single accumulator).
+float dot(const float* __restrict a, const float* __restrict b, int64_t n) {
+  float acc[8] = {0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f, 0.f};
+  int64_t c = 0;
+  for (; c + 8 <= n; c += 8) {
+    for (int l = 0; l < 8; ++l) acc[l] += a[c + l] * b[c + l];
+  }
+  float sum = ((acc[0] + acc[1]) + (acc[2] + acc[3])) + ((acc[4] + acc[5]) + (acc[6] + acc[7]));
+  for (; c < n; ++c) sum += a[c] * b[c];
+  return sum;
+}
+
+// out[rows, d] = p[rows, nk] . v[nk, d], skipping zero probabilities (masked or causally hidden keys).
+void weighted_sum(const float* p, const float* v, int64_t rows, int64_t nk, int64_t d, float* out) {
+  for (int64_t r = 0; r < rows; ++r) {
+    float* __restrict o = out + r * d;
+    std::fill(o, o + d, 0.f);
+    for (int64_t j = 0; j < nk; ++j) {
+      const float w = p[r * nk + j];
+      if (w == 0.f) continue;
+      const float* __restrict vj = v + j * d;
+      for (int64_t c = 0; c < d; ++c) o[c] += w * vj[c];
+    }
+  }
+}
+
 void attention_probs(const AttentionDims& s, const float* qh, const float* kh, const float* mask_b, float scale,
                      int64_t i0, int64_t i1, int64_t nk, float* p) {
   const int64_t rows = i1 - i0;
-  gemm_single(false, true, rows, nk, s.d, qh + i0 * s.d, s.d, kh, s.d, p, nk);
+  if (rows <= kDirectRows) {
+    for (int64_t r = 0; r < rows; ++r) {
+      for (int64_t j = 0; j < nk; ++j) p[r * nk + j] = dot(qh + (i0 + r) * s.d, kh + j * s.d, s.d);
+    }
+  } else {
+    gemm_single(false, true, rows, nk, s.d, qh + i0 * s.d, s.d, kh, s.d, p, nk);
+  }
   const int64_t offset = s.tk - s.tq;
   for (int64_t r = 0; r < rows; ++r) {
     float* pr = p + r * nk;
@@ -359,8 +395,8 @@ void attention(const AttentionDims& s, const float* q, const float* k, const flo
     const int64_t b = bh / s.hq, h = bh % s.hq, kvh = h / groups;
     const int64_t i0 = blk * block, i1 = std::min(s.tq, i0 + block);
     const float* qh = q + bh * s.tq * s.d;
-    const float* kh = k + (b * s.hkv + kvh) * s.tk * s.d;
-    const float* vh = v + (b * s.hkv + kvh) * s.tk * s.d;
+    const float* kh = k + (b * s.hkv + kvh) * s.cap * s.d;
+    const float* vh = v + (b * s.hkv + kvh) * s.cap * s.d;
     const float* mask_b = key_mask + b * s.tk;
     // Keys past the block's last query are causally masked, unless a row may be fully masked
     // (then it averages every key).
@@ -369,7 +405,12 @@ void attention(const AttentionDims& s, const float* q, const float* k, const flo
     thread_local std::vector<float> p;
     p.resize(static_cast<size_t>((i1 - i0) * nk));
     attention_probs(s, qh, kh, mask_b, scale, i0, i1, nk, p.data());
-    gemm_single(false, false, i1 - i0, s.d, nk, p.data(), nk, vh, s.d, out + (bh * s.tq + i0) * s.d, s.d);
+    float* oh = out + (bh * s.tq + i0) * s.d;
+    if (i1 - i0 <= kDirectRows) {
+      weighted_sum(p.data(), vh, i1 - i0, nk, s.d, oh);
+    } else {
+      gemm_single(false, false, i1 - i0, s.d, nk, p.data(), nk, vh, s.d, oh, s.d);
+    }
   });
 }
 

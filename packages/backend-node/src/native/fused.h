@@ -11,9 +11,13 @@ namespace sc {
 /** GELU (tanh approximation, HF gelu_new) = 0, SiLU = 1. */
 enum class Activation { Gelu = 0, Silu = 1 };
 
-/** Shapes of a causal attention call: q [B, Hq, Tq, D], k/v [B, Hkv, Tk, D], keyMask [B, Tk]. */
+/**
+ * Shapes of a causal attention call: q [B, Hq, Tq, D], k/v [B, Hkv, Tk, D], keyMask [B, Tk]. The
+ * forward also reads the first Tk of `cap` positions of k/v buffers [B, Hkv, cap, D] (a preallocated
+ * KV cache); cap = Tk otherwise.
+ */
 struct AttentionDims {
-  int64_t batch, hq, hkv, tq, tk, d;
+  int64_t batch, hq, hkv, tq, tk, d, cap;
 };
 
 }  // namespace sc

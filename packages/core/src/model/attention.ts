@@ -1,5 +1,5 @@
 import { tf } from '../tf.js';
-import { applyRope, causalAttention } from '../ops/index.js';
+import { applyRope, cachedAttention, causalAttention } from '../ops/index.js';
 import type { KVCache } from './kv-cache.js';
 import type { LinearLayer } from './linear.js';
 
@@ -30,8 +30,10 @@ export class Attention {
   apply(x: tf.Tensor3D, context: AttentionContext): tf.Tensor3D {
     const [batch, time, dModel] = x.shape;
     const headDim = dModel / this.nHeads;
-    const heads = (t: tf.Tensor, n: number): tf.Tensor4D =>
-      tf.transpose(tf.reshape(t, [batch, time, n, headDim]), [0, 2, 1, 3]); // [B, n, T, headDim]
+    // With one token (a decode step) [B, 1, n, D] and [B, n, 1, D] hold the same values in the same order: a reshape.
+    const heads = (t: tf.Tensor, n: number): tf.Tensor4D => time === 1
+      ? tf.reshape(t, [batch, n, 1, headDim])
+      : tf.transpose(tf.reshape(t, [batch, time, n, headDim]), [0, 2, 1, 3]); // [B, n, T, headDim]
     let q = heads(this.q.apply(x), this.nHeads);
     let k = heads(this.k.apply(x), this.nKvHeads);
     let v = heads(this.v.apply(x), this.nKvHeads);
@@ -39,12 +41,15 @@ export class Attention {
       q = applyRope(q, context.rope.cos, context.rope.sin);
       k = applyRope(k, context.rope.cos, context.rope.sin);
     }
-    if (context.cache !== undefined) ({ k, v } = context.cache.append(context.layer, k, v)); // [B, Hkv, Tk, D]
-    const out = causalAttention(q, k, v, {
-      ...(context.keyMask === undefined ? {} : { keyMask: context.keyMask }),
-      ...(context.segmentIds === undefined ? {} : { segmentIds: context.segmentIds }),
-    }); // [B, Hq, T, D]
-    const merged = tf.reshape(tf.transpose(out, [0, 2, 1, 3]), [batch, time, dModel]); // [B, T, dModel]
+    const keyMask = context.keyMask === undefined ? {} : { keyMask: context.keyMask };
+    let out: tf.Tensor4D; // [B, Hq, T, D]
+    if (context.cache !== undefined) {
+      const cached = context.cache.append(context.layer, k, v); // [B, Hkv, C, D], `length` filled
+      out = cachedAttention(q, cached.k, cached.v, cached.length, keyMask);
+    } else {
+      out = causalAttention(q, k, v, { ...keyMask, ...(context.segmentIds === undefined ? {} : { segmentIds: context.segmentIds }) });
+    }
+    const merged = tf.reshape(time === 1 ? out : tf.transpose(out, [0, 2, 1, 3]), [batch, time, dModel]); // [B, T, dModel]
     return this.o.apply(merged) as tf.Tensor3D;
   }
 }

@@ -117,7 +117,9 @@ export async function generate(model: Transformer, prompts: number[][], options:
   const mask = prompts.map((p) => [...new Array<number>(width - p.length).fill(0), ...new Array<number>(p.length).fill(1)]);
   let stepIds = ids.map((row) => [...row]);
   let stepMask = mask.map((row) => [...row]);
-  const cache = useCache ? new KVCache(config.nLayers) : undefined;
+  // Every position the cache can reach: prefix, padded prompts, then one step per new token of the longest-running row.
+  const steps = Math.max(0, ...prompts.map((p) => Math.min(maxNewTokens, room - p.length)));
+  const cache = useCache ? new KVCache(config.nLayers, { capacity: (prefixEmbeds?.shape[1] ?? 0) + width + steps }) : undefined;
   try {
     while (active.some(Boolean)) {
       let inputIds = useCache ? stepIds : ids;

@@ -9,6 +9,7 @@ export type { AttentionContext } from './attention.js';
 export { Mlp } from './mlp.js';
 export { Norm } from './norm.js';
 export { KVCache } from './kv-cache.js';
+export type { KVCacheOptions } from './kv-cache.js';
 export { generate } from './generate.js';
 export type { GenerateOptions, GenerationResult } from './generate.js';
 export { argmax, sampleToken, sampleTokenWithLogProb } from './sampling.js';

@@ -230,7 +230,7 @@ export class Transformer {
     }
     return tf.tidy(() => {
       let h = this.hiddenStates(ids, options); // [B, T, d]
-      if (options.lastTokenOnly === true) h = tf.slice(h, [0, h.shape[1] - 1, 0], [h.shape[0], 1, this.config.dModel]); // [B, 1, d]
+      if (options.lastTokenOnly === true && h.shape[1] > 1) h = tf.slice(h, [0, h.shape[1] - 1, 0], [h.shape[0], 1, this.config.dModel]); // [B, 1, d]
       const logits = (this.lmHead !== undefined
         ? this.lmHead.apply(h)
         : linear(h, options.inference === true && this.embedding === undefined ? this.tiedHeadWeight() : (tf.transpose(this.embeddingWeight()) as tf.Tensor2D))) as tf.Tensor3D; // [B, T, V]

@@ -137,7 +137,8 @@ function attentionProbs(inputs: CustomOpInputs, attrs: CustomOpAttrs): Attention
   return { qGrouped, probs: tf.softmax(masked) as tf.Tensor4D, allowed };
 }
 
-const causalAttentionOp = defineCustomOp({
+/** The op itself: `kv-cache-ops.ts` reuses its reference forward and VJP over the filled part of a KV cache. */
+export const causalAttentionOp = defineCustomOp({
   kernelName: CAUSAL_ATTENTION_KERNEL,
   inputNames: ['q', 'k', 'v', 'keyMask'],
   gradInputNames: ['q', 'k', 'v'],

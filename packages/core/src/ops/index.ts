@@ -4,6 +4,8 @@ export { linear } from './linear.js';
 export { LORA_LINEAR_KERNEL, loraLinear } from './lora-linear.js';
 export { CAUSAL_ATTENTION_KERNEL, MASKED_SCORE, causalAttention } from './causal-attention.js';
 export type { CausalAttentionOptions } from './causal-attention.js';
+export { CACHED_ATTENTION_KERNEL, KV_CACHE_WRITE_KERNEL, cachedAttention, kvCacheWrite } from './kv-cache-ops.js';
+export type { KVCacheWriteOptions } from './kv-cache-ops.js';
 export { TOKEN_CROSS_ENTROPY_KERNEL, crossEntropyLoss, tokenCrossEntropy, tokenLogProbs } from './cross-entropy.js';
 export { RMS_NORM_KERNEL, rmsNorm } from './rms-norm.js';
 export { LAYER_NORM_KERNEL, layerNorm } from './layer-norm.js';

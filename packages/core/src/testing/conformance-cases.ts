@@ -1,10 +1,12 @@
 import { tf } from '../tf.js';
 import {
   adamwUpdate,
+  cachedAttention,
   causalAttention,
   crossEntropyLoss,
   gae,
   gelu,
+  kvCacheWrite,
   layerNorm,
   linear,
   loraLinear,
@@ -122,6 +124,43 @@ function gaeCase(name: string, mask: number[][], gamma: number, lambda: number):
 }
 
 /**
+ * Attention of `tq` queries against the first `length` of `capacity` cache positions (the rest hold
+ * values that must not be read), with GQA and a key mask over the filled part.
+ */
+function cachedAttentionCase(
+  name: string,
+  dims: { b: number; hq: number; hkv: number; tq: number; length: number; capacity: number; d: number },
+  keyMask?: number[],
+): ConformanceCase {
+  const { b, hq, hkv, tq, length, capacity, d } = dims;
+  const inputs: Record<string, ConformanceInput> = {
+    q: float([b, hq, tq, d]),
+    k: float([b, hkv, capacity, d]),
+    v: float([b, hkv, capacity, d]),
+  };
+  if (keyMask !== undefined) inputs.keyMask = fixed([b, length], keyMask, 'float32');
+  return {
+    name,
+    op: 'cachedAttention',
+    inputs,
+    run: (t) => cachedAttention(t.q as tf.Tensor4D, t.k as tf.Tensor4D, t.v as tf.Tensor4D, length, {
+      keyMask: t.keyMask as tf.Tensor2D | undefined,
+    }),
+  };
+}
+
+/** `kvCacheWrite` of seeded rows into a seeded cache at `offset` (value only: the op has no gradient). */
+function kvCacheWriteCase(name: string, cache: number[], time: number, offset: number): ConformanceCase {
+  const [b, h, , d] = cache as [number, number, number, number];
+  return {
+    name,
+    op: 'kvCacheWrite',
+    inputs: { cache: frozen(float(cache)), rows: frozen(float([b, h, time, d])) },
+    run: (t) => kvCacheWrite(t.cache as tf.Tensor4D, t.rows as tf.Tensor4D, offset),
+  };
+}
+
+/**
  * Every conformance case: each custom op at several shapes, GQA, KV offsets, key masks, RoPE scalings,
  * the AdamW update and GAE.
  */
@@ -193,5 +232,13 @@ export function conformanceCases(): ConformanceCase[] {
       [1, 1, 1, 1, 1, 1, 1], [1, 1, 1, 0, 0, 0, 0], [1, 0, 0, 0, 0, 0, 0],
     ], 0.99, 0.95),
     gaeCase('gae [2, 5] gamma 1, lambda 1', [[1, 1, 1, 1, 0], [1, 1, 1, 1, 1]], 1, 1),
+    cachedAttentionCase('cachedAttention decode step, GQA 4/2, key mask', { b: 2, hq: 4, hkv: 2, tq: 1, length: 5, capacity: 9, d: 4 }, [
+      0, 1, 1, 1, 1, 1, 1, 0, 1, 1,
+    ]),
+    cachedAttentionCase('cachedAttention prefill (Tq = length < capacity)', { b: 1, hq: 2, hkv: 2, tq: 3, length: 3, capacity: 7, d: 8 }),
+    cachedAttentionCase('cachedAttention full cache, offset queries', { b: 2, hq: 3, hkv: 1, tq: 2, length: 6, capacity: 6, d: 4 }),
+    kvCacheWriteCase('kvCacheWrite one step mid-cache', [2, 3, 6, 4], 1, 3),
+    kvCacheWriteCase('kvCacheWrite prefill at 0', [1, 2, 5, 8], 3, 0),
+    kvCacheWriteCase('kvCacheWrite last positions', [2, 1, 4, 3], 2, 2),
   ];
 }

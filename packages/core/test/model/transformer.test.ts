@@ -73,13 +73,15 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('Transformer %s', (preset) =
     model.dispose();
   });
 
-  it('a KV cache gives the same logits as the full sequence, with left padding', () => {
+  // Capacity: grown on the way (4, then 8, then 16 positions), exact, and more than needed.
+  it.each([undefined, 9, 30])('a KV cache (capacity %s) gives the same logits as the full sequence, with left padding', (capacity) => {
     const model = peakedModel(preset);
     const rows = [[5, 6, 7, 8, 9, 10, 11, 12, 13], [40, 41, 42, 43, 44]];
     const full = leftPad(rows, 258);
     const fullLogits = tf.tidy(() =>
       model.forward(tf.tensor2d(full.ids, undefined, 'int32'), { keyMask: tf.tensor2d(full.mask) }).logits.arraySync());
-    const cache = new KVCache(model.config.nLayers);
+    const before = tf.memory().numTensors;
+    const cache = new KVCache(model.config.nLayers, capacity === undefined ? {} : { capacity });
     const split = [4, 2, 1, 2]; // columns fed per step
     let start = 0;
     for (const n of split) {
@@ -97,6 +99,7 @@ describe.each(['gpt2-tiny', 'llama-tiny'] as const)('Transformer %s', (preset) =
     }
     expect(cache.length).toBe(9);
     cache.dispose();
+    expect(tf.memory().numTensors).toBe(before);
     model.dispose();
   });
 
