@@ -93,7 +93,7 @@ DeviceInfo deviceInit() {
     cudaMemPoolSetAttribute(pool, cudaMemPoolAttrReleaseThreshold, &keep);
   }
   cudaGetLastError();
-  if ((err = cudaMalloc(&errorWord, sizeof(unsigned long long))) != cudaSuccess ||
+  if ((err = cudaMalloc(reinterpret_cast<void**>(&errorWord), sizeof(unsigned long long))) != cudaSuccess ||
       (err = cudaMemset(errorWord, 0, sizeof(unsigned long long))) != cudaSuccess) {
     info.reason = cudaMessage("cudaMalloc (error word)", err);
     return info;
