@@ -104,7 +104,8 @@ export async function buildCuda({ force = false, log = (line) => process.stderr.
   return { ok: true, path: CUDA_ADDON_PATH };
 }
 
-async function main() {
+/** The install step: build, or warn. */
+export async function main() {
   if (process.env.STAGECOACH_SKIP_CUDA === '1') return;
   const argv = process.argv.slice(2);
   const result = await buildCuda({ force: argv.includes('--force') });

@@ -89,8 +89,8 @@ export interface CudaInitInfo {
 /** The addon, or why it could not be loaded. */
 export type CudaAddonLoad = { ok: true; addon: CudaAddon; path: string } | { ok: false; reason: string };
 
-/** Where `scripts/build-cuda.js` writes the addon. */
-export const CUDA_ADDON_PATH = fileURLToPath(new URL('../build-cuda/stagecoach_cuda.node', import.meta.url));
+/** Where `scripts/build-cuda.js` writes the addon (`STAGECOACH_CUDA_ADDON` overrides it, e.g. for a bundled script). */
+export const CUDA_ADDON_PATH = process.env.STAGECOACH_CUDA_ADDON ?? fileURLToPath(new URL('../build-cuda/stagecoach_cuda.node', import.meta.url));
 let cached: CudaAddonLoad | undefined;
 
 /** Loads the CUDA addon once; `STAGECOACH_CUDA=0` disables it. */
