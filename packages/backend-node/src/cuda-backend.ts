@@ -35,6 +35,8 @@ export interface CudaReport {
 
 /** The `cuda()` backend: a described backend plus the host-fallback counter and the GPU report. */
 export interface CudaBackend extends DescribedBackend {
+  /** Why cuda is unavailable here, with how to fix it (undefined when available). */
+  unavailableReason(): string | undefined;
   report(): CudaReport;
   /** Kernel name → runs through the host since init or the last reset (should be empty in a training step). */
   fallbacks(): Record<string, number>;
