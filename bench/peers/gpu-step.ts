@@ -6,6 +6,7 @@
  *   none), tensor count after each step (must be flat) and the losses beside the CPU's;
  * - `train <job>`: tokens/s and peak GPU memory of training steps of the job's config (bench:peers'
  *   PeerJob), plus the host fallbacks during them.
+ * - `probe`: what cuda() found (GPU, driver and runtime CUDA, cuBLAS) without selecting it.
  * The addon path comes from STAGECOACH_CUDA_ADDON (set by scripts/gpu-check.sh).
  */
 import { AdamW, Transformer, cpu, optimizerStep, resolveTransformerConfig, tf, useBackend } from '../../packages/core/src/index.js';
@@ -50,6 +51,7 @@ async function settle(model: Transformer): Promise<void> {
 }
 
 async function main(): Promise<unknown> {
+  if (mode === 'probe') return { mode, available: await backend.isAvailable(), report: backend.report() };
   if (!(await backend.isAvailable())) throw new Error(`cuda unavailable: ${backend.unavailableReason()}`);
   await useBackend(backend);
   const report = backend.report();

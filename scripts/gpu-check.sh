@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# The GPU check of issue 14 (the cuda() backend), run on the GPU machine from the repo root after
+# scripts/gpu-prepare.sh filled .gpu-carry/ here. Writes to $OUT (default /tmp/gpu-check):
+#   probe.json        what cuda() found (GPU, driver/runtime CUDA, cuBLAS path)
+#   conformance.json  core's conformance suite on cuda (values and gradients of every fused op)
+#   train-check.json  3 training steps of a small GPT: host fallbacks (must be none), tensor count
+#                     (must be flat), losses beside the CPU's
+#   bench.jsonl       bench:peers GPU rows: Stagecoach cuda vs PyTorch eager (fp32), M and GPT-2 124M
+#   summary.json      the ratios, peak-memory ratios and MFU; log.txt: everything printed
+# Each stage has its own timeout and the script goes on after a failed stage (one run must tell as
+# much as possible); it stops at once only when no GPU or no carried file is found. About 4-6 min.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+OUT=${OUT:-/tmp/gpu-check}
+mkdir -p "$OUT"
+carry=.gpu-carry
+log() { echo "gpu-check: $*" | tee -a "$OUT/log.txt" >&2; }
+fatal() { log "FATAL: $*"; exit 1; }
+started=$(date +%s)
+
+for f in node.xz stagecoach_cuda.node gpu-step.mjs; do
+  [ -f "$carry/$f" ] || fatal "$carry/$f is missing: run scripts/gpu-prepare.sh on the Node machine and pass carry [\"$carry\"]"
+done
+xz -dc "$carry/node.xz" > /tmp/gpu-check-node && chmod +x /tmp/gpu-check-node || fatal "could not unpack $carry/node.xz"
+NODE=/tmp/gpu-check-node
+log "node $($NODE --version), $(nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>&1 | head -1)"
+nvidia-smi > "$OUT/nvidia-smi.txt" 2>&1 || fatal "nvidia-smi failed: no GPU on this machine?"
+
+export STAGECOACH_CUDA_ADDON="$PWD/$carry/stagecoach_cuda.node"
+# cuBLAS: the one in PyTorch's NVIDIA wheels (nvidia-cublas), unless STAGECOACH_CUBLAS is set.
+if [ -z "${STAGECOACH_CUBLAS:-}" ]; then
+  STAGECOACH_CUBLAS=$(python3 -c 'import nvidia.cublas as c, os; print(os.path.join(list(c.__path__)[0], "lib"))' 2>/dev/null || true)
+  export STAGECOACH_CUBLAS
+fi
+log "STAGECOACH_CUBLAS=${STAGECOACH_CUBLAS:-<unset: searching the usual places>} ($(ls "${STAGECOACH_CUBLAS:-/nonexistent}" 2>/dev/null | tr '\n' ' '))"
+
+# stage NAME TIMEOUT OUTFILE ARGS...: runs the bundled Stagecoach side, keeps its last JSON line.
+stage() {
+  local name=$1 limit=$2 file=$3
+  shift 3
+  local t0=$(date +%s)
+  timeout "$limit" "$NODE" "$carry/gpu-step.mjs" "$@" > "$OUT/$name.stdout" 2> "$OUT/$name.stderr"
+  local rc=$?
+  tail -n 1 "$OUT/$name.stdout" >> "$OUT/$file"
+  log "$name: exit $rc in $(( $(date +%s) - t0 )) s: $(tail -n 1 "$OUT/$name.stdout" | cut -c1-400)"
+  [ $rc -eq 124 ] && log "$name: TIMED OUT after $limit s"
+  [ -s "$OUT/$name.stderr" ] && log "$name stderr (last lines): $(tail -n 5 "$OUT/$name.stderr" | tr '\n' '|')"
+  return $rc
+}
+
+stage probe 60 probe.json probe || fatal "the cuda backend does not load or sees no GPU (probe.json)"
+grep -q '"available":true' "$OUT/probe.json" || fatal "cuda() is unavailable here: $(cat "$OUT/probe.json")"
+
+# Synchronous launches: a faulting kernel is named in the error rather than at the next read.
+STAGECOACH_CUDA_SYNC=1 stage conformance 150 conformance.json conformance
+stage train-check 120 train-check.json train-check
+
+# bench:peers GPU rows: the M configuration and GPT-2 small (124M, T = 1024, batch 8), same job for both.
+jobs=$(cd bench/peers && python3 - <<'PY'
+import json
+configs = [
+  {"name": "v256-ctx256-d256-L6-b8", "vocabSize": 256, "contextLength": 256, "dModel": 256, "nLayers": 6, "nHeads": 8, "batchSize": 8},
+  {"name": "gpt2-124M-ctx1024-b8", "vocabSize": 50257, "contextLength": 1024, "dModel": 768, "nLayers": 12, "nHeads": 12, "batchSize": 8},
+]
+gen = {"batchSize": 16, "promptTokens": 64, "newTokens": 128, "temperature": 1}
+for c, steps in zip(configs, [20, 6]):
+    print(json.dumps({"config": c, "task": "train", "warmup": 2, "steps": steps, "generate": gen, "sgemmSize": 1024}))
+PY
+)
+while IFS= read -r job; do
+  name=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["config"]["name"])' "$job")
+  stage "stagecoach-$name" 180 bench.jsonl train "$job"
+  t0=$(date +%s)
+  PYTHONUNBUFFERED=1 timeout 150 python3 bench/peers/torch_gpu.py "$job" > "$OUT/torch-$name.stdout" 2> "$OUT/torch-$name.stderr"
+  log "torch-$name: exit $? in $(( $(date +%s) - t0 )) s: $(tail -n 1 "$OUT/torch-$name.stdout")"
+  tail -n 1 "$OUT/torch-$name.stdout" >> "$OUT/bench.jsonl"
+done <<< "$jobs"
+
+python3 - "$OUT" <<'PY' | tee -a "$OUT/log.txt"
+import json, os, sys
+out = sys.argv[1]
+rows = []
+for line in open(os.path.join(out, "bench.jsonl")):
+    try:
+        rows.append(json.loads(line))
+    except ValueError:
+        pass
+shapes = {"v256-ctx256-d256-L6-b8": (256, 256, 256, 6), "gpt2-124M-ctx1024-b8": (50257, 1024, 768, 12)}
+def flops_per_token(v, t, d, l):  # bench/peers/configs.ts trainFlopsPerToken
+    return 6 * (l * 12 * d * d + v * d) + 12 * l * t * d
+summary = {"rows": rows, "compare": []}
+for name, (v, t, d, l) in shapes.items():
+    ours = next((r for r in rows if r.get("impl") == "stagecoach" and r.get("config") == name and "tokensPerSec" in r), None)
+    torch = next((r for r in rows if r.get("impl") == "pytorch" and r.get("config") == name), None)
+    entry = {"config": name, "stagecoach": ours, "pytorch": torch}
+    if ours and torch:
+        f = flops_per_token(v, t, d, l)
+        entry["speedRatio"] = round(ours["tokensPerSec"] / torch["tokensPerSec"], 3)
+        if ours.get("peakGpuMiB") and torch.get("peakGpuMiB"):
+            entry["memoryRatio"] = round(ours["peakGpuMiB"] / torch["peakGpuMiB"], 3)
+        entry["mfuFp32Nominal67T"] = {"stagecoach": round(f * ours["tokensPerSec"] / 67e12, 4), "pytorch": round(f * torch["tokensPerSec"] / 67e12, 4)}
+        if torch.get("sgemmTflops"):
+            entry["mfuVsMeasuredSgemm"] = {"stagecoach": round(f * ours["tokensPerSec"] / (torch["sgemmTflops"] * 1e12), 4),
+                                          "pytorch": round(f * torch["tokensPerSec"] / (torch["sgemmTflops"] * 1e12), 4)}
+        entry["targetsMet"] = entry["speedRatio"] >= 0.5 and entry.get("memoryRatio", 99) <= 1.5 and not ours.get("fallbacks")
+    summary["compare"].append(entry)
+for name in ["conformance", "train-check"]:
+    try:
+        r = json.loads(open(os.path.join(out, f"{name}.json")).read().strip().splitlines()[-1])
+        summary[name] = {"ok": r.get("ok"), "failures": [f.get("name") for f in r.get("failures", [])], "fallbacks": r.get("fallbacks"), "error": r.get("error")}
+    except (OSError, ValueError, IndexError) as e:
+        summary[name] = {"ok": False, "error": f"no result: {e}"}
+json.dump(summary, open(os.path.join(out, "summary.json"), "w"), indent=1)
+print(json.dumps({k: v for k, v in summary.items() if k != "rows"}, indent=1))
+PY
+log "done in $(( $(date +%s) - started )) s"
