@@ -6,13 +6,15 @@
 #   train-check.json  3 training steps of a small GPT: host fallbacks (must be none), tensor count
 #                     (must be flat), losses beside the CPU's
 #   bench.jsonl       bench:peers GPU rows: Stagecoach cuda vs PyTorch eager (fp32), M and GPT-2 124M
-#   summary.json      the ratios, peak-memory ratios and MFU; log.txt: everything printed
+#   summary.json      the ratios, peak-memory ratios and MFU; log.txt: everything printed;
+#   stderr.txt        every stage's stderr; nvidia-smi.txt. (8 files: the device tool returns at most 8.)
 # Each stage has its own timeout and the script goes on after a failed stage (one run must tell as
 # much as possible); it stops at once only when no GPU or no carried file is found. About 4-6 min.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 OUT=${OUT:-/tmp/gpu-check}
-mkdir -p "$OUT"
+WORK=/tmp/gpu-check-work
+mkdir -p "$OUT" "$WORK"
 carry=.gpu-carry
 log() { echo "gpu-check: $*" | tee -a "$OUT/log.txt" >&2; }
 fatal() { log "FATAL: $*"; exit 1; }
@@ -39,12 +41,12 @@ stage() {
   local name=$1 limit=$2 file=$3
   shift 3
   local t0=$(date +%s)
-  timeout "$limit" "$NODE" "$carry/gpu-step.mjs" "$@" > "$OUT/$name.stdout" 2> "$OUT/$name.stderr"
+  timeout "$limit" "$NODE" "$carry/gpu-step.mjs" "$@" > "$WORK/$name.stdout" 2> "$WORK/$name.stderr"
   local rc=$?
-  tail -n 1 "$OUT/$name.stdout" >> "$OUT/$file"
-  log "$name: exit $rc in $(( $(date +%s) - t0 )) s: $(tail -n 1 "$OUT/$name.stdout" | cut -c1-400)"
+  tail -n 1 "$WORK/$name.stdout" >> "$OUT/$file"
+  log "$name: exit $rc in $(( $(date +%s) - t0 )) s: $(tail -n 1 "$WORK/$name.stdout" | cut -c1-400)"
   [ $rc -eq 124 ] && log "$name: TIMED OUT after $limit s"
-  [ -s "$OUT/$name.stderr" ] && log "$name stderr (last lines): $(tail -n 5 "$OUT/$name.stderr" | tr '\n' '|')"
+  { echo "== $name (exit $rc)"; tail -n 40 "$WORK/$name.stderr"; } >> "$OUT/stderr.txt"
   return $rc
 }
 
@@ -71,9 +73,7 @@ while IFS= read -r job; do
   name=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["config"]["name"])' "$job")
   stage "stagecoach-$name" 180 bench.jsonl train "$job"
   t0=$(date +%s)
-  PYTHONUNBUFFERED=1 timeout 150 python3 bench/peers/torch_gpu.py "$job" > "$OUT/torch-$name.stdout" 2> "$OUT/torch-$name.stderr"
-  log "torch-$name: exit $? in $(( $(date +%s) - t0 )) s: $(tail -n 1 "$OUT/torch-$name.stdout")"
-  tail -n 1 "$OUT/torch-$name.stdout" >> "$OUT/bench.jsonl"
+XX
 done <<< "$jobs"
 
 python3 - "$OUT" <<'PY' | tee -a "$OUT/log.txt"
