@@ -29,12 +29,21 @@ log "node $($NODE --version), $(nvidia-smi --query-gpu=name,memory.total,driver_
 nvidia-smi > "$OUT/nvidia-smi.txt" 2>&1 || fatal "nvidia-smi failed: no GPU on this machine?"
 
 export STAGECOACH_CUDA_ADDON="$PWD/$carry/stagecoach_cuda.node"
-# cuBLAS: the one in PyTorch's NVIDIA wheels (nvidia-cublas), unless STAGECOACH_CUBLAS is set.
+# cuBLAS: the one in PyTorch's NVIDIA wheels (nvidia/cublas/lib or nvidia/cu13/lib), unless STAGECOACH_CUBLAS is set.
 if [ -z "${STAGECOACH_CUBLAS:-}" ]; then
-  STAGECOACH_CUBLAS=$(python3 -c 'import nvidia.cublas as c, os; print(os.path.join(list(c.__path__)[0], "lib"))' 2>/dev/null || true)
+  STAGECOACH_CUBLAS=$(python3 - <<'PY' 2>/dev/null || true
+import glob, os, site, sys
+roots = [*site.getsitepackages(), site.getusersitepackages(), *sys.path]
+for root in roots:
+    for path in sorted(glob.glob(os.path.join(root, "nvidia", "**", "libcublas.so.*"), recursive=True), reverse=True):
+        if os.path.basename(path).startswith("libcublas.so."):
+            print(path)
+            sys.exit()
+PY
+)
   export STAGECOACH_CUBLAS
 fi
-log "STAGECOACH_CUBLAS=${STAGECOACH_CUBLAS:-<unset: searching the usual places>} ($(ls "${STAGECOACH_CUBLAS:-/nonexistent}" 2>/dev/null | tr '\n' ' '))"
+log "STAGECOACH_CUBLAS=${STAGECOACH_CUBLAS:-<unset: searching the usual places>}"
 
 # stage NAME TIMEOUT OUTFILE ARGS...: runs the bundled Stagecoach side, keeps its last JSON line.
 stage() {

@@ -63,6 +63,7 @@ function newestSource() {
 
 /** Builds the addon; returns { ok, path } or { ok: false, reason }. */
 export async function buildCuda({ force = false, log = (line) => process.stderr.write(`${line}\n`) } = {}) {
+  if (!existsSync(sourceDir)) return { ok: false, reason: `the CUDA sources (${sourceDir}) are missing` };
   const nvcc = findNvcc();
   if (nvcc === undefined) return { ok: false, reason: 'nvcc was not found (install the CUDA toolkit, or set NVCC)', noCompiler: true };
   const headers = findNodeHeaders();

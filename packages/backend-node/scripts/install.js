@@ -31,8 +31,12 @@ function findNodeGyp() {
 
 async function main() {
   buildNative();
-  // The CUDA addon (scripts/build-cuda.js): built when nvcc is found, else one warning.
-  await buildCudaMain();
+  // The CUDA addon (scripts/build-cuda.js): built when nvcc is found, else one warning. Never fails the install.
+  try {
+    await buildCudaMain();
+  } catch (error) {
+    process.stderr.write(`@stagecoach/backend-node: CUDA addon not built — ${error instanceof Error ? error.message : String(error)}\n`);
+  }
 }
 
 function buildNative() {

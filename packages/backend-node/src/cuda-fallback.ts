@@ -4,11 +4,13 @@ import type { CudaKernelBackend } from './cuda-backend-class.js';
 type KernelParams = Parameters<tf.KernelFunc>[0];
 type KernelResult = tf.TensorInfo | tf.TensorInfo[];
 
-/** The slice of tfjs-backend-cpu a fallback uses. */
-interface HostBackend {
+/** tfjs-backend-cpu as a fallback uses it: a KernelBackend that also makes tensors from values. */
+type HostBackend = tf.KernelBackend & {
   makeTensorInfo(shape: number[], dtype: tf.DataType, values?: tf.BackendValues): tf.TensorInfo;
-  readSync(dataId: tf.DataId): tf.BackendValues;
-  disposeData(dataId: tf.DataId, force?: boolean): boolean;
+};
+
+function isHostBackend(backend: tf.KernelBackend | null): backend is HostBackend {
+  return backend !== null && typeof (backend as Partial<HostBackend>).makeTensorInfo === 'function';
 }
 
 /**
@@ -49,8 +51,8 @@ export function runOnHost(kernelName: string, params: KernelParams, counter: Fal
   }
   counter.add(kernelName);
   const cuda = params.backend as CudaKernelBackend;
-  const host = tf.engine().findBackend('cpu') as unknown as HostBackend | null;
-  if (host === null) throw new Error(`cuda: ${kernelName} needs the cpu backend to fall back on, and it is not registered`);
+  const host = tf.engine().findBackend('cpu');
+  if (!isHostBackend(host)) throw new Error(`cuda: ${kernelName} needs the cpu backend to fall back on, and it is not registered`);
   const temporaries: tf.DataId[] = [];
   try {
     const inputs: Record<string, tf.TensorInfo> = {};
@@ -60,7 +62,7 @@ export function runOnHost(kernelName: string, params: KernelParams, counter: Fal
       temporaries.push(hostInfo.dataId);
       inputs[name] = hostInfo;
     }
-    const result = config.kernelFunc({ inputs, attrs: params.attrs, backend: host as unknown as tf.KernelBackend });
+    const result = config.kernelFunc({ inputs, attrs: params.attrs, backend: host });
     const outputs = Array.isArray(result) ? result : [result];
     for (const out of outputs) temporaries.push(out.dataId);
     const uploaded = outputs.map((out) => cuda.makeTensorInfo(out.shape, out.dtype, host.readSync(out.dataId)));

@@ -294,7 +294,7 @@ const slice: CudaBody = (b, { x }, attrs) => {
   const begin = numbersAttr(attrs, 'begin');
   const size = numbersAttr(attrs, 'size');
   if (x === undefined || begin === undefined || size === undefined || deviceDtype(x.dtype) === undefined || x.shape.length > 8) return undefined;
-  const [start = [], extent = []] = tf.slice_util.parseSliceParams(x as unknown as tf.Tensor, begin, size);
+  const [start = [], extent = []] = tf.slice_util.parseSliceParams(x, begin, size);
   return sliced(b, x, start, start.map(() => 1), extent, extent);
 };
 
@@ -303,10 +303,10 @@ const stridedSlice: CudaBody = (b, { x }, attrs) => {
   const info = tf.slice_util.sliceInfo(x.shape, numbersAttr(attrs, 'begin') ?? [], numbersAttr(attrs, 'end') ?? [],
     numbersAttr(attrs, 'strides') ?? [], numberAttr(attrs, 'beginMask') ?? 0, numberAttr(attrs, 'endMask') ?? 0,
     numberAttr(attrs, 'ellipsisMask') ?? 0, numberAttr(attrs, 'newAxisMask') ?? 0, numberAttr(attrs, 'shrinkAxisMask') ?? 0);
-  if (info.begin.length !== x.shape.length) return undefined;
-  const outShape = info.begin.map((start, i) => Math.max(0, Math.ceil((info.end[i]! - start) / info.strides[i]!)));
-  if (sizeOf(outShape) !== sizeOf(info.finalShape)) return undefined;
-  return sliced(b, x, info.begin, info.strides, outShape, info.finalShape);
+  // begin / strides / finalShapeSparse are in the input's rank; finalShape drops shrunk axes and adds new ones.
+  if (info.begin.length !== x.shape.length || info.finalShapeSparse.length !== x.shape.length) return undefined;
+  if (sizeOf(info.finalShapeSparse) !== sizeOf(info.finalShape)) return undefined;
+  return sliced(b, x, info.begin, info.strides, info.finalShapeSparse, info.finalShape);
 };
 
 /** Copies each input as a column block of an [outer, Σ cols] output (Concat along `axis`, Pack). */
@@ -359,7 +359,7 @@ const splitV: CudaBody = (b, { x }, attrs) => {
   const axis = tf.util.parseAxisParam(numbersAttr(attrs, 'axis') ?? 0, x.shape)[0]!;
   const splits = attrs.numOrSizeSplits as number | number[] | undefined;
   if (splits === undefined) return undefined;
-  const sizes = tf.backend_util.prepareSplitSize(x as unknown as tf.Tensor, splits, axis);
+  const sizes = tf.backend_util.prepareSplitSize(x, splits, axis);
   let start = 0;
   return sizes.map((size) => {
     const outShape = x.shape.map((d, i) => (i === axis ? size : d));

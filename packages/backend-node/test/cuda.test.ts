@@ -1,7 +1,10 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { tf } from '@stagecoach/core';
+import { AdamW, cpu, optimizerStep, tf, useBackend } from '@stagecoach/core';
+import { tinyModel } from '@stagecoach/core/testing';
 import { CUDA_ADDON_PATH, cublasCandidates, cuda, loadCudaAddon } from '../src/index.js';
+import { CUDA_FUSED_KERNELS } from '../src/cuda-fused-kernels.js';
+import { CUDA_TFJS_KERNELS } from '../src/cuda-kernels.js';
 import { explainNoGpu } from '../src/cuda-addon.js';
 import { findNvcc } from '../scripts/build-cuda.js';
 
@@ -36,6 +39,40 @@ describe('the CUDA addon on any machine', () => {
     expect(() => addon.matmul(0, 0, 0, 1, 2, 2, 2, false, false, 3, 0)).toThrow(/strides must be 0 or one matrix/);
     expect(() => addon.attention(0, 0, 0, 0, [1, 3, 2, 4, 4, 8], 1, 0)).toThrow(/hq must be a multiple of hkv/);
     expect(() => addon.init('x' as unknown as string[])).toThrow(/cublasCandidates must be an array/);
+  });
+});
+
+describe('CUDA kernel coverage', () => {
+  it('has a CUDA body for every kernel a training step, AdamW and KV-cache generation run (GPT-2 and Llama)', async () => {
+    await useBackend(cpu());
+    const seen = new Set<string>();
+    const originals = tf.getKernelsForBackend('cpu');
+    for (const kernel of originals) {
+      tf.unregisterKernel(kernel.kernelName, 'cpu');
+      tf.registerKernel({ ...kernel, kernelFunc: (params) => (seen.add(kernel.kernelName), kernel.kernelFunc(params)) });
+    }
+    try {
+      for (const family of ['gpt2', 'llama'] as const) {
+        const { model } = tinyModel({ family, config: { nLayers: 1 } });
+        const optimizer = new AdamW(model.params);
+        const ids = tf.tensor2d([[1, 2, 3, 4], [5, 6, 7, 8]], [2, 4], 'int32');
+        const targets = tf.tensor2d([[2, 3, 4, 5], [6, 7, 8, 9]], [2, 4], 'int32');
+        await optimizerStep({ params: model.params, optimizer, lr: 1e-3, maxGradNorm: 1, microBatches: [{ ids, targets, tokens: 8 }],
+          loss: (mb) => model.loss(mb.ids, mb.targets) });
+        await model.generate([[1, 2, 3], [4, 5]], { maxNewTokens: 3, temperature: 1, stopTokens: [], seed: 1 });
+        tf.dispose([ids, targets]);
+        optimizer.dispose();
+        model.dispose();
+      }
+    } finally {
+      for (const kernel of originals) {
+        tf.unregisterKernel(kernel.kernelName, 'cpu');
+        tf.registerKernel(kernel);
+      }
+    }
+    const covered = new Set([...CUDA_TFJS_KERNELS, ...CUDA_FUSED_KERNELS]);
+    expect(seen.size).toBeGreaterThan(10);
+    expect([...seen].filter((name) => !covered.has(name))).toEqual([]);
   });
 });
 
