@@ -67,17 +67,7 @@ STAGECOACH_CUDA_SYNC=1 stage conformance 150 conformance.json conformance
 stage train-check 120 train-check.json train-check
 
 # bench:peers GPU rows: the M configuration and GPT-2 small (124M, T = 1024, batch 8), same job for both.
-jobs=$(cd bench/peers && python3 - <<'PY'
-import json
-configs = [
-  {"name": "v256-ctx256-d256-L6-b8", "vocabSize": 256, "contextLength": 256, "dModel": 256, "nLayers": 6, "nHeads": 8, "batchSize": 8},
-  {"name": "gpt2-124M-ctx1024-b8", "vocabSize": 50257, "contextLength": 1024, "dModel": 768, "nLayers": 12, "nHeads": 12, "batchSize": 8},
-]
-gen = {"batchSize": 16, "promptTokens": 64, "newTokens": 128, "temperature": 1}
-for c, steps in zip(configs, [20, 6]):
-    print(json.dumps({"config": c, "task": "train", "warmup": 2, "steps": steps, "generate": gen, "sgemmSize": 1024}))
-PY
-)
+jobs=$(timeout 60 "$NODE" "$carry/gpu-step.mjs" jobs) || fatal "gpu-step.mjs jobs failed: $jobs"
 while IFS= read -r job; do
   name=$(python3 -c 'import json,sys; print(json.loads(sys.argv[1])["config"]["name"])' "$job")
   stage "stagecoach-$name" 180 bench.jsonl train "$job"
@@ -94,16 +84,13 @@ for line in open(os.path.join(out, "bench.jsonl")):
         rows.append(json.loads(line))
     except ValueError:
         pass
-shapes = {"v256-ctx256-d256-L6-b8": (256, 256, 256, 6), "gpt2-124M-ctx1024-b8": (50257, 1024, 768, 12)}
-def flops_per_token(v, t, d, l):  # bench/peers/configs.ts trainFlopsPerToken
-    return 6 * (l * 12 * d * d + v * d) + 12 * l * t * d
 summary = {"rows": rows, "compare": []}
-for name, (v, t, d, l) in shapes.items():
+for name in dict.fromkeys(r.get("config") for r in rows if r.get("impl") == "stagecoach"):
     ours = next((r for r in rows if r.get("impl") == "stagecoach" and r.get("config") == name and "tokensPerSec" in r), None)
     torch = next((r for r in rows if r.get("impl") == "pytorch" and r.get("config") == name), None)
     entry = {"config": name, "stagecoach": ours, "pytorch": torch}
-    if ours and torch:
-        f = flops_per_token(v, t, d, l)
+    if ours and torch and "tokensPerSec" in torch:
+        f = ours["flopsPerToken"]  # bench/peers/configs.ts trainFlopsPerToken
         entry["speedRatio"] = round(ours["tokensPerSec"] / torch["tokensPerSec"], 3)
         if ours.get("peakGpuMiB") and torch.get("peakGpuMiB"):
             entry["memoryRatio"] = round(ours["peakGpuMiB"] / torch["peakGpuMiB"], 3)

@@ -6,13 +6,16 @@
  *   none), tensor count after each step (must be flat) and the losses beside the CPU's;
  * - `train <job>`: tokens/s and peak GPU memory of training steps of the job's config (bench:peers'
  *   PeerJob), plus the host fallbacks during them.
+ * - `jobs`: the PeerJob of each GPU row (GPU_PEER_CONFIGS), one JSON line each, for gpu-check.sh;
  * - `probe`: what cuda() found (GPU, driver and runtime CUDA, cuBLAS) without selecting it.
  * The addon path comes from STAGECOACH_CUDA_ADDON (set by scripts/gpu-check.sh).
  */
 import { AdamW, Transformer, cpu, optimizerStep, resolveTransformerConfig, tf, useBackend } from '../../packages/core/src/index.js';
 import { checkConformance } from '../../packages/core/src/testing/index.js';
 import { cuda, loadCudaAddon } from '../../packages/backend-node/src/index.js';
+import { GENERATION, SGEMM_SIZE, trainFlopsPerToken } from './configs.js';
 import type { PeerConfig, PeerJob } from './configs.js';
+import { GPU_PEER_CONFIGS } from './gpu-configs.js';
 import { randomTokenBatches } from './step-harness.js';
 
 const mode = process.argv[2];
@@ -50,7 +53,13 @@ async function settle(model: Transformer): Promise<void> {
   element.dispose();
 }
 
+/** Timed training steps per GPU row: enough for a steady figure in a few seconds on an H200. */
+const GPU_STEPS: Record<string, number> = { [GPU_PEER_CONFIGS[0]!.name]: 20, [GPU_PEER_CONFIGS[1]!.name]: 6 };
+
 async function main(): Promise<unknown> {
+  if (mode === 'jobs') {
+    return GPU_PEER_CONFIGS.map((config): PeerJob => ({ config, task: 'train', warmup: 2, steps: GPU_STEPS[config.name] ?? 5, generate: GENERATION, sgemmSize: SGEMM_SIZE }));
+  }
   if (mode === 'probe') return { mode, available: await backend.isAvailable(), report: backend.report() };
   if (!(await backend.isAvailable())) throw new Error(`cuda unavailable: ${backend.unavailableReason()}`);
   await useBackend(backend);
@@ -83,7 +92,7 @@ async function main(): Promise<unknown> {
     for (let i = 0; i < 3; i++) cpuLosses.push(await refStep());
     reference.dispose();
     const flat = tensors.every((n) => n === tensors[0]);
-    const close = losses.every((l, i) => Math.abs(l - cpuLosses[i]!) < 1e-3 * Math.max(1, Math.abs(cpuLosses[i]!)));
+    const close = losses.every((l, i) => Math.abs(l - cpuLosses[i]!) < 2e-3 * Math.max(1, Math.abs(cpuLosses[i]!)));
     return { mode, ok: Object.keys(fallbacks).length === 0 && flat && close, fallbacks, tensors, losses, cpuLosses };
   }
   if (mode === 'train') {
@@ -105,7 +114,7 @@ async function main(): Promise<unknown> {
     model.dispose();
     return {
       impl: 'stagecoach', backend: `cuda-${process.env.STAGECOACH_CUDA_MATMUL ?? 'fp32'}`, config: peer.name, task: 'train',
-      tokensPerSec: Math.round(tokens / seconds), secondsPerStep: +(seconds / job.steps).toFixed(4), loss,
+      tokensPerSec: Math.round(tokens / seconds), secondsPerStep: +(seconds / job.steps).toFixed(4), loss, flopsPerToken: trainFlopsPerToken(peer),
       peakGpuMiB: memory === undefined ? undefined : Math.round(memory.peakBytes / 2 ** 20), fallbacks: backend.fallbacks(), gpu: report.gpu?.name,
     };
   }
@@ -113,7 +122,7 @@ async function main(): Promise<unknown> {
 }
 
 main().then(
-  (result) => console.log(JSON.stringify(result)),
+  (result) => console.log(Array.isArray(result) ? result.map((r) => JSON.stringify(r)).join('\n') : JSON.stringify(result)),
   (error: unknown) => {
     console.log(JSON.stringify({ mode, ok: false, error: error instanceof Error ? `${error.message}\n${error.stack}` : String(error) }));
     process.exitCode = 1;
