@@ -30,7 +30,8 @@ const BINARY = {
   Add: 0, Sub: 1, Multiply: 2, RealDiv: 3, Maximum: 4, Minimum: 5, SquaredDifference: 6, Pow: 7, FloorDiv: 8, Mod: 9,
   Equal: 10, NotEqual: 11, Less: 12, LessEqual: 13, Greater: 14, GreaterEqual: 15, LogicalAnd: 16, LogicalOr: 17, Atan2: 18,
 } as const;
-const COMPARISON_FROM = 10;
+/** Comparisons and logical ops (Equal … LogicalOr) write bool, whatever their inputs' type. */
+const isComparison = (op: number): boolean => op >= BINARY.Equal && op <= BINARY.LogicalOr;
 /** Ops whose int32 form differs from tfjs's (RealDiv, Pow and Atan2 of ints produce floats there). */
 const FLOAT_ONLY_BINARY = new Set(['RealDiv', 'Pow', 'Atan2']);
 
@@ -100,10 +101,10 @@ function binary(name: keyof typeof BINARY): CudaBody {
     const dtype = deviceDtype(a.dtype);
     if (dtype === undefined || (dtype === I32 && FLOAT_ONLY_BINARY.has(name))) return undefined;
     const op = BINARY[name];
-    if (a.dtype === 'bool' && op < COMPARISON_FROM) return undefined; // tfjs upcasts bool arithmetic
+    if (a.dtype === 'bool' && !isComparison(op)) return undefined; // tfjs upcasts bool arithmetic
     const shape = broadcastShapes(a.shape, bIn.shape);
     if (shape === undefined || shape.length > 8) return undefined;
-    const out = b.makeOutput(shape, op >= COMPARISON_FROM ? 'bool' : a.dtype);
+    const out = b.makeOutput(shape, isComparison(op) ? 'bool' : a.dtype);
     b.addon.binary(op, dtype, b.ptr(a), a.shape, b.ptr(bIn), bIn.shape, b.ptr(out), shape);
     return out;
   };
