@@ -3,7 +3,8 @@
  * Node toolchain): `node gpu-step.mjs <mode> [job-json]`, each mode printing one JSON line on stdout.
  * - `conformance`: core's conformance suite (values and gradients of every fused op) on `cuda`;
  * - `train-check`: three training steps of a small GPT on `cuda`: host fallbacks per kernel (must be
- *   none), tensor count after each step (must be flat) and the losses beside the CPU's;
+ *   none), tensor count after each step (must be flat) and the losses beside the CPU's; then one
+ *   batched KV-cache generation and its host fallbacks;
  * - `train <job>`: tokens/s and peak GPU memory of training steps of the job's config (bench:peers'
  *   PeerJob), plus the host fallbacks during them.
  * - `jobs`: the PeerJob of each GPU row (GPU_PEER_CONFIGS), one JSON line each, for gpu-check.sh;
@@ -82,6 +83,9 @@ async function main(): Promise<unknown> {
       tensors.push(tf.memory().numTensors);
     }
     const fallbacks = backend.fallbacks();
+    backend.resetFallbacks();
+    const generated = await model.generate([[1, 2, 3, 4], [5, 6]], { maxNewTokens: 8, temperature: 1, stopTokens: [], seed: 1 });
+    const generateFallbacks = backend.fallbacks();
     model.dispose();
     // The same steps on the CPU backend (same seed, same batches) for the losses.
     await useBackend(cpu());
@@ -93,7 +97,10 @@ async function main(): Promise<unknown> {
     reference.dispose();
     const flat = tensors.every((n) => n === tensors[0]);
     const close = losses.every((l, i) => Math.abs(l - cpuLosses[i]!) < 2e-3 * Math.max(1, Math.abs(cpuLosses[i]!)));
-    return { mode, ok: Object.keys(fallbacks).length === 0 && flat && close, fallbacks, tensors, losses, cpuLosses };
+    return {
+      mode, ok: Object.keys(fallbacks).length === 0 && flat && close, fallbacks, tensors, losses, cpuLosses,
+      generateFallbacks, generatedTokens: generated.map((g) => g.tokens.length),
+    };
   }
   if (mode === 'train') {
     const job = JSON.parse(process.argv[3] ?? '{}') as PeerJob;
