@@ -23,7 +23,9 @@ started=$(date +%s)
 for f in node.xz stagecoach_cuda.node gpu-step.mjs; do
   [ -f "$carry/$f" ] || fatal "$carry/$f is missing: run scripts/gpu-prepare.sh on the Node machine and pass carry [\"$carry\"]"
 done
-xz -dc "$carry/node.xz" > /tmp/gpu-check-node && chmod +x /tmp/gpu-check-node || fatal "could not unpack $carry/node.xz"
+# xz, or Python's lzma where xz is not installed.
+{ xz -dc "$carry/node.xz" 2>/dev/null || python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), sys.stdout.buffer)' "$carry/node.xz"; } \
+  > /tmp/gpu-check-node && chmod +x /tmp/gpu-check-node || fatal "could not unpack $carry/node.xz"
 NODE=/tmp/gpu-check-node
 log "node $($NODE --version), $(nvidia-smi --query-gpu=name,memory.total,driver_version --format=csv,noheader 2>&1 | head -1)"
 nvidia-smi > "$OUT/nvidia-smi.txt" 2>&1 || fatal "nvidia-smi failed: no GPU on this machine?"
