@@ -111,4 +111,16 @@ for name in ["conformance", "train-check"]:
 json.dump(summary, open(os.path.join(out, "summary.json"), "w"), indent=1)
 print(json.dumps({k: v for k, v in summary.items() if k != "rows"}, indent=1))
 PY
+# Last, with the time left: the conformance suite under compute-sanitizer's memcheck (out-of-bounds and
+# misaligned accesses in the kernels). Exit 9 means it found errors (see stderr.txt).
+if command -v compute-sanitizer >/dev/null 2>&1 && [ $(( $(date +%s) - started )) -lt 330 ]; then
+  t0=$(date +%s)
+  timeout 150 compute-sanitizer --tool memcheck --error-exitcode 9 --log-file "$WORK/memcheck.log" \
+    "$NODE" "$carry/gpu-step.mjs" conformance > "$WORK/memcheck.stdout" 2>&1
+  rc=$?
+  log "memcheck conformance: exit $rc in $(( $(date +%s) - t0 )) s ($(grep -c 'Invalid' "$WORK/memcheck.log" 2>/dev/null || echo 0) invalid accesses; $(tail -n 1 "$WORK/memcheck.log" 2>/dev/null))"
+  { echo "== memcheck (exit $rc)"; head -n 60 "$WORK/memcheck.log" 2>/dev/null; } >> "$OUT/stderr.txt"
+else
+  log "memcheck: skipped (no compute-sanitizer, or too little time left)"
+fi
 log "done in $(( $(date +%s) - started )) s"
