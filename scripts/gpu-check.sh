@@ -77,6 +77,10 @@ while IFS= read -r job; do
 XX
 done <<< "$jobs"
 
+# The largest row again with TF32 tensor-core matmuls (cuda({ matmul: 'tf32' })), for reference beside fp32.
+last_job=$(tail -n 1 <<< "$jobs")
+STAGECOACH_CUDA_MATMUL=tf32 stage "stagecoach-tf32" 180 bench.jsonl train "$last_job"
+
 python3 - "$OUT" <<'PY' | tee -a "$OUT/log.txt"
 import json, os, sys
 out = sys.argv[1]
@@ -88,7 +92,7 @@ for line in open(os.path.join(out, "bench.jsonl")):
         pass
 summary = {"rows": rows, "compare": []}
 for name in dict.fromkeys(r.get("config") for r in rows if r.get("impl") == "stagecoach"):
-    ours = next((r for r in rows if r.get("impl") == "stagecoach" and r.get("config") == name and "tokensPerSec" in r), None)
+    ours = next((r for r in rows if r.get("impl") == "stagecoach" and r.get("backend") == "cuda-fp32" and r.get("config") == name and "tokensPerSec" in r), None)
     torch = next((r for r in rows if r.get("impl") == "pytorch" and r.get("config") == name), None)
     entry = {"config": name, "stagecoach": ours, "pytorch": torch}
     if ours and torch and "tokensPerSec" in torch:

@@ -136,8 +136,12 @@ export class CudaKernelBackend extends tf.KernelBackend {
   override dispose(): void {
     if (this.disposed) return;
     this.disposed = true;
-    // tfjs disposes a backend on removeBackend; free whatever is still allocated.
-    this.addon.sync();
+    // tfjs disposes a backend on removeBackend: let queued work finish; a fault was reported at its read.
+    try {
+      this.addon.sync();
+    } catch {
+      // nothing to hand the error to here
+    }
   }
 
   private store(values: tf.BackendValues, shape: number[], dtype: tf.DataType, refCount: number): DeviceData {
