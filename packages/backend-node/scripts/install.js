@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { main as buildCudaMain } from './build-cuda.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -28,7 +29,17 @@ function findNodeGyp() {
   return found === undefined ? undefined : asCommand(found);
 }
 
-function main() {
+async function main() {
+  buildNative();
+  // The CUDA addon (scripts/build-cuda.js): built when nvcc is found, else one warning. Never fails the install.
+  try {
+    await buildCudaMain();
+  } catch (error) {
+    process.stderr.write(`@stagecoach/backend-node: CUDA addon not built — ${error instanceof Error ? error.message : String(error)}\n`);
+  }
+}
+
+function buildNative() {
   if (process.env.STAGECOACH_SKIP_NATIVE === '1') return;
   const gyp = findNodeGyp();
   if (!gyp) {
@@ -56,4 +67,4 @@ function warn(why) {
   );
 }
 
-main();
+await main();

@@ -6,3 +6,7 @@ export { loadNativeAddon } from './native-addon.js';
 export type { NativeAddon, NativeAddonLoad, NativeInfo } from './native-addon.js';
 export { NATIVE_TFJS_KERNELS } from './native-kernels.js';
 export { ADAMW_KERNEL, GELU_KERNEL, NATIVE_FUSED_KERNELS, SILU_KERNEL } from './fused-kernels.js';
+export { CUDA_TFJS_BACKEND, cuda } from './cuda-backend.js';
+export type { CudaBackend, CudaOptions, CudaReport } from './cuda-backend.js';
+export { CUDA_ADDON_PATH, cublasCandidates, loadCudaAddon } from './cuda-addon.js';
+export type { CudaAddon, CudaAddonLoad, CudaInitInfo } from './cuda-addon.js';

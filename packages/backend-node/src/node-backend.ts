@@ -1,11 +1,12 @@
 import { tf, wasm } from '@stagecoach/core';
 import type { Backend, KernelImpl } from '@stagecoach/core';
+import { cuda } from './cuda-backend.js';
 import { nativeCpu } from './native-backend.js';
 import type { DescribedBackend } from './native-backend.js';
 
 /** One candidate `node()` considered, and why it was or was not taken. */
 export interface BackendCandidate {
-  name: 'tfjs-node-gpu' | 'tfjs-node' | 'node-native' | 'wasm';
+  name: 'cuda' | 'tfjs-node-gpu' | 'tfjs-node' | 'node-native' | 'wasm';
   available: boolean;
   /** What it runs on when available, else why not and how to get it. */
   detail: string;
@@ -13,6 +14,8 @@ export interface BackendCandidate {
 
 /** Options of {@link node}. */
 export interface NodeBackendOptions {
+  /** Consider Stagecoach's CUDA backend (`cuda()`) first. Default true (`STAGECOACH_CUDA=0` also turns it off). */
+  cuda?: boolean;
   /** Consider `@tensorflow/tfjs-node(-gpu)` when installed. Default true. */
   tensorflow?: boolean;
   /** Consider the native kernels. Default true (`STAGECOACH_NATIVE=0` also turns them off). */
@@ -33,7 +36,8 @@ const TFJS_NODE_PACKAGES = [
 ] as const;
 
 /**
- * The fastest backend this Node process can use, in order: `@tensorflow/tfjs-node-gpu` (CUDA),
+ * The fastest backend this Node process can use, in order: Stagecoach's `cuda()` (an NVIDIA GPU with
+ * its driver and cuBLAS), `@tensorflow/tfjs-node-gpu` (CUDA),
  * `@tensorflow/tfjs-node`, Stagecoach's native CPU kernels, then tfjs's wasm backend. The tfjs-node
  * packages are optional peer dependencies: when they are not installed they are skipped.
  * `describe()` says which one was chosen and why the others were not.
@@ -47,6 +51,18 @@ export function node(options: NodeBackendOptions = {}): NodeBackend {
   async function choose(): Promise<Backend> {
     if (chosen !== undefined) return chosen;
     candidates = [];
+    if (options.cuda !== false) {
+      const gpu = cuda();
+      const gpuOk = await gpu.isAvailable();
+      candidates.push({ name: 'cuda', available: gpuOk, detail: gpuOk ? gpu.describe() : gpu.unavailableReason() ?? 'unavailable' });
+      if (gpuOk) {
+        chosen = gpu;
+        chosenName = 'cuda';
+        chosenDetail = gpu.describe();
+      }
+    } else {
+      candidates.push({ name: 'cuda', available: false, detail: 'disabled by the `cuda: false` option' });
+    }
     if (options.tensorflow !== false) {
       for (const { name, pkg, label } of TFJS_NODE_PACKAGES) {
         const found = await tryTfjsNode(pkg);

@@ -14,7 +14,7 @@ describe('scripts/install.js', () => {
       for (const entry of ['binding.gyp', 'scripts', 'src/native']) cpSync(join(packageDir, entry), join(dir, entry), { recursive: true });
       symlinkSync(join(packageDir, 'node_modules'), join(dir, 'node_modules'));
       const result = spawnSync(process.execPath, ['scripts/install.js'], {
-        cwd: dir, encoding: 'utf8', env: { ...process.env, CXX: '/nonexistent/c++', CC: '/nonexistent/cc' },
+        cwd: dir, encoding: 'utf8', env: { ...process.env, CXX: '/nonexistent/c++', CC: '/nonexistent/cc', STAGECOACH_SKIP_CUDA: '1' },
       });
       expect(result.status).toBe(0);
       const warnings = result.stderr.split('\n').filter((line) => line.startsWith('@stagecoach/backend-node:'));
@@ -29,7 +29,7 @@ describe('scripts/install.js', () => {
 
   it('does nothing with STAGECOACH_SKIP_NATIVE=1', () => {
     const result = spawnSync(process.execPath, [join(packageDir, 'scripts/install.js')], {
-      encoding: 'utf8', env: { ...process.env, STAGECOACH_SKIP_NATIVE: '1' },
+      encoding: 'utf8', env: { ...process.env, STAGECOACH_SKIP_NATIVE: '1', STAGECOACH_SKIP_CUDA: '1' },
     });
     expect(result.status).toBe(0);
     expect(result.stderr).toBe('');

@@ -13,7 +13,7 @@ describe('node() backend', () => {
     const backend = node();
     expect(await backend.isAvailable()).toBe(true);
     const names = backend.candidates().map((c) => c.name);
-    expect(names).toEqual(['tfjs-node-gpu', 'tfjs-node', 'node-native', 'wasm']);
+    expect(names).toEqual(['cuda', 'tfjs-node-gpu', 'tfjs-node', 'node-native', 'wasm']);
     const tfjsNode = backend.candidates().find((c) => c.name === 'tfjs-node');
     // tfjs-node cannot be installed on these machines: the absent path must be clean and explained.
     expect(tfjsNode?.available).toBe(false);

@@ -2,14 +2,15 @@ import { readFile } from 'node:fs/promises';
 import { arch, cpus, platform, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import { tf, useBackend } from '@stagecoach/core';
-import { loadNativeAddon, nativeCpu, node } from '@stagecoach/backend-node';
+import { cuda, loadNativeAddon, nativeCpu, node } from '@stagecoach/backend-node';
+import type { CudaReport } from '@stagecoach/backend-node';
 import type { Command } from '../command.js';
 
 const usage = `Usage: stagecoach doctor [--json] [--bench]
 
-Prints what this machine offers Stagecoach: the Node backends available (tfjs-node-gpu, tfjs-node,
-native CPU kernels, wasm) and which one \`node()\` picks, the BLAS the native kernels found,
-threads, and CPU features.
+Prints what this machine offers Stagecoach: the Node backends available (cuda, tfjs-node-gpu,
+tfjs-node, native CPU kernels, wasm) and which one \`node()\` picks, the GPU (name, memory, driver and
+CUDA versions, the cuBLAS found), the BLAS the native kernels found, threads, and CPU features.
 
   --bench   also time a 1024x1024x1024 matmul on the picked backend (GFLOP/s)
   --json    print one JSON object instead of text`;
@@ -19,6 +20,9 @@ interface DoctorReport {
   platform: string;
   cpu: { model: string; cores: number; features: string[]; memoryGiB: number };
   native: { built: boolean; detail: string; blas?: string; gemm?: string; simd?: string; threads?: number };
+  cuda: CudaReport;
+  /** Kernels that ran through the host on cuda during --bench (none is the goal). */
+  cudaFallbacks?: Record<string, number>;
   backends: Array<{ name: string; available: boolean; detail: string }>;
   chosen: string;
   matmulGflops?: number;
@@ -66,6 +70,7 @@ export const doctorCommand: Command = {
     const nativeInfo = loaded.ok ? loaded.addon.info() : undefined;
     const picked = node();
     await picked.isAvailable();
+    const gpu = cuda();
     const report: DoctorReport = {
       node: process.version,
       platform: `${platform()} ${arch()}`,
@@ -78,12 +83,14 @@ export const doctorCommand: Command = {
       native: loaded.ok
         ? { built: true, detail: nativeCpu().describe(), ...nativeInfo }
         : { built: false, detail: loaded.reason },
+      cuda: gpu.report(),
       backends: picked.candidates(),
       chosen: picked.describe(),
     };
     if (values.bench) {
       await useBackend(picked);
       report.matmulGflops = await matmulGflops();
+      if (report.cuda.available) report.cudaFallbacks = gpu.fallbacks();
     }
     if (values.json) {
       console.log(JSON.stringify(report, null, 2));
@@ -100,10 +107,23 @@ export const doctorCommand: Command = {
     } else {
       console.log(`Native   not available: ${report.native.detail}`);
     }
+    console.log(`GPU      ${describeGpu(report.cuda)}`);
     console.log('Backends');
     for (const c of report.backends) console.log(`  ${mark(c.available)} ${c.name.padEnd(14)} ${c.detail}`);
     console.log(`node()   ${report.chosen}`);
     if (report.matmulGflops !== undefined) console.log(`Speed    ${report.matmulGflops} GFLOP/s (1024³ float32 matmul on the picked backend)`);
+    if (report.cudaFallbacks !== undefined) {
+      const entries = Object.entries(report.cudaFallbacks);
+      console.log(`Fallback ${entries.length === 0 ? 'none (every kernel ran on the GPU)' : entries.map(([k, n]) => `${k}×${n}`).join(', ')}`);
+    }
     return 0;
   },
 };
+
+/** The GPU line: name, memory, driver and runtime CUDA versions, cuBLAS; or why cuda is unavailable. */
+function describeGpu(r: CudaReport): string {
+  const versions = `driver CUDA ${r.driverCuda}, runtime CUDA ${r.runtimeCuda}`;
+  if (r.gpu === undefined) return `none usable: ${r.reason ?? 'unknown'} (${versions})`;
+  const blas = r.cublas?.path !== undefined ? `cuBLAS ${r.cublas.path} (version ${r.cublas.version})` : `cuBLAS not found: ${r.cublas?.reason ?? ''}`;
+  return `${r.gpu.name}, ${r.gpu.memoryMiB} MiB, sm_${r.gpu.computeCapability.replace('.', '')}, ${r.gpu.multiprocessors} SMs; ${versions}; ${blas}`;
+}
