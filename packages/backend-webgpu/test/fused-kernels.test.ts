@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADAMW_KERNEL, GAE_KERNEL, GELU_KERNEL, LORA_LINEAR_KERNEL, SILU_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
-  rmsNorm, tf, useBackend,
+  ADAMW_KERNEL, GAE_KERNEL, GELU_KERNEL, LORA_LINEAR_KERNEL, ROPE_KERNEL, SILU_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
+  rmsNorm, rope, tf, useBackend,
 } from '@stagecoach/core';
 import { checkConformance, conformanceCases } from '@stagecoach/core/testing';
 import type { ConformanceCase, ConformanceInput } from '@stagecoach/core/testing';
@@ -104,6 +104,19 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
       } };
     const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'gae'), ragged] });
     expect(report.results).toHaveLength(3);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
+
+  it('RoPE: core conformance cases and GQA-sized heads past one workgroup (values and gradients)', async () => {
+    expect(hasKernel(ROPE_KERNEL) && hasKernel(`${ROPE_KERNEL}Grad`)).toBe(true);
+    const positions = Array.from({ length: 2 * 37 }, (_, i) => (i < 37 ? i : 900 + 3 * (i - 37)));
+    const wide: ConformanceCase = { name: 'rope [2, 3, 37, 64], positions up to 1008, yarn x4', op: 'rope',
+      inputs: { x: float([2, 3, 37, 64]), positions: fixed([2, 37], positions, 'int32') },
+      run: (t) => rope(t.x as tf.Tensor4D, t.positions as tf.Tensor2D, {
+        headDim: 64, theta: 10000, scaling: { type: 'yarn', factor: 4, originalMaxPositionEmbeddings: 256 },
+      }) };
+    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'rope'), wide] });
+    expect(report.results).toHaveLength(6);
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000);
 
