@@ -71,11 +71,10 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
     const wide: ConformanceCase = { name: 'loraLinear [70, 40] -> 20, r 8 (past one workgroup)', op: 'loraLinear',
       inputs: { x: float([70, 40]), w: { ...float([40, 20], 0.3), differentiable: false }, a: float([8, 40], 0.3), b: float([20, 8], 0.3) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.5) };
-    const highRank: ConformanceCase = { name: 'loraLinear r 300 > out 70 > N 3 (two-dispatch forward)', op: 'loraLinear',
+    const highRank: ConformanceCase = { name: 'loraLinear r 300 > out 70 > N 3', op: 'loraLinear',
       inputs: { x: float([3, 5]), w: { ...float([5, 70], 0.3), differentiable: false }, a: float([300, 5], 0.1), b: float([70, 300], 0.1) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.25) };
-    // r 64: the largest rank whose projection the forward computes in its one pass over x.
-    const fusedRank: ConformanceCase = { name: 'loraLinear [45, 70] -> 50, r 64', op: 'loraLinear',
+    const fusedRank: ConformanceCase = { name: 'loraLinear [45, 70] -> 50, r 64 (2 column tiles, width past one tile)', op: 'loraLinear',
       inputs: { x: float([45, 70]), w: { ...float([70, 50], 0.3), differentiable: false }, a: float([64, 70], 0.1), b: float([50, 64], 0.1) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.75) };
     const cases = [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide, fusedRank, highRank];

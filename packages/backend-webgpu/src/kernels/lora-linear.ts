@@ -39,81 +39,26 @@ export class LoraProjectProgram extends FlatProgram {
 const TILE = 32;
 
 /**
- * Largest rank whose `[32, r]` projection fits in the workgroup memory of the tiles (2 · 32 · 32
- * floats) once they are no longer needed; the forward falls back to two dispatches above it.
- */
-const MAX_FUSED_RANK = (2 * TILE * TILE) / TILE;
-
-/**
- * Where {@link LowRankLinearProgram} gets its `[N, r]` low-rank factor `low`:
- * - `given`: an input (the input gradient: `g = dy · loraB · scale`);
- * - `project`: computed in the same pass over `src`, `low = src · projᵀ · scale` with `proj [r, width]`
- *   (the forward: `h = x · loraAᵀ · scale`, so `x` is read once for both products).
- */
-export type LowRankSource = { kind: 'given' } | { kind: 'project'; rank: number };
-
-/**
  * A linear map plus a low-rank term, `[N, cols]`:
  * `out[n, c] = Σ_j src[n, j] · w[j·ws0 + c·ws1] + Σ_k low[n, k] · m[k·ms0 + c·ms1]`. The forward
  * (`y = x · W + h · Bᵀ`) and the input gradient (`dx = dy · Wᵀ + g · A`) are this with other strides.
  * Tiled: a workgroup computes a 32 × 32 output tile from 32-wide tiles of `src` and `w` in workgroup
- * memory, each invocation a 4 × 4 block; the rank-`r` term is added at the end. With a `project`
- * source, each `src` tile also feeds the workgroup's 32 rows of `low` (kept in registers, then moved
- * into the tiles' workgroup memory): a workgroup recomputes its rows' projection (`r/32` more
- * multiply-adds than the tile) instead of a second dispatch reading `x` again.
+ * memory, each invocation a 4 × 4 block; the rank-`r` term is added from global memory at the end.
  */
 export class LowRankLinearProgram extends FlatProgram {
-  private readonly low: LowRankSource;
-
-  constructor(rows: number, cols: number, low: LowRankSource) {
-    const project = low.kind === 'project';
-    if (project && !(low.rank >= 1 && low.rank <= MAX_FUSED_RANK)) {
-      throw new Error(`LowRankLinearProgram: a projected rank must be in [1, ${MAX_FUSED_RANK}]; got ${low.rank}`);
-    }
+  constructor(rows: number, cols: number) {
     super({
-      shaderKey: project ? `stagecoachLowRankLinear_project_r${low.rank}` : 'stagecoachLowRankLinear',
-      variableNames: ['src', 'w', project ? 'proj' : 'low', 'm'], outputShape: [rows, cols],
-      uniforms: 'rows : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32, colTiles : i32,' +
-        (project ? ' scale : f32,' : ''),
+      shaderKey: 'stagecoachLowRankLinear', variableNames: ['src', 'w', 'low', 'm'], outputShape: [rows, cols],
+      uniforms: 'rows : i32, cols : i32, width : i32, rank : i32, ws0 : i32, ws1 : i32, ms0 : i32, ms1 : i32, colTiles : i32,',
       workgroups: Math.ceil(rows / TILE) * Math.ceil(cols / TILE),
     });
-    this.low = low;
   }
 
   getUserCode(): string {
-    const low = this.low;
-    // The projection: invocation i accumulates the entries i, i + 64, ... of the workgroup's [32, r] block.
-    const project = low.kind === 'project'
-      ? {
-        declare: `
-  const RANK = ${low.rank};
-  const PER_INVOCATION = ${Math.ceil((TILE * low.rank) / 64)};`,
-        init: 'var lowAcc : array<f32, PER_INVOCATION>;',
-        accumulate: `
-      let jEnd = min(TILE, uniforms.width - j0);
-      for (var p = 0; p < PER_INVOCATION; p = p + 1) {
-        let e = i32(localIndex) + p * 64;
-        if (e < TILE * RANK) {
-          let a = e / RANK;
-          let k = e - a * RANK;
-          var s = 0.0;
-          for (var jj = 0; jj < jEnd; jj = jj + 1) { s = s + tiles[a * TILE + jj] * proj[k * uniforms.width + j0 + jj]; }
-          lowAcc[p] = lowAcc[p] + s;
-        }
-      }`,
-        store: `
-    for (var p = 0; p < PER_INVOCATION; p = p + 1) {
-      let e = i32(localIndex) + p * 64;
-      if (e < TILE * RANK) { tiles[e] = lowAcc[p] * uniforms.scale; }
-    }
-    workgroupBarrier();`,
-        read: 'tiles[(ty * 4 + a) * RANK + k]',
-      }
-      : { declare: '', init: '', accumulate: '', store: '', read: 'low[n * uniforms.rank + k]' };
     return `
-  const TILE = ${TILE};${project.declare}
-  // The src tile at [0, TILE²), the w tile at [TILE², 2·TILE²).
-  var<workgroup> tiles : array<f32, ${2 * TILE * TILE}>;
+  const TILE = ${TILE};
+  var<workgroup> srcTile : array<f32, ${TILE * TILE}>;
+  var<workgroup> wTile : array<f32, ${TILE * TILE}>;
   fn main(index : i32) {
     let group = ${WORKGROUP_INDEX};
     let r0 = (group / uniforms.colTiles) * TILE;
@@ -121,34 +66,33 @@ export class LowRankLinearProgram extends FlatProgram {
     let ty = i32(localIndex) / 8;
     let tx = i32(localIndex) - ty * 8;
     var acc : array<f32, 16>;
-    ${project.init}
     for (var j0 = 0; j0 < uniforms.width; j0 = j0 + TILE) {
       for (var e = i32(localIndex); e < TILE * TILE; e = e + 64) {
         let a = e / TILE;
         let b = e - a * TILE;
         var s = 0.0;
         if (r0 + a < uniforms.rows && j0 + b < uniforms.width) { s = src[(r0 + a) * uniforms.width + j0 + b]; }
-        tiles[e] = s;
+        srcTile[e] = s;
         var v = 0.0;
         if (j0 + a < uniforms.width && c0 + b < uniforms.cols) { v = w[(j0 + a) * uniforms.ws0 + (c0 + b) * uniforms.ws1]; }
-        tiles[TILE * TILE + e] = v;
+        wTile[e] = v;
       }
       workgroupBarrier();
       for (var jj = 0; jj < TILE; jj = jj + 1) {
         for (var a = 0; a < 4; a = a + 1) {
-          let s = tiles[(ty * 4 + a) * TILE + jj];
-          for (var b = 0; b < 4; b = b + 1) { acc[a * 4 + b] = acc[a * 4 + b] + s * tiles[TILE * TILE + jj * TILE + tx * 4 + b]; }
+          let s = srcTile[(ty * 4 + a) * TILE + jj];
+          for (var b = 0; b < 4; b = b + 1) { acc[a * 4 + b] = acc[a * 4 + b] + s * wTile[jj * TILE + tx * 4 + b]; }
         }
-      }${project.accumulate}
+      }
       workgroupBarrier();
-    }${project.store}
+    }
     for (var a = 0; a < 4; a = a + 1) {
       let n = r0 + ty * 4 + a;
       for (var b = 0; b < 4; b = b + 1) {
         let c = c0 + tx * 4 + b;
         if (n < uniforms.rows && c < uniforms.cols) {
           var sum = acc[a * 4 + b];
-          for (var k = 0; k < uniforms.rank; k = k + 1) { sum = sum + ${project.read} * m[k * uniforms.ms0 + c * uniforms.ms1]; }
+          for (var k = 0; k < uniforms.rank; k = k + 1) { sum = sum + low[n * uniforms.rank + k] * m[k * uniforms.ms0 + c * uniforms.ms1]; }
           result[n * uniforms.cols + c] = sum;
         }
       }
@@ -203,36 +147,33 @@ function projectX(gpu: WebGPUBackend, x: tf.TensorInfo, loraA: tf.TensorInfo, d:
 }
 
 /**
- * {@link LowRankLinearProgram} on `[src, w, low or proj, m]`: `[rows, cols]` from `src [rows, width]`,
- * reading `w` and `m` with the given (row, column) strides; `scale` only for a projected `low`.
+ * {@link LowRankLinearProgram} on `[src, w, low, m]`: `[rows, cols]` from `src [rows, width]` and
+ * `low [rows, rank]`, reading `w` and `m` with the given (row, column) strides.
  */
 function lowRankLinear(
   gpu: WebGPUBackend, inputs: tf.TensorInfo[], size: { rows: number; cols: number; width: number; rank: number },
-  wStrides: [number, number], mStrides: [number, number], low: LowRankSource, scale?: number,
+  wStrides: [number, number], mStrides: [number, number],
 ): tf.TensorInfo {
-  return gpu.runWebGPUProgram(new LowRankLinearProgram(size.rows, size.cols, low), inputs, 'float32', [
+  return gpu.runWebGPUProgram(new LowRankLinearProgram(size.rows, size.cols), inputs, 'float32', [
     i32(size.rows), i32(size.cols), i32(size.width), i32(size.rank), ...[...wStrides, ...mStrides].map((s) => i32(s)),
-    i32(Math.ceil(size.cols / TILE)), ...(scale === undefined ? [] : [f32(scale)]),
+    i32(Math.ceil(size.cols / TILE)),
   ]);
 }
 
 /**
- * `y = x · weight + h · loraBᵀ` with `h = x · loraAᵀ · scale` (`[N, r]`): one pass over `x` — the tiled
- * {@link LowRankLinearProgram} computes `h` from the same tiles of `x` — up to rank
- * {@link MAX_FUSED_RANK}; above it, two dispatches (`h` first). No `[N, out]` intermediate.
+ * `y = x · weight + h · loraBᵀ` in two dispatches: `h = x · loraAᵀ · scale` (`[N, r]`), then the tiled
+ * {@link LowRankLinearProgram}. No `[N, out]` intermediate. (One pass over `x`, each workgroup
+ * accumulating its rows of `h` from the tiles of `x` it loads anyway, was measured slower on SwiftShader:
+ * every column tile recomputes its rows' `h`, `r/32` more multiply-adds than the tile itself.)
  */
 function loraLinearForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo {
   const gpu = webgpuBackendOf(backend, LORA_LINEAR_KERNEL);
   const { x, weight, loraA, loraB } = tensorInputs(inputs, ['x', 'weight', 'loraA', 'loraB'], LORA_LINEAR_KERNEL);
   const { scale } = numberAttrs(attrs, ['scale'], LORA_LINEAR_KERNEL);
   const d = loraDims(x, weight, loraA);
-  const size = { rows: d.rows, cols: d.outDim, width: d.inDim, rank: d.rank };
-  const [wStrides, mStrides]: [number, number][] = [[d.outDim, 1], [1, d.rank]];
-  if (d.rank <= MAX_FUSED_RANK) {
-    return lowRankLinear(gpu, [x, weight, loraA, loraB], size, wStrides, mStrides, { kind: 'project', rank: d.rank }, scale);
-  }
   const h = projectX(gpu, x, loraA, d, scale);
-  const y = lowRankLinear(gpu, [x, weight, h, loraB], size, wStrides, mStrides, { kind: 'given' });
+  const size = { rows: d.rows, cols: d.outDim, width: d.inDim, rank: d.rank };
+  const y = lowRankLinear(gpu, [x, weight, h, loraB], size, [d.outDim, 1], [1, d.rank]);
   gpu.disposeData(h.dataId);
   return y;
 }
@@ -249,7 +190,7 @@ function loraLinearGrad({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]
     i32(d.rows * d.rank), i32(d.rank), i32(d.outDim), i32(1), i32(d.rank), f32(scale),
   ]); // dy · loraB · scale, [N, r]
   const dxSize = { rows: d.rows, cols: d.inDim, width: d.outDim, rank: d.rank };
-  const dx = lowRankLinear(gpu, [dy, weight, g, loraA], dxSize, [1, d.outDim], [d.inDim, 1], { kind: 'given' }); // dy · weightᵀ + g · loraA
+  const dx = lowRankLinear(gpu, [dy, weight, g, loraA], dxSize, [1, d.outDim], [d.inDim, 1]); // dy · weightᵀ + g · loraA
   const dLoraA = gpu.runWebGPUProgram(new RowOuterSumProgram(d.rank, d.inDim), [g, x], 'float32', [
     i32(d.rank * d.inDim), i32(d.rows), i32(d.rank), i32(d.inDim),
   ]);
