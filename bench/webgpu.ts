@@ -241,5 +241,7 @@ function sideBySide(records: BenchRecord[]): string {
     ]);
   }
   const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
-  return `${rows.map((row) => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`).join('\n')}\n`;
+  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return `${[line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n')}\n`;
 }

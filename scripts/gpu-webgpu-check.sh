@@ -11,7 +11,7 @@
 #        bash scripts/gpu-webgpu-check.sh prepare
 #      writes .gpu-webgpu/ (git-ignored through .git/info/exclude): the tests, the benchmark and an
 #      adapter probe bundled by esbuild, Dawn's dawn.node, this machine's Node binary (xz) and the
-#      Vulkan loader .debs. About 40 MiB; it must travel with the tree (64 MiB in all).
+#      Vulkan loader .debs. About 35 MiB; it must travel with the tree (64 MiB in all).
 #   2. On the device machine: run with carry [".gpu-webgpu"], timeout_s 600, command
 #        bash scripts/gpu-webgpu-check.sh run
 #      It installs nothing from the network: it unpacks the carried loader, points Vulkan at the
@@ -51,27 +51,34 @@ prepare() {
   local exclude
   exclude="$(git rev-parse --git-common-dir)/info/exclude"
   grep -qxF "/$CARRY/" "$exclude" 2>/dev/null || echo "/$CARRY/" >>"$exclude"
-  rm -rf "$CARRY"
+  # Everything is rebuilt but the compressed Node binary, kept while it is the same Node (xz takes minutes).
+  local node_version
+  node_version=$(node --version)
+  if [[ $(cat "$CARRY/node.version" 2>/dev/null) != "$node_version" ]]; then rm -f "$CARRY/node.xz"; fi
+  find "$CARRY" -mindepth 1 -maxdepth 1 ! -name node.xz ! -name node.version -exec rm -rf {} + 2>/dev/null || true
   mkdir -p "$CARRY/node_modules/webgpu/dist/linux-x64" "$CARRY/debs"
 
   echo "gpu-webgpu-check: bundling ${BUNDLES[*]}"
   # `source`: the workspace packages' TypeScript; module first: tfjs's ESM builds (as vitest uses).
   # `webgpu` stays external (dawn.node is found beside its index.js); the banner gives bundled
-  # CommonJS code a `require` for Node's built-in modules.
+  # CommonJS code a `require` for Node's built-in modules. Split: tfjs is one shared chunk.
   local entries=()
   for name in "${BUNDLES[@]}"; do entries+=("./$DEVICE_SRC/$name.ts"); done
-  "$esbuild" "${entries[@]}" --bundle --platform=node --format=esm --target=node20 \
+  "$esbuild" "${entries[@]}" --bundle --splitting --platform=node --format=esm --target=node20 \
     --conditions=source --main-fields=module,main --external:webgpu \
     --alias:vitest=./$DEVICE_SRC/vitest-shim.ts \
     --banner:js="import { createRequire as __gpuCheckRequire } from 'node:module'; const require = __gpuCheckRequire(import.meta.url);" \
-    --outdir="$CARRY" --out-extension:.js=.mjs --log-level=warning
+    --outdir="$CARRY" --out-extension:.js=.mjs --chunk-names=chunks/[name]-[hash] --log-level=warning
   for name in "${BUNDLES[@]/%/.mjs}"; do [[ -s $CARRY/$name ]] || fail "esbuild wrote no $CARRY/$name"; done
 
   cp "$dawn/index.js" "$dawn/package.json" "$CARRY/node_modules/webgpu/"
-  cp "$dawn/dist/linux-x64/dawn.node" "$CARRY/node_modules/webgpu/dist/linux-x64/"
+  xz -T0 -6 -c "$dawn/dist/linux-x64/dawn.node" >"$CARRY/dawn.node.xz"
 
-  echo "gpu-webgpu-check: compressing $node_bin ($(node --version))"
-  xz -T0 -6 -c "$node_bin" >"$CARRY/node.xz"
+  if [[ ! -s $CARRY/node.xz ]]; then
+    echo "gpu-webgpu-check: compressing $node_bin ($node_version)"
+    xz -T0 -6 -c "$node_bin" >"$CARRY/node.xz"
+    echo "$node_version" >"$CARRY/node.version"
+  fi
 
   echo "gpu-webgpu-check: downloading the Vulkan loader packages: ${LOADER_DEBS[*]}"
   local lists=/tmp/gpu-webgpu-apt-amd64
@@ -87,6 +94,15 @@ prepare() {
   echo "gpu-webgpu-check: $CARRY is $((carried / 1048576)) MiB; with the tracked tree $(((carried + tree) / 1048576)) MiB (the device takes 64 MiB)."
   ((carried + tree < 64 * 1048576)) || fail "too large to travel to the device machine (64 MiB with the working tree)."
   echo "gpu-webgpu-check: ready. Device run: carry [\"$CARRY\"], command \`bash scripts/gpu-webgpu-check.sh run\`, timeout_s 600."
+}
+
+# Decompresses $1 (xz) to $2, with xz or else Python's lzma (the device image has python3).
+unxz_to() {
+  if command -v xz >/dev/null; then
+    xz -dc "$1" >"$2"
+  else
+    python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' "$1" "$2"
+  fi || fail "could not decompress $1"
 }
 
 # The NVIDIA Vulkan ICD manifest, where the device machine's driver mount keeps it.
@@ -105,7 +121,7 @@ run_on_device() {
   cd "$ROOT"
   : "${OUT:?OUT is not set: this step runs on the device machine, which sets it (prepare here first).}"
   local name
-  for name in "${BUNDLES[@]/%/.mjs}" node.xz node_modules/webgpu/dist/linux-x64/dawn.node; do
+  for name in "${BUNDLES[@]/%/.mjs}" node.xz dawn.node.xz node_modules/webgpu/index.js; do
     [[ -e $CARRY/$name ]] || fail "$CARRY/$name is missing: run \`bash scripts/gpu-webgpu-check.sh prepare\` here first, and pass carry [\"$CARRY\"] to the device run."
   done
   compgen -G "$CARRY/debs/libvulkan1_*.deb" >/dev/null || fail "$CARRY/debs has no libvulkan1 package: run prepare again."
@@ -128,16 +144,12 @@ run_on_device() {
   if [[ -z ${__EGL_VENDOR_LIBRARY_FILENAMES:-} && -f $egl ]]; then export __EGL_VENDOR_LIBRARY_FILENAMES=$egl; fi
   note "Vulkan ICD: ${VK_DRIVER_FILES:-$VK_ICD_FILENAMES}"
 
-  # Node: the carried binary (xz, else Python's lzma: the image has python3).
-  local node_dir=/tmp/gpu-webgpu-node
-  mkdir -p "$node_dir"
-  if command -v xz >/dev/null; then
-    xz -dc "$CARRY/node.xz" >"$node_dir/node"
-  else
-    python3 -c 'import lzma, shutil, sys; shutil.copyfileobj(lzma.open(sys.argv[1]), open(sys.argv[2], "wb"))' "$CARRY/node.xz" "$node_dir/node"
-  fi
-  chmod +x "$node_dir/node"
-  local node=$node_dir/node
+  # Node and dawn.node: the carried binaries.
+  local node=/tmp/gpu-webgpu-node/node
+  mkdir -p "$(dirname "$node")"
+  unxz_to "$CARRY/node.xz" "$node"
+  chmod +x "$node"
+  unxz_to "$CARRY/dawn.node.xz" "$CARRY/node_modules/webgpu/dist/linux-x64/dawn.node"
   note "Node: $("$node" --version)"
   nvidia-smi -L >"$OUT/gpu.txt" 2>&1 || echo "nvidia-smi failed" >>"$OUT/gpu.txt"
   note "GPU: $(head -1 "$OUT/gpu.txt")"

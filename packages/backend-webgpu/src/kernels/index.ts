@@ -28,6 +28,7 @@ export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } fr
 export { LoraProjectProgram, LowRankLinearProgram, RowOuterSumProgram } from './lora-linear.js';
 export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
 export { RopeProgram } from './rope.js';
+export { RowElementProgram, RowProgram } from './row-program.js';
 export { ReducedTrigProgram } from './trig.js';
 
 /**
