@@ -1,6 +1,6 @@
 import { ROPE_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
-import { ELEMENT_INDEX, FlatProgram, i32, tensorInputs, webgpuBackendOf } from './program-util.js';
+import { ELEMENT_INDEX, FlatProgram, i32, tensorInput, tensorInputs, webgpuBackendOf } from './program-util.js';
 
 /**
  * The rotate-half rotation of `src: [B, H, T, D]` by the tables `cos`, `sin` (`[B, T, D/2]`), one
@@ -43,13 +43,14 @@ export class RopeProgram extends FlatProgram {
   }
 }
 
+/** A kernel function running {@link RopeProgram} on the input `srcName` (`x` forward, `dy` backward). */
 function rotate(pass: 'forward' | 'grad', kernelName: string, srcName: 'x' | 'dy') {
   return ({ inputs, backend }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo => {
     const gpu = webgpuBackendOf(backend, kernelName);
-    const named = tensorInputs(inputs, [srcName, 'cos', 'sin'], kernelName);
-    const src = named[srcName];
+    const src = tensorInput(inputs, srcName, kernelName);
+    const { cos, sin } = tensorInputs(inputs, ['cos', 'sin'], kernelName);
     const [batch, heads, time, dim] = src.shape as [number, number, number, number];
-    return gpu.runWebGPUProgram(new RopeProgram(pass, src.shape), [src, named.cos, named.sin], 'float32', [
+    return gpu.runWebGPUProgram(new RopeProgram(pass, src.shape), [src, cos, sin], 'float32', [
       i32(batch * heads * time * (dim / 2)), i32(heads), i32(time), i32(dim / 2),
     ]);
   };
