@@ -105,6 +105,12 @@ unxz_to() {
   fi || fail "could not decompress $1"
 }
 
+# Whether the dynamic linker knows libvulkan.so.1 (grep reads all of ldconfig's output: with -q, an
+# early exit would fail the pipeline with SIGPIPE under pipefail).
+has_vulkan_loader() {
+  ldconfig -p | grep 'libvulkan\.so\.1' >/dev/null
+}
+
 # The NVIDIA Vulkan ICD manifest, where the device machine's driver mount keeps it.
 find_nvidia_icd() {
   local dir
@@ -130,11 +136,11 @@ run_on_device() {
   note() { echo "$*" | tee -a "$summary"; }
 
   # Vulkan: the carried loader, and the NVIDIA driver's ICD (its folder is a read-only mount there).
-  if ! ldconfig -p | grep -q 'libvulkan\.so\.1'; then
+  if ! has_vulkan_loader; then
     for deb in "$CARRY"/debs/*.deb; do dpkg -x "$deb" /; done
     ldconfig
   fi
-  ldconfig -p | grep -q 'libvulkan\.so\.1' || fail "libvulkan.so.1 is still not found after unpacking $CARRY/debs."
+  has_vulkan_loader || fail "libvulkan.so.1 is still not found after unpacking $CARRY/debs."
   if [[ -z ${VK_DRIVER_FILES:-} && -z ${VK_ICD_FILENAMES:-} ]]; then
     local icd
     icd=$(find_nvidia_icd) || fail "no nvidia_icd.json under /usr/local/nvidia/share/vulkan/icd.d, /usr/share/vulkan/icd.d or /etc/vulkan/icd.d: is this the GPU machine? Set VK_DRIVER_FILES to the NVIDIA ICD manifest."
