@@ -3,9 +3,11 @@
  * composition (core's reference ops on tfjs-backend-webgpu's kernels), side by side in one run:
  * - causal attention forward + backward at T = 128, 256, 512 (time per call, and the peak GPU memory
  *   in use above the inputs, tracked at tfjs's buffer manager);
- * - the LoRA linear forward + backward, and GAE over ragged responses (same figures);
- * - a whole training step (forward, backward, global-norm clipping, AdamW) of the lab-sized Llama preset.
- * The two variants alternate, repetition by repetition, so the machine's noise hits both alike.
+ * - the LoRA linear forward alone and forward + backward, and GAE over ragged responses (same figures);
+ * - a whole training step (forward, backward, global-norm clipping, AdamW) of the `llama-small` preset
+ *   (same figures, and tokens per second).
+ * The two variants alternate, repetition by repetition, so the machine's noise hits both alike; a
+ * table of the run's figures, side by side, ends the progress lines on stderr.
  *
  * In Node it runs through Dawn (npm `webgpu`); with no GPU, on Debian chromium's SwiftShader, which
  * is chosen here when VK_ICD_FILENAMES is unset and the driver is installed.
@@ -53,9 +55,14 @@ function gpuPeakTracker(): { reset(): number; peak(): number } {
 
 /**
  * Times `once` (which must wait for the GPU) under both variants, alternating, and tracks the peak GPU
- * memory above what was in use before each call. The first repetition compiles the shaders and is not timed.
+ * memory above what was in use before each call. The first repetition compiles the shaders (and creates
+ * state such as optimizer moments) and is neither timed nor counted for memory. `timeMetric` names the
+ * time records; `progress` prints each repetition (for slow cases).
  */
-async function compareVariants(bench: string, config: string, reps: number, once: () => Promise<void>): Promise<BenchRecord[]> {
+async function compareVariants(
+  bench: string, config: string, reps: number, once: () => Promise<void>,
+  options: { timeMetric?: string; progress?: boolean } = {},
+): Promise<BenchRecord[]> {
   const tracker = gpuPeakTracker();
   const times: Record<Variant, number[]> = { fused: [], unfused: [] };
   const peaks: Record<Variant, number> = { fused: 0, unfused: 0 };
@@ -65,7 +72,10 @@ async function compareVariants(bench: string, config: string, reps: number, once
       const base = tracker.reset();
       const start = performance.now();
       await once();
-      if (rep >= 0) times[variant].push(performance.now() - start);
+      const ms = performance.now() - start;
+      if (options.progress) process.stderr.write(`bench webgpu: ${bench} ${config} ${variant} rep ${rep}: ${ms.toFixed(0)} ms\n`);
+      if (rep < 0) continue;
+      times[variant].push(ms);
       peaks[variant] = Math.max(peaks[variant], tracker.peak() - base);
     }
   }
@@ -74,7 +84,7 @@ async function compareVariants(bench: string, config: string, reps: number, once
     const ms = median(times[variant]);
     process.stderr.write(`bench webgpu: ${bench} ${config} ${variant}: ${ms.toFixed(1)} ms, peak ${(peaks[variant] / 2 ** 20).toFixed(2)} MiB\n`);
     records.push(
-      { bench, backend: `webgpu-${variant}`, config, metric: 'time', value: ms, unit: 'ms' },
+      { bench, backend: `webgpu-${variant}`, config, metric: options.timeMetric ?? 'time', value: ms, unit: 'ms' },
       { bench, backend: `webgpu-${variant}`, config, metric: 'peak_gpu_memory', value: peaks[variant], unit: 'bytes' },
     );
   }
@@ -111,15 +121,24 @@ async function attentionCase(t: number, reps: number): Promise<BenchRecord[]> {
   return records;
 }
 
-/** The LoRA linear forward + backward (`dx`, `dA`, `dB`) of a `[n, d] · [d, d]` layer with rank `r`. */
+/**
+ * The LoRA linear of a `[n, d] · [d, d]` layer with rank `r`: the forward alone (the fused kernel's
+ * one pass over `x`), then forward + backward (`dx`, `dA`, `dB`).
+ */
 async function loraCase(n: number, d: number, r: number, reps: number): Promise<BenchRecord[]> {
   const x = tf.randomNormal([n, d], 0, 1, 'float32', 5);
   const w = tf.randomNormal([d, d], 0, 0.05, 'float32', 6) as tf.Tensor2D;
-  const a = tf.randomNormal([r, d], 0, 0.05, 'float32', 7);
-  const b = tf.randomNormal([d, r], 0, 0.05, 'float32', 8);
+  const a = tf.randomNormal([r, d], 0, 0.05, 'float32', 7) as tf.Tensor2D;
+  const b = tf.randomNormal([d, r], 0, 0.05, 'float32', 8) as tf.Tensor2D;
   const dy = tf.randomNormal([n, d], 0, 1, 'float32', 9);
+  const config = `N=${n} in=out=${d} r=${r}`;
+  const records = await compareVariants('lora-linear-fwd', config, reps, async () => {
+    const y = loraLinear(x, w, a, b, 2);
+    await awaitSum([y]);
+    y.dispose();
+  });
   const vjp = tf.grads((xi: tf.Tensor, ai: tf.Tensor, bi: tf.Tensor) => loraLinear(xi, w, ai as tf.Tensor2D, bi as tf.Tensor2D, 2));
-  const records = await compareVariants('lora-linear-fwd-bwd', `N=${n} in=out=${d} r=${r}`, reps, () => awaitGrads(vjp([x, a, b], dy)));
+  records.push(...(await compareVariants('lora-linear-fwd-bwd', config, reps, () => awaitGrads(vjp([x, a, b], dy)))));
   tf.dispose([x, w, a, b, dy]);
   return records;
 }
@@ -166,30 +185,14 @@ async function trainStepCase(preset: 'llama-tiny' | 'llama-small' | 'gpt2-small-
     await value.data(); // waits for the GPU
     value.dispose();
   };
-  const times: Record<Variant, number[]> = { fused: [], unfused: [] };
-  for (let rep = -1; rep < reps; rep++) {
-    for (const variant of ['unfused', 'fused'] as const) {
-      await select(variant);
-      const start = performance.now();
-      await step();
-      const ms = performance.now() - start;
-      if (rep >= 0) times[variant].push(ms);
-      process.stderr.write(`bench webgpu: train step ${config} ${variant} rep ${rep}: ${ms.toFixed(0)} ms\n`);
-    }
-  }
+  const records = await compareVariants('train-step', config, reps, step, { timeMetric: 'step_time', progress: true });
   tf.dispose([ids, b.ids, b.targets]);
   optimizer.dispose();
   model.dispose();
-  const records: BenchRecord[] = [];
   for (const variant of ['unfused', 'fused'] as const) {
-    const ms = median(times[variant]);
-    process.stderr.write(`bench webgpu: train step ${config} ${variant}: ${ms.toFixed(0)} ms, ${((batch * seqLen) / (ms / 1000)).toFixed(0)} tokens/s\n`);
-    records.push(
-      { bench: 'train-step', backend: `webgpu-${variant}`, config, metric: 'step_time', value: ms, unit: 'ms' },
-      { bench: 'train-step', backend: `webgpu-${variant}`, config, metric: 'tokens_per_sec', value: (batch * seqLen) / (ms / 1000), unit: 'tokens/s' },
-    );
+    const ms = records.find((r) => r.backend === `webgpu-${variant}` && r.metric === 'step_time')?.value ?? NaN;
+    records.push({ bench: 'train-step', backend: `webgpu-${variant}`, config, metric: 'tokens_per_sec', value: (batch * seqLen) / (ms / 1000), unit: 'tokens/s' });
   }
-  records.push({ bench: 'train-step', backend: 'webgpu', config, metric: 'fused_speedup', value: median(times.unfused) / median(times.fused), unit: 'x' });
   return records;
 }
 
@@ -214,7 +217,31 @@ export async function run(options: BenchOptions): Promise<BenchRecord[]> {
   records.push(...(await loraCase(options.quick ? 64 : 256, options.quick ? 64 : 256, 8, reps)));
   records.push(...(await gaeCase(options.quick ? 16 : 64, options.quick ? 32 : 256, reps)));
   records.push(...(options.quick ? await trainStepCase('llama-tiny', 2, 32, 1) : await trainStepCase('llama-small', 1, 64, 2)));
+  process.stderr.write(sideBySide(records));
   for (const r of records) r.config = `${r.config} (${adapter.name})`;
   await useBackend(cpu());
   return records;
+}
+
+/** The run's figures as one table, unfused and fused side by side (on stderr, after the progress lines). */
+function sideBySide(records: BenchRecord[]): string {
+  const value = (bench: string, config: string, backend: string, metric: string): number | undefined =>
+    records.find((r) => r.bench === bench && r.config === config && r.backend === backend && r.metric === metric)?.value;
+  const fixed = (x: number | undefined, digits: number): string => (x === undefined ? '—' : x.toFixed(digits));
+  const mib = (x: number | undefined): string => (x === undefined ? '—' : (x / 2 ** 20).toFixed(2));
+  const rows = [['bench', 'config', 'unfused ms', 'fused ms', 'speedup', 'unfused MiB', 'fused MiB', 'memory ratio']];
+  const cases = [...new Map(records.map((r) => [`${r.bench}|${r.config}`, r])).values()];
+  for (const { bench, config } of cases) {
+    const time = bench === 'train-step' ? 'step_time' : 'time';
+    rows.push([
+      bench, config, fixed(value(bench, config, 'webgpu-unfused', time), 1), fixed(value(bench, config, 'webgpu-fused', time), 1),
+      `${fixed(value(bench, config, 'webgpu', 'fused_speedup'), 2)}x`,
+      mib(value(bench, config, 'webgpu-unfused', 'peak_gpu_memory')), mib(value(bench, config, 'webgpu-fused', 'peak_gpu_memory')),
+      `${fixed(value(bench, config, 'webgpu', 'fused_memory_ratio'), 3)}x`,
+    ]);
+  }
+  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((row) => row[c]!.length)));
+  const line = (row: string[]): string => `| ${row.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`;
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  return `${[line(rows[0]!), rule, ...rows.slice(1).map(line)].join('\n')}\n`;
 }

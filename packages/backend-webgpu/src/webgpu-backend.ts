@@ -8,7 +8,7 @@ import { loadTfjsWebGPU } from './tfjs-internals.js';
 /** Options of {@link webgpu}. */
 export interface WebGPUOptions extends GpuSetupOptions {
   /**
-   * Run core's causal attention, cross-entropy, RMSNorm, LayerNorm, LoRA linear, GELU, SiLU (with
+   * Run core's causal attention, cross-entropy, RMSNorm, LayerNorm, RoPE, LoRA linear, GELU, SiLU (with
    * their gradients), the AdamW update and GAE as fused WGSL kernels. Default `true`; `false` runs
    * core's reference implementations on tfjs-backend-webgpu's own kernels.
    */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  ADAMW_KERNEL, GAE_KERNEL, GELU_KERNEL, LORA_LINEAR_KERNEL, SILU_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
-  rmsNorm, tf, useBackend,
+  ADAMW_KERNEL, GAE_KERNEL, GELU_KERNEL, LORA_LINEAR_KERNEL, ROPE_KERNEL, SILU_KERNEL, SeededRandom, causalAttention, cpu, crossEntropyLoss, gae, hasKernel, layerNorm, loraLinear,
+  rmsNorm, rope, tf, useBackend,
 } from '@stagecoach/core';
 import { checkConformance, conformanceCases } from '@stagecoach/core/testing';
 import type { ConformanceCase, ConformanceInput } from '@stagecoach/core/testing';
@@ -74,8 +74,12 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
     const highRank: ConformanceCase = { name: 'loraLinear r 300 > out 70 > N 3', op: 'loraLinear',
       inputs: { x: float([3, 5]), w: { ...float([5, 70], 0.3), differentiable: false }, a: float([300, 5], 0.1), b: float([70, 300], 0.1) },
       run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.25) };
-    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide, highRank] });
-    expect(report.results).toHaveLength(4);
+    const fusedRank: ConformanceCase = { name: 'loraLinear [45, 70] -> 50, r 64 (2 column tiles, width past one tile)', op: 'loraLinear',
+      inputs: { x: float([45, 70]), w: { ...float([70, 50], 0.3), differentiable: false }, a: float([64, 70], 0.1), b: float([50, 64], 0.1) },
+      run: (t) => loraLinear(t.x as tf.Tensor, t.w as tf.Tensor2D, t.a as tf.Tensor2D, t.b as tf.Tensor2D, 0.75) };
+    const cases = [...conformanceCases().filter((c) => c.op === 'loraLinear'), wide, fusedRank, highRank];
+    const report = await checkConformance({ cases });
+    expect(report.results).toHaveLength(5);
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
     // The kernels free their temporaries (h, g): the backend holds no more buffers after each step.
     const [x, w, a, b] = ([[6, 8], [8, 3], [2, 8], [3, 2]] as const).map(([rows, cols]) => tf.randomNormal([rows, cols])) as tf.Tensor2D[];
@@ -104,6 +108,19 @@ describe.skipIf(skipReason !== undefined)('fused WGSL kernels', () => {
       } };
     const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'gae'), ragged] });
     expect(report.results).toHaveLength(3);
+    expect(report.results.filter((r) => !r.ok)).toEqual([]);
+  }, 300_000);
+
+  it('RoPE: core conformance cases and GQA-sized heads past one workgroup (values and gradients)', async () => {
+    expect(hasKernel(ROPE_KERNEL) && hasKernel(`${ROPE_KERNEL}Grad`)).toBe(true);
+    const positions = Array.from({ length: 2 * 37 }, (_, i) => (i < 37 ? i : 900 + 3 * (i - 37)));
+    const wide: ConformanceCase = { name: 'rope [2, 3, 37, 64], positions up to 1008, yarn x4', op: 'rope',
+      inputs: { x: float([2, 3, 37, 64]), positions: fixed([2, 37], positions, 'int32') },
+      run: (t) => rope(t.x as tf.Tensor4D, t.positions as tf.Tensor2D, {
+        headDim: 64, theta: 10000, scaling: { type: 'yarn', factor: 4, originalMaxPositionEmbeddings: 256 },
+      }) };
+    const report = await checkConformance({ cases: [...conformanceCases().filter((c) => c.op === 'rope'), wide] });
+    expect(report.results).toHaveLength(6);
     expect(report.results.filter((r) => !r.ok)).toEqual([]);
   }, 300_000);
 

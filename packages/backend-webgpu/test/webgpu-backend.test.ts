@@ -33,7 +33,7 @@ describe.skipIf(skipReason !== undefined)('webgpu() backend', () => {
   it('passes core conformance with the fused WGSL kernels', async () => {
     const selected = await useBackend(webgpu({ cpuForward: false }));
     expect(selected.fusedOps).toEqual(expect.arrayContaining([
-      'StagecoachCausalAttention', 'StagecoachTokenCrossEntropy', 'StagecoachRmsNorm', 'StagecoachLayerNorm', 'StagecoachLoraLinear',
+      'StagecoachCausalAttention', 'StagecoachTokenCrossEntropy', 'StagecoachRmsNorm', 'StagecoachLayerNorm', 'StagecoachRope', 'StagecoachLoraLinear',
       'StagecoachGelu', 'StagecoachSilu', 'StagecoachAdamW', 'StagecoachGae',
     ]));
     const report = await checkConformance();

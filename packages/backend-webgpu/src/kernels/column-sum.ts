@@ -12,7 +12,7 @@ export type ColumnSumKind = 'dy*x*r' | 'dy*xhat' | 'dy';
 export class ColumnSumProgram extends FlatProgram {
   private readonly kind: ColumnSumKind;
 
-  constructor(kind: ColumnSumKind, _rows: number, cols: number) {
+  constructor(kind: ColumnSumKind, cols: number) {
     super({
       shaderKey: `stagecoachColumnSum_${kind}`, variableNames: kind === 'dy' ? ['dy'] : ['dy', 'x', 'stats'], outputShape: [cols],
       uniforms: 'rows : i32, cols : i32, statsWidth : i32,', workgroups: Math.ceil(cols / 64),

@@ -1,6 +1,7 @@
 import { TOKEN_CROSS_ENTROPY_KERNEL } from '@stagecoach/core';
 import type { KernelImpl, tf } from '@stagecoach/core';
-import { FlatProgram, WORKGROUP_INDEX, i32, tensorInputs, webgpuBackendOf } from './program-util.js';
+import { i32, tensorInputs, webgpuBackendOf } from './program-util.js';
+import { RowProgram } from './row-program.js';
 
 /**
  * WGSL: the row's `logsumexp` in one read of the row — each invocation keeps an online (max, sum)
@@ -37,28 +38,22 @@ const ROW_LOGSUMEXP = `
   }`;
 
 /** `nll[n] = logsumexp(logits[n]) - logits[n, targets[n]]`, one workgroup of 64 per row. Output `[N]`. */
-export class CrossEntropyProgram extends FlatProgram {
+export class CrossEntropyProgram extends RowProgram {
   constructor(rows: number) {
-    super({
-      shaderKey: 'stagecoachCrossEntropy', variableNames: ['logits', 'targets'], outputShape: [rows],
-      uniforms: 'rows : i32, vocab : i32,', workgroups: rows,
-    });
+    super({ shaderKey: 'stagecoachCrossEntropy', variableNames: ['logits', 'targets'], outputShape: [rows], rows });
   }
 
-  getUserCode(): string {
+  protected override helpers(): string {
+    return ROW_LOGSUMEXP;
+  }
+
+  protected rowBody(): string {
     return `
-  ${ROW_LOGSUMEXP}
-  fn main(index : i32) {
-    let row = ${WORKGROUP_INDEX};
-    let valid = row < uniforms.rows;
-    let vocab = uniforms.vocab;
-    let base = row * vocab;
-    let lse = rowLogSumExp(base, vocab, valid);
+    let lse = rowLogSumExp(base, cols, valid);
     if (valid && localIndex == 0u) {
-      let tgt = clamp(targets[row], 0, vocab - 1);
+      let tgt = clamp(targets[row], 0, cols - 1);
       result[row] = lse - logits[base + tgt];
-    }
-  }`;
+    }`;
   }
 }
 
@@ -66,28 +61,23 @@ export class CrossEntropyProgram extends FlatProgram {
  * `dLogits[n, v] = dy[n] · (softmax(logits[n])[v] - [v = targets[n]])`, one workgroup per row. Rows
  * with `dy[n] = 0` (masked out of the loss) skip the softmax and write zeros.
  */
-export class CrossEntropyGradProgram extends FlatProgram {
+export class CrossEntropyGradProgram extends RowProgram {
   constructor(rows: number, vocab: number) {
-    super({
-      shaderKey: 'stagecoachCrossEntropyGrad', variableNames: ['dy', 'logits', 'targets'], outputShape: [rows, vocab],
-      uniforms: 'rows : i32, vocab : i32,', workgroups: rows,
-    });
+    super({ shaderKey: 'stagecoachCrossEntropyGrad', variableNames: ['dy', 'logits', 'targets'], outputShape: [rows, vocab], rows });
   }
 
-  getUserCode(): string {
+  protected override helpers(): string {
+    return ROW_LOGSUMEXP;
+  }
+
+  protected rowBody(): string {
     return `
-  ${ROW_LOGSUMEXP}
-  fn main(index : i32) {
-    let row = ${WORKGROUP_INDEX};
-    let valid = row < uniforms.rows;
-    let vocab = uniforms.vocab;
-    let base = row * vocab;
     var scale = 0.0;
     if (valid) { scale = dy[row]; }
-    let lse = rowLogSumExp(base, vocab, valid && scale != 0.0);
+    let lse = rowLogSumExp(base, cols, valid && scale != 0.0);
     if (valid) {
       let tgt = targets[row];
-      for (var c = i32(localIndex); c < vocab; c = c + 64) {
+      for (var c = i32(localIndex); c < cols; c = c + 64) {
         var g = 0.0;
         if (scale != 0.0) {
           g = exp(logits[base + c] - lse);
@@ -96,8 +86,7 @@ export class CrossEntropyGradProgram extends FlatProgram {
         }
         result[base + c] = g;
       }
-    }
-  }`;
+    }`;
   }
 }
 

@@ -8,6 +8,7 @@ import { gaeKernels } from './gae.js';
 import { layerNormKernels } from './layer-norm.js';
 import { loraLinearKernels } from './lora-linear.js';
 import { rmsNormKernels } from './rms-norm.js';
+import { ropeKernels } from './rope.js';
 import { trigKernels } from './trig.js';
 
 export { ActivationProgram } from './activations.js';
@@ -26,16 +27,18 @@ export { GaeProgram } from './gae.js';
 export { LayerNormGradStatsProgram, LayerNormGradXProgram, LayerNormProgram } from './layer-norm.js';
 export { LoraProjectProgram, LowRankLinearProgram, RowOuterSumProgram } from './lora-linear.js';
 export { RmsNormGradStatsProgram, RmsNormGradXProgram, RmsNormProgram } from './rms-norm.js';
+export { RopeProgram } from './rope.js';
+export { RowElementProgram, RowProgram } from './row-program.js';
 export { ReducedTrigProgram } from './trig.js';
 
 /**
  * Every fused WGSL kernel `webgpu()` registers (a fresh list; nothing is registered here): causal
- * attention, token cross-entropy, RMSNorm, LayerNorm, the LoRA linear, GELU and SiLU
+ * attention, token cross-entropy, RMSNorm, LayerNorm, RoPE, the LoRA linear, GELU and SiLU
  * (each with its `...Grad` kernel), AdamW and GAE.
  */
 export function webgpuFusedKernels(): KernelImpl[] {
   return [
-    ...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...loraLinearKernels,
+    ...causalAttentionKernels, ...crossEntropyKernels, ...rmsNormKernels, ...layerNormKernels, ...ropeKernels, ...loraLinearKernels,
     ...activationKernels, ...adamwKernels, ...gaeKernels,
   ];
 }

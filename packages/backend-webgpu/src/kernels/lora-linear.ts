@@ -162,7 +162,9 @@ function lowRankLinear(
 
 /**
  * `y = x · weight + h · loraBᵀ` in two dispatches: `h = x · loraAᵀ · scale` (`[N, r]`), then the tiled
- * {@link LowRankLinearProgram}. No `[N, out]` intermediate.
+ * {@link LowRankLinearProgram}. No `[N, out]` intermediate. (One pass over `x`, each workgroup
+ * accumulating its rows of `h` from the tiles of `x` it loads anyway, was measured slower on SwiftShader:
+ * every column tile recomputes its rows' `h`, `r/32` more multiply-adds than the tile itself.)
  */
 function loraLinearForward({ inputs, backend, attrs }: Parameters<tf.KernelFunc>[0]): tf.TensorInfo {
   const gpu = webgpuBackendOf(backend, LORA_LINEAR_KERNEL);

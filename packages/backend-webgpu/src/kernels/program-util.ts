@@ -61,6 +61,11 @@ export function tensorInputs<K extends string>(inputs: tf.NamedTensorInfoMap, na
   return out;
 }
 
+/** One float32 input of a kernel, checked to be present. */
+export function tensorInput(inputs: tf.NamedTensorInfoMap, name: string, kernelName: string): tf.TensorInfo {
+  return tensorInputs(inputs, [name], kernelName)[name] as tf.TensorInfo;
+}
+
 /** Number attributes of a kernel, checked to be numbers. */
 export function numberAttrs<K extends string>(attrs: tf.NamedAttrMap | undefined, names: readonly K[], kernelName: string): Record<K, number> {
   const out = {} as Record<K, number>;
