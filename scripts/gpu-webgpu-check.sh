@@ -9,7 +9,7 @@
 #
 #   1. Here (network only for apt-get, to fetch the Vulkan loader packages):
 #        bash scripts/gpu-webgpu-check.sh prepare
-#      writes .gpu-webgpu/ (git-ignored through .git/info/exclude): the tests, the benchmark and an
+#      writes .gpu-webgpu/ (git-ignored): the tests, the benchmark and an
 #      adapter probe bundled by esbuild, Dawn's dawn.node, this machine's Node binary (xz) and the
 #      Vulkan loader .debs. About 35 MiB; it must travel with the tree (64 MiB in all).
 #   2. On the device machine: run with carry [".gpu-webgpu"], timeout_s 600, command
@@ -48,9 +48,6 @@ prepare() {
   ((node_major >= 20)) || fail "Node $(node --version) is too old; Node 20 or later is needed."
   command -v xz >/dev/null || fail "xz is needed to compress the Node binary (apt-get install xz-utils)."
 
-  local exclude
-  exclude="$(git rev-parse --git-common-dir)/info/exclude"
-  grep -qxF "/$CARRY/" "$exclude" 2>/dev/null || echo "/$CARRY/" >>"$exclude"
   # Everything is rebuilt but the compressed Node binary, kept while it is the same Node (xz takes minutes).
   local node_version
   node_version=$(node --version)
