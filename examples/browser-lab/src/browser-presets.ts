@@ -9,7 +9,7 @@ const smoke = LAB_PRESETS['smoke']!;
 
 const tiny: LabPreset = {
   ...smoke,
-  pretrain: { ...smoke.pretrain, documents: 200, steps: 12, lr: 1e-2 },
+  pretrain: { ...smoke.pretrain, documents: 200, steps: 10, lr: 1e-2 },
   mid: { ...smoke.mid, steps: 2 },
   sft: { ...smoke.sft, examples: 16, steps: 2 },
   reward: { ...smoke.reward, pairs: 8, steps: 2 },

@@ -5,6 +5,7 @@
  *
  * URL parameters: `?preset=tiny` picks the preset of a new lab; `?backend=wasm` turns WebGPU off.
  */
+import './tfjs-registrations.js';
 import { defineReportElement, type EvalReport } from '@stagecoach/eval';
 import { LossChart, STAGE_COLORS } from './loss-chart.js';
 import { LAB_STAGES, type CurvePoint, type FromWorker, type LabStage, type LabState, type StageSample, type ToWorker } from './protocol.js';
@@ -135,7 +136,7 @@ function restore(restored: LabState | undefined, report?: EvalReport): void {
   $('report-panel').hidden = true;
   if (restored === undefined) {
     setStatus('Press Start to train. Checkpoints are kept in this browser (OPFS): reload the page and training continues from the last one.');
-    setRunning(false);
+    setRunning(record.running);
     return;
   }
   presetSelect.value = restored.preset;
@@ -147,7 +148,7 @@ function restore(restored: LabState | undefined, report?: EvalReport): void {
   for (const f of restored.finished) setStage(f.stage, 'finished', f.stage === 'eval' ? `done in ${f.seconds.toFixed(0)} s` : `${f.steps} steps, ${f.seconds.toFixed(0)} s`, 1);
   for (const sample of restored.samples) addSample(sample);
   if (report !== undefined) showReport(report);
-  setRunning(false);
+  setRunning(record.running);
 }
 
 worker.addEventListener('message', (event: MessageEvent<FromWorker>) => {

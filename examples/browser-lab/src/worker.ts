@@ -3,10 +3,7 @@
  * stages (lab-runner.ts) and answers the page's requests (protocol.ts). Training here keeps the
  * page responsive; tfjs, the trainers and OPFS all work in a dedicated worker.
  */
-// Core imports the tfjs union package for its gradient and chained-method registrations, but core is
-// `sideEffects: false`, so a production build drops them; import them here, where they are needed.
-import '@tensorflow/tfjs-core/dist/register_all_gradients';
-import '@tensorflow/tfjs-core/dist/public/chained_ops/register_all_chained_ops';
+import './tfjs-registrations.js';
 import { useBackend, wasm } from '@stagecoach/core';
 import { webgpu } from '@stagecoach/backend-webgpu';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
