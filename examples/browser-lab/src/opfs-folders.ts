@@ -1,3 +1,4 @@
+/// <reference lib="dom.asynciterable" />
 /**
  * The lab's folders in the origin-private file system: `browser-lab/<stage>/checkpoint-<step>/`
  * (written by the trainers through core's `opfs:` storage), `lab-state.json` and `report.json`.

@@ -3,7 +3,7 @@
  * fills in folders and JSONL files, the browser lab (`examples/browser-lab`) OPFS folders and
  * in-memory data. Browser-safe: no `node:` imports.
  */
-import type { MidTrainerConfig, PretrainerConfig, RunOptions, Tokenizer } from '@stagecoach/core';
+import type { MidTrainerConfig, PretrainerConfig, RunOptions, SourceSpec, Tokenizer } from '@stagecoach/core';
 import type { SFTConfig } from '@stagecoach/lora';
 import type { GRPOConfig, PPOConfig, RewardConfig } from '@stagecoach/rlhf';
 import { chatShapedText, trainDigitTokenizer } from '../corpus/digit-tokenizer.js';
@@ -51,7 +51,7 @@ export function textbookDocuments(preset: LabPreset, seed: number): string[] {
 /** Stage 2's trainer settings: the textbook with a replay share of the library, context doubled. */
 export function midConfig(
   preset: LabPreset,
-  parts: { initFrom: string; textbook: MidTrainerConfig['data'][number]['source']; library: MidTrainerConfig['data'][number]['source'] },
+  parts: { initFrom: string; textbook: SourceSpec; library: SourceSpec },
 ): Omit<MidTrainerConfig, RunFields> & { initFrom: string } {
   const contextLength = 2 * preset.contextLength;
   return {
