@@ -134,4 +134,28 @@ describe.skipIf(!available)('the browser lab in headless Chromium', () => {
     expect(entries).toEqual(expect.arrayContaining([`${folder}config.json`, `${folder}model.safetensors`, `${folder}tokenizer.json`, `${folder}adapter/adapter_model.safetensors`]));
     console.log(`browser-lab screenshots: ${shots}`);
   }, 900_000);
+
+  it('falls back to WebAssembly with a visible notice when WebGPU is off', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } }); // a fresh OPFS
+    try {
+      const wasmPage = await context.newPage();
+      await wasmPage.goto(`${url}&backend=wasm`);
+      await wasmPage.click('#start');
+      await wasmPage.waitForFunction(() => {
+        const r = (window as unknown as { browserLab: PageRecord }).browserLab;
+        return r.errors.length > 0 || (r.steps.base?.length ?? 0) >= 2;
+      }, undefined, { timeout: 180_000, polling: 200 });
+      const record = await wasmPage.evaluate(() => (window as unknown as { browserLab: PageRecord }).browserLab);
+      expect(record.errors).toEqual([]);
+      expect(record.backend).toBe('wasm');
+      expect(await wasmPage.locator('#notice').isVisible()).toBe(true);
+      expect(await wasmPage.locator('#notice').textContent()).toContain('WebAssembly');
+      expect(Number.isFinite(record.steps.base![1]!.loss)).toBe(true);
+      await wasmPage.screenshot({ path: join(shots, '4-wasm-fallback.png') });
+      await wasmPage.click('#stop');
+      await wasmPage.waitForFunction(() => !(window as unknown as { browserLab: PageRecord }).browserLab.running, undefined, { timeout: 60_000 });
+    } finally {
+      await context.close();
+    }
+  }, 300_000);
 });
