@@ -132,7 +132,11 @@ async function runStage(stage: TrainingStage, state: LabState, preset: LabPreset
     post({ type: 'step', stage, step: e.step, totalSteps: e.totalSteps, loss: e.loss, metrics: e.metrics });
   });
   trainer.on('sample', (e) => {
-    for (const s of e.samples) post({ type: 'sample', sample: { stage, step: e.step, prompt: s.prompt, text: s.text } });
+    for (const s of e.samples) {
+      const sample = { stage, step: e.step, prompt: s.prompt, text: s.text };
+      state.samples = [...state.samples.filter((k) => k.stage !== stage || k.step !== e.step), sample]; // saved with the next checkpoint
+      post({ type: 'sample', sample });
+    }
   });
   trainer.on('checkpoint', (e) => {
     state.curves[stage] = curve.filter((p) => p.step <= e.step);
