@@ -26,7 +26,7 @@ let running: Promise<void> | undefined;
 /** Sets the tfjs backend once per worker: WebGPU when the browser has an adapter (unless turned off), else wasm. */
 async function chooseBackend(requested: 'auto' | 'wasm'): Promise<FromWorker & { type: 'backend' }> {
   if (backend !== undefined) return backend;
-  let notice = 'WebGPU is turned off for this page (?backend=wasm): training runs on WebAssembly, several times slower.';
+  let notice = 'WebGPU is turned off for this page (?backend=wasm): training runs on WebAssembly, on the CPU.';
   if (requested === 'auto') {
     const gpu = webgpu();
     if (await gpu.isAvailable()) {
@@ -35,7 +35,7 @@ async function chooseBackend(requested: 'auto' | 'wasm'): Promise<FromWorker & {
       backend = { type: 'backend', name: 'webgpu', adapter: adapter.name };
       return backend;
     }
-    notice = `WebGPU is not available in this browser (${gpu.unavailableReason?.() ?? 'no adapter'}): training runs on WebAssembly, several times slower.`;
+    notice = `WebGPU is not available in this browser (${gpu.unavailableReason?.() ?? 'no adapter'}): training runs on WebAssembly, on the CPU, which is much slower than a GPU.`;
   }
   await useBackend(wasm({
     wasmPaths: { 'tfjs-backend-wasm.wasm': wasmPlain, 'tfjs-backend-wasm-simd.wasm': wasmSimd, 'tfjs-backend-wasm-threaded-simd.wasm': wasmThreaded },
