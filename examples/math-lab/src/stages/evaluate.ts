@@ -3,33 +3,16 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Transformer } from '@stagecoach/core';
-import { compareModels, gsm8kTask, questionAnswerTask, type EvalReport, type ModelEntry, type Task, type TrainingCurve } from '@stagecoach/eval';
+import { compareModels, gsm8kTask, type EvalReport, type ModelEntry, type Task, type TrainingCurve } from '@stagecoach/eval';
 import { readGsm8k, readTrainingCurves } from '@stagecoach/eval/node';
-import type { StageName } from '../options.js';
-import { testProblems } from '../problems/splits.js';
 import { loadStageModel } from './load-model.js';
 import type { LabContext, StageOutcome } from './context.js';
+import { additionTask, LAB_MODELS } from './eval-setup.js';
 
-/** The models compared, the stage that made each, and how each is prompted. */
-export const LAB_MODELS: readonly { name: StageName; description: string; promptFormat: 'plain' | 'chat' }[] = [
-  { name: 'base', description: 'pre-trained on the number library', promptFormat: 'plain' },
-  { name: 'mid', description: 'mid-trained on the multi-step textbook, context extended', promptFormat: 'plain' },
-  { name: 'sft', description: 'fine-tuned (LoRA) on tutor chats', promptFormat: 'chat' },
-  { name: 'rl', description: 'reinforcement-trained on the answer reward', promptFormat: 'chat' },
-];
+export { additionTask, LAB_MODELS } from './eval-setup.js';
 
 /** GSM8K's test split beside the repository (`../shared/data/gsm8k/`), when it is there. */
 export const GSM8K_TEST = fileURLToPath(new URL('../../../../../shared/data/gsm8k/test.jsonl', import.meta.url));
-
-/** The held-out addition problems as a task (the same prompts for every model). */
-export function additionTask(seed: number, count: number): Task {
-  return questionAnswerTask({
-    name: 'addition',
-    description: `${count} held-out addition word problems, 3 levels (1: 1-digit + 1-digit, 2: 2-digit + 1-digit, 3: 2-digit + 2-digit).`,
-    problems: testProblems(seed, count),
-    settings: { seed, count },
-  });
-}
 
 /** Every stage's training curves (loss, and each trainer's own metrics such as reward). */
 async function trainingCurves(ctx: LabContext): Promise<TrainingCurve[]> {
