@@ -4,15 +4,19 @@
  * - `context`: a small Llama pre-trained at 64 tokens on documents that hold a key near the start and ask
  *   for it at the end ("key=Q7; filler ... ?Q7."), then mid-trained with `extendContext` (RoPE scaling) to
  *   256 tokens on 70% long documents + 30% replay of the short ones. Reports validation loss at 64 and 256
- *   tokens and the retrieval accuracy (greedy, exact match of the key; chance 1/260) before
- *   (RoPE extrapolated past its training length) and after, and the loss at 256 of each scaling method with
- *   no training at all.
+ *   tokens before (RoPE extrapolated past its training length) and after, and the loss at 256 of each
+ *   scaling method with no training at all.
+ * - `retrieval`: the long-range retrieval probe (bench/mid-retrieval.ts: a passkey early in filler, asked
+ *   for at the end; chance 1/26). A small Llama pre-trained at 32 tokens until it answers there, then its
+ *   accuracy at 128 tokens (the key ~125 tokens back, 4× its training length) with RoPE extrapolated, with
+ *   each scaling and no training, and after `extendContext` + mid-training at 128 (70% long documents +
+ *   30% replay), per method; the accuracy at 32 beside each.
  * - `language`: a small GPT-2 pre-trained on English-like sentences, then mid-trained on a synthetic
  *   language (its own words and grammar) with a vocabulary extended by 64 BPE tokens, with and without a
  *   30% replay of the English corpus. Reports bits per byte (comparable across tokenizers) on held-out
  *   text of both languages before and after.
  *
- * `node --conditions=source --import tsx bench/mid-training.ts [--only context,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn]`
+ * `node --conditions=source --import tsx bench/mid-training.ts [--only context,retrieval,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn]`
  * prints one JSON object on stdout; progress goes to stderr.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -34,7 +38,7 @@ import { RETRIEVAL_CHANCE, retrievalAccuracy, retrievalDocs } from './mid-retrie
 const { values } = parseArgs({
   options: {
     only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false },
-    scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' },
+    scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' }, replay: { type: 'string', default: '0.3' },
   },
 });
 const only = values.only?.split(',') ?? ['context', 'language', 'retrieval'];
@@ -206,6 +210,7 @@ async function retrievalExperiment(dir: string): Promise<Record<string, unknown>
   const baseSteps = Math.round(RETRIEVAL_BASE_STEPS * scale);
   const midSteps = Math.round(RETRIEVAL_MID_STEPS * scale);
   const loadAtStart = round(loadavg()[0]!);
+  const replay = Number(values.replay);
   log(`retrieval: pre-training a Llama at ${short} tokens (${baseSteps} steps)`);
   const shortDocs = arraySource(retrievalDocs(20_000, short, 1).map((d) => d.text), 'short');
   const base = await trainQuietly(new Pretrainer({
@@ -233,13 +238,14 @@ async function retrievalExperiment(dir: string): Promise<Record<string, unknown>
   loaded.model.dispose();
   const after: Record<string, unknown> = {};
   for (const method of values.methods.split(',') as ContextExtensionMethod[]) {
-    log(`retrieval: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, 70% long + 30% replay)`);
+    log(`retrieval: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, ${replay * 100}% replay)`);
     const mid = await trainQuietly(new MidTrainer({
       initFrom: base.checkpoint, extendContext: { length: long, method }, seqLen: long, batchSize: 8, steps: midSteps, lr: 1e-3,
       schedule: { type: 'cosine', warmupSteps: Math.min(20, midSteps) }, evalEvery: 0, outDir: join(dir, `retrieval-mid-${method}`), seed: 2,
       data: [
-        { source: arraySource(retrievalDocs(4000, long, 3).map((d) => d.text), 'long'), weight: 0.7, name: 'long' },
-        { source: shortDocs, weight: 0.3, name: 'replay' }, // 4 short documents to a window of the new length
+        { source: arraySource(retrievalDocs(4000, long, 3).map((d) => d.text), 'long'), weight: 1 - replay, name: 'long' },
+        // 4 short documents to a window of the new length.
+        ...(replay > 0 ? [{ source: shortDocs, weight: replay, name: 'replay' }] : []),
       ],
     }), `mid ${method}`);
     const extended = await loadPretrained(mid.checkpoint);
@@ -248,7 +254,7 @@ async function retrievalExperiment(dir: string): Promise<Record<string, unknown>
     extended.model.dispose();
   }
   return {
-    short, long, baseSteps, midSteps, chance: RETRIEVAL_CHANCE, baseSeconds: base.seconds, before, scaledWithoutTraining,
+    short, long, baseSteps, midSteps, replay, chance: RETRIEVAL_CHANCE, baseSeconds: base.seconds, before, scaledWithoutTraining,
     afterMidTraining: after, loadAverage: { atStart: loadAtStart, atEnd: round(loadavg()[0]!) },
   };
 }
