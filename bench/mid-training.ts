@@ -9,14 +9,15 @@
  * - `retrieval`: the long-range retrieval probe (bench/mid-retrieval.ts: a passkey early in filler, asked
  *   for at the end; chance 1/26). A small Llama pre-trained at 32 tokens until it answers there, then its
  *   accuracy at 128 tokens (the key ~125 tokens back, 4× its training length) with RoPE extrapolated, with
- *   each scaling and no training, and after `extendContext` + mid-training at 128 (70% long documents +
- *   30% replay), per method; the accuracy at 32 beside each.
+ *   each scaling and no training, and after `extendContext` + mid-training at 128 on long documents
+ *   (`--replay f`: a share f of short ones, packed 4 to a window; default 0), per method; the accuracy at
+ *   32 beside each.
  * - `language`: a small GPT-2 pre-trained on English-like sentences, then mid-trained on a synthetic
  *   language (its own words and grammar) with a vocabulary extended by 64 BPE tokens, with and without a
  *   30% replay of the English corpus. Reports bits per byte (comparable across tokenizers) on held-out
  *   text of both languages before and after.
  *
- * `node --conditions=source --import tsx bench/mid-training.ts [--only context,retrieval,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn]`
+ * `node --conditions=source --import tsx bench/mid-training.ts [--only context,retrieval,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn] [--replay 0]`
  * prints one JSON object on stdout; progress goes to stderr.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -38,7 +39,7 @@ import { RETRIEVAL_CHANCE, retrievalAccuracy, retrievalDocs } from './mid-retrie
 const { values } = parseArgs({
   options: {
     only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false },
-    scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' }, replay: { type: 'string', default: '0.3' },
+    scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' }, replay: { type: 'string', default: '0' },
   },
 });
 const only = values.only?.split(',') ?? ['context', 'language', 'retrieval'];
