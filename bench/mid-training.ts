@@ -202,8 +202,8 @@ async function contextExperiment(dir: string): Promise<Record<string, unknown>> 
 /**
  * Long-range retrieval (see mid-retrieval.ts): a Llama pre-trained at `short` tokens until it answers the
  * probe there, its accuracy at 4× before any extension (RoPE extrapolated), with each scaling and no
- * training, and after `extendContext` + a short mid-training at 4× on the same kind of documents (70%)
- * with 30% replay of the short ones.
+ * training, and after `extendContext` + a short mid-training at 4× on the same kind of documents (with
+ * `--replay f`, a share f of the short ones).
  */
 async function retrievalExperiment(dir: string): Promise<Record<string, unknown>> {
   const short = 32;
