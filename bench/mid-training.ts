@@ -17,7 +17,7 @@
  *   30% replay of the English corpus. Reports bits per byte (comparable across tokenizers) on held-out
  *   text of both languages before and after.
  *
- * `node --conditions=source --import tsx bench/mid-training.ts [--only context,retrieval,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn] [--replay 0]`
+ * `node --conditions=source --import tsx bench/mid-training.ts [--only context,retrieval,language] [--backend node|cpu] [--quick | --scale x] [--methods linear,yarn] [--replay 0] [--seed 1]`
  * prints one JSON object on stdout; progress goes to stderr.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -40,6 +40,7 @@ const { values } = parseArgs({
   options: {
     only: { type: 'string' }, backend: { type: 'string', default: 'node' }, quick: { type: 'boolean', default: false },
     scale: { type: 'string' }, methods: { type: 'string', default: 'linear,yarn' }, replay: { type: 'string', default: '0' },
+    seed: { type: 'string', default: '1' },
   },
 });
 const only = values.only?.split(',') ?? ['context', 'language', 'retrieval'];
@@ -212,12 +213,13 @@ async function retrievalExperiment(dir: string): Promise<Record<string, unknown>
   const midSteps = Math.round(RETRIEVAL_MID_STEPS * scale);
   const loadAtStart = round(loadavg()[0]!);
   const replay = Number(values.replay);
+  const seed = Number(values.seed); // of the retrieval experiment's data and training
   log(`retrieval: pre-training a Llama at ${short} tokens (${baseSteps} steps)`);
-  const shortDocs = arraySource(retrievalDocs(20_000, short, 1).map((d) => d.text), 'short');
+  const shortDocs = arraySource(retrievalDocs(20_000, short, seed).map((d) => d.text), 'short');
   const base = await trainQuietly(new Pretrainer({
     model: { preset: 'llama-tiny', contextLength: short, dModel: 64, nHeads: 4, nKvHeads: 4, dFf: 192, nLayers: 2 },
     data: shortDocs, steps: baseSteps, seqLen: short, batchSize: 32, lr: 3e-3, schedule: { type: 'constant' },
-    evalEvery: 0, outDir: join(dir, 'retrieval-base'), seed: 1,
+    evalEvery: 0, outDir: join(dir, 'retrieval-base'), seed,
   }), 'base');
   const probes = { short: retrievalDocs(200, short, 99, true), long: retrievalDocs(200, long, 98, true) };
   const accuracy = async (model: Transformer, tokenizer: Tokenizer) => ({
@@ -242,9 +244,9 @@ async function retrievalExperiment(dir: string): Promise<Record<string, unknown>
     log(`retrieval: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, ${replay * 100}% replay)`);
     const mid = await trainQuietly(new MidTrainer({
       initFrom: base.checkpoint, extendContext: { length: long, method }, seqLen: long, batchSize: 8, steps: midSteps, lr: 1e-3,
-      schedule: { type: 'cosine', warmupSteps: Math.min(20, midSteps) }, evalEvery: 0, outDir: join(dir, `retrieval-mid-${method}`), seed: 2,
+      schedule: { type: 'cosine', warmupSteps: Math.min(20, midSteps) }, evalEvery: 0, outDir: join(dir, `retrieval-mid-${method}`), seed: seed + 1,
       data: [
-        { source: arraySource(retrievalDocs(4000, long, 3).map((d) => d.text), 'long'), weight: 1 - replay, name: 'long' },
+        { source: arraySource(retrievalDocs(4000, long, seed + 2).map((d) => d.text), 'long'), weight: 1 - replay, name: 'long' },
         // 4 short documents to a window of the new length.
         ...(replay > 0 ? [{ source: shortDocs, weight: replay, name: 'replay' }] : []),
       ],
@@ -255,7 +257,7 @@ async function retrievalExperiment(dir: string): Promise<Record<string, unknown>
     extended.model.dispose();
   }
   return {
-    short, long, baseSteps, midSteps, replay, chance: RETRIEVAL_CHANCE, baseSeconds: base.seconds, before, scaledWithoutTraining,
+    short, long, baseSteps, midSteps, replay, seed, chance: RETRIEVAL_CHANCE, baseSeconds: base.seconds, before, scaledWithoutTraining,
     afterMidTraining: after, loadAverage: { atStart: loadAtStart, atEnd: round(loadavg()[0]!) },
   };
 }
