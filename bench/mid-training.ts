@@ -181,7 +181,7 @@ async function contextExperiment(dir: string): Promise<Record<string, unknown>> 
     log(`context: mid-training with ${method} scaling to ${long} tokens (${midSteps} steps, 70% long + 30% replay)`);
     const config: MidTrainerConfig = {
       initFrom: base, extendContext: { length: long, method }, seqLen: long, batchSize: 4, steps: midSteps, lr: 1e-3,
-      schedule: { type: 'cosine', warmupSteps: 20 }, evalEvery: 0, outDir: join(dir, `ctx-mid-${method}`), seed: 2,
+      schedule: { type: 'cosine', warmupSteps: Math.min(20, midSteps) }, evalEvery: 0, outDir: join(dir, `ctx-mid-${method}`), seed: 2,
       data: [
         { source: arraySource(retrievalCorpus(1200, long, 3).texts, 'long'), weight: 0.7, name: 'long' },
         // Replay: the pre-training documents, 4 to a window of the new length.
@@ -271,7 +271,7 @@ async function languageExperiment(dir: string): Promise<Record<string, unknown>>
   log(`language: pre-training a GPT-2 on English-like text (${baseSteps} steps)`);
   const { checkpoint: base } = await trainQuietly(new Pretrainer({
     model: { preset: 'gpt2-tiny', contextLength: seqLen, dModel: 64, nHeads: 4, dFf: 256 }, data: arraySource(englishTrain, 'english'),
-    steps: baseSteps, seqLen, batchSize: 16, lr: 3e-3, schedule: { type: 'cosine', warmupSteps: 30 }, evalEvery: 0, outDir: join(dir, 'lang-base'), seed: 1,
+    steps: baseSteps, seqLen, batchSize: 16, lr: 3e-3, schedule: { type: 'cosine', warmupSteps: Math.min(30, baseSteps) }, evalEvery: 0, outDir: join(dir, 'lang-base'), seed: 1,
   }), 'base');
   const heldOut = { english: english(300, 77), new: newLanguage(300, 78) };
   const measure = async (p: Pretrained) => ({
@@ -288,7 +288,7 @@ async function languageExperiment(dir: string): Promise<Record<string, unknown>>
     const name = replay === 0 ? 'noReplay' : 'replay30';
     log(`language: mid-training on the new language, ${replay * 100}% English replay (${midSteps} steps)`);
     const config: MidTrainerConfig = {
-      initFrom: base, seqLen, batchSize: 16, steps: midSteps, lr: 2e-3, schedule: { type: 'cosine', warmupSteps: 20 }, evalEvery: 0,
+      initFrom: base, seqLen, batchSize: 16, steps: midSteps, lr: 2e-3, schedule: { type: 'cosine', warmupSteps: Math.min(20, Math.floor(midSteps / 2)) }, evalEvery: 0,
       outDir: join(dir, `lang-${name}`), seed: 3,
       vocabulary: { data: arraySource(newTrain, 'new'), addTokens: 64, newRowsSteps: Math.round(30 * scale) },
       data: [
