@@ -116,9 +116,17 @@ export async function requestAdapter(options: GpuSetupOptions = {}): Promise<{ a
   return { adapter, runtime };
 }
 
+/**
+ * `GPUAdapter.info`. Typed here because two copies of `@webgpu/types` are installed (tfjs-core's old
+ * one lacks `info`), and which one the compiler sees depends on the import graph of the program.
+ */
+export function adapterInfo(adapter: GPUAdapter): GPUAdapterInfo | undefined {
+  return (adapter as unknown as { info?: GPUAdapterInfo }).info;
+}
+
 /** The adapter's name, features and limits. */
 export function describeAdapter(adapter: GPUAdapter, runtime: WebGPURuntime): WebGPUAdapterReport {
-  const info = adapter.info;
+  const info = adapterInfo(adapter);
   const vendor = info?.vendor ?? '';
   const architecture = info?.architecture ?? '';
   const device = info?.device ?? '';

@@ -1,6 +1,6 @@
 import { tf } from '@stagecoach/core';
 import type { Backend } from '@stagecoach/core';
-import { describeAdapter, deviceDescriptor, requestAdapter } from './gpu-setup.js';
+import { adapterInfo, describeAdapter, deviceDescriptor, requestAdapter } from './gpu-setup.js';
 import type { GpuSetupOptions, WebGPUAdapterReport, WebGPURuntime } from './gpu-setup.js';
 import { webgpuFusedKernels, webgpuKernelFixes } from './kernels/index.js';
 import { loadTfjsWebGPU } from './tfjs-internals.js';
@@ -69,7 +69,7 @@ export function webgpu(options: WebGPUOptions = {}): WebGPUStagecoachBackend {
         if (tf.findBackendFactory('webgpu') !== null) tf.removeBackend('webgpu');
         tf.registerBackend('webgpu', async () => {
           const device = await gpuAdapter.requestDevice(deviceDescriptor(gpuAdapter));
-          return new WebGPUBackend(device, gpuAdapter.info);
+          return new WebGPUBackend(device, adapterInfo(gpuAdapter));
         }, 3);
       }
       // The flag exists once tfjs-backend-webgpu is loaded.
