@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 /** A Python with the reference libraries, or why there is none (for the skip message). */
@@ -18,8 +18,39 @@ export function pythonVenv(name: string, requirements: readonly string[]): Pytho
   const python = `${dir}/bin/python`;
   const stamp = `${dir}/.complete`;
   if (existsSync(stamp)) return { python };
-  rmSync(dir, { recursive: true, force: true });
   mkdirSync(CACHE, { recursive: true });
+  // Test files run in parallel workers and several ask for the same venv: one builds it, the others wait.
+  const lock = `${dir}.lock`;
+  while (!tryLock(lock)) {
+    if (existsSync(stamp)) return { python };
+    sleepSync(1000);
+  }
+  try {
+    if (existsSync(stamp)) return { python };
+    return buildVenv(dir, python, stamp, requirements);
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+/** Takes the lock folder (mkdir is atomic); one left by a process that died over 20 minutes ago is taken over. */
+function tryLock(lock: string): boolean {
+  try {
+    mkdirSync(lock);
+    return true;
+  } catch {
+    const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+    if (age > 20 * 60_000) rmSync(lock, { recursive: true, force: true });
+    return false;
+  }
+}
+
+function sleepSync(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+function buildVenv(dir: string, python: string, stamp: string, requirements: readonly string[]): PythonEnv {
+  rmSync(dir, { recursive: true, force: true });
   const venv = spawnSync('python3', ['-m', 'venv', dir], { encoding: 'utf8' });
   if (venv.status !== 0) return { reason: `python3 -m venv failed: ${(venv.stderr || String(venv.error)).trim().slice(-300)}` };
   const pip = spawnSync(python, ['-m', 'pip', 'install', '--retries', '1', '--quiet', ...requirements], {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tf } from '../../src/tf.js';
-import { gelu, listCustomOps, rmsNorm, silu, withReferenceOps } from '../../src/ops/index.js';
+import { CACHED_ATTENTION_KERNEL, KV_CACHE_WRITE_KERNEL, gelu, listCustomOps, rmsNorm, silu, withReferenceOps } from '../../src/ops/index.js';
 import { backendInfo, cpu, useBackend } from '../../src/backends/index.js';
 import { checkConformance } from '../../src/testing/conformance.js';
 import { calls, fusedCpuKernels } from './fused-cpu-kernels.js';
@@ -21,7 +21,9 @@ describe('custom-op dispatch', () => {
   it('useBackend registers the fused kernels and reports them', () => {
     const info = backendInfo();
     expect(info.name).toBe('cpu-fused-js');
-    expect(info.fusedOps.sort()).toEqual(listCustomOps().map((op) => op.kernelName).sort());
+    // The test kernels cover every op but the KV-cache ops, which stay on their reference composition here.
+    const unfused = new Set([KV_CACHE_WRITE_KERNEL, CACHED_ATTENTION_KERNEL]);
+    expect(info.fusedOps.sort()).toEqual(listCustomOps().map((op) => op.kernelName).filter((name) => !unfused.has(name)).sort());
   });
 
   it('runs the fused kernels (and grad kernels) when registered, the reference inside withReferenceOps', () => {

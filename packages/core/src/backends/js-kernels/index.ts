@@ -16,8 +16,9 @@ export type { KernelMemory, MemoryAdapter, OutputSpec } from './kernel-memory.js
 export type { JsKernel } from './js-kernel.js';
 
 /**
- * Every core custom op but `loraLinear` and its gradient as a fused JavaScript kernel (float64
- * accumulation), the fused AdamW update and the GAE scan. `loraLinear` is matmuls, which tfjs's `BatchMatMul` does
+ * Every core custom op but `loraLinear` and the KV-cache ops as a fused JavaScript kernel (float64
+ * accumulation), the fused AdamW update and the GAE scan. The KV-cache ops keep their reference
+ * composition here: an in-place write needs the backend's buffer ownership (node-native has it). `loraLinear` is matmuls, which tfjs's `BatchMatMul` does
  * as well as a JavaScript loop; its reference keeps the base product `x · W` bit-identical to the
  * frozen layer's (so a LoRA layer with B = 0 equals its base exactly).
  */
