@@ -5,7 +5,6 @@
  *
  * URL parameters: `?preset=tiny` picks the preset of a new lab; `?backend=wasm` turns WebGPU off.
  */
-import './tfjs-registrations.js';
 import { defineReportElement, type EvalReport } from '@stagecoach/eval';
 import { LossChart, STAGE_COLORS } from './loss-chart.js';
 import { LAB_STAGES, type CurvePoint, type FromWorker, type LabStage, type LabState, type StageSample, type ToWorker } from './protocol.js';

@@ -3,7 +3,6 @@
  * stages (lab-runner.ts) and answers the page's requests (protocol.ts). Training here keeps the
  * page responsive; tfjs, the trainers and OPFS all work in a dedicated worker.
  */
-import './tfjs-registrations.js';
 import { useBackend, wasm } from '@stagecoach/core';
 import { webgpu } from '@stagecoach/backend-webgpu';
 import wasmPlain from '@tensorflow/tfjs-backend-wasm/dist/tfjs-backend-wasm.wasm?url';
